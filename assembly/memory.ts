@@ -1,0 +1,53 @@
+// A bump arena over linear memory. One analysis allocates everything it needs and the next one
+// starts over: no GC, no free lists, no per-object headers.
+
+// @ts-ignore: decorator
+@lazy let arenaBase: usize = (__heap_base + 15) & ~(<usize>15);
+// @ts-ignore: decorator
+@lazy let arenaTop: usize = (__heap_base + 15) & ~(<usize>15);
+
+/** Forget every allocation. */
+export function arenaReset(): void {
+  arenaTop = arenaBase;
+}
+
+/** Allocate `bytes` (16-byte aligned), growing linear memory when needed. Contents are zeroed. */
+export function arenaAlloc(bytes: usize): usize {
+  const ptr = arenaTop;
+  const end = (ptr + bytes + 15) & ~(<usize>15);
+  const have = (<usize>memory.size()) << 16;
+  if (end > have) {
+    const pages = <i32>(((end - have) + 0xffff) >> 16);
+    if (memory.grow(pages) < 0) unreachable();
+  }
+  memory.fill(ptr, 0, end - ptr);
+  arenaTop = end;
+  return ptr;
+}
+
+/** Allocate an f64 array of n elements. */
+export function allocF64(n: i32): usize {
+  return arenaAlloc(<usize>max(n, 1) << 3);
+}
+
+/** Allocate an i32 array of n elements. */
+export function allocI32(n: i32): usize {
+  return arenaAlloc(<usize>max(n, 1) << 2);
+}
+
+// @ts-ignore: decorator
+@inline export function getF(base: usize, i: i32): f64 {
+  return load<f64>(base + (<usize>i << 3));
+}
+// @ts-ignore: decorator
+@inline export function setF(base: usize, i: i32, v: f64): void {
+  store<f64>(base + (<usize>i << 3), v);
+}
+// @ts-ignore: decorator
+@inline export function getI(base: usize, i: i32): i32 {
+  return load<i32>(base + (<usize>i << 2));
+}
+// @ts-ignore: decorator
+@inline export function setI(base: usize, i: i32, v: i32): void {
+  store<i32>(base + (<usize>i << 2), v);
+}

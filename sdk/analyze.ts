@@ -1,0 +1,251 @@
+import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
+import { convertEntities, type ConvertReport } from './dxf/convert.js';
+import { readDxf } from './dxf/read.js';
+import { resolveUnits } from './dxf/units.js';
+import { KerfError } from './errors.js';
+import { scale } from './geometry/affine.js';
+import { GeometryBuffer } from './geometry/buffer.js';
+import type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour } from './types.js';
+
+/** Default largest drawing accepted, bytes. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Default largest number of primitive segments after block expansion. */
+export const DEFAULT_MAX_SEGMENTS = 5_000_000;
+/** Default gap tolerance, mm. */
+export const DEFAULT_GAP_TOLERANCE = 0.01;
+
+/** Timings of one analysis, ms (for the benchmark). */
+export interface AnalyzeTimings {
+  parse: number;
+  pack: number;
+  core: number;
+  result: number;
+}
+
+function checkOptions(options: AnalyzeOptions): { tol: number; maxBytes: number; maxSegments: number } {
+  const tol = options.gapTolerance ?? DEFAULT_GAP_TOLERANCE;
+  if (!(tol > 0) || !(tol <= 10)) {
+    throw new KerfError('INVALID_OPTION', `Gap tolerance must be a number of millimetres above 0 and at most 10 (got ${tol}).`);
+  }
+  return {
+    tol,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxSegments: options.maxSegments ?? DEFAULT_MAX_SEGMENTS,
+  };
+}
+
+/** Byte length of a string in UTF-8 without encoding it. */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : c < 0x800 ? 1 : 0;
+  }
+  return n;
+}
+
+function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): string {
+  const bytes = typeof input === 'string' ? (input.length > maxBytes ? utf8Length(input) : input.length) : input.byteLength;
+  if (bytes > maxBytes) {
+    throw new KerfError(
+      'FILE_TOO_LARGE',
+      `The drawing is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB.`,
+    );
+  }
+  if (typeof input === 'string') return input;
+  return new TextDecoder('utf-8').decode(input);
+}
+
+/**
+ * Analyze a DXF drawing: cut length, pierces, contours, areas, bounding box and warnings, in mm.
+ * Loads the WebAssembly core on first use.
+ *
+ * @example
+ * const r = await analyzeDxf(await file.text());
+ * console.log(r.cutLength, r.pierces, r.netArea);
+ * @throws KerfError with a stable `code` (DXF_PARSE_ERROR, NO_CUT_GEOMETRY, FILE_TOO_LARGE, …)
+ */
+export async function analyzeDxf(input: string | ArrayBuffer | Uint8Array, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  return analyzeWith(await loadCore(), input, options);
+}
+
+/**
+ * The synchronous form of {@link analyzeDxf}, for Node and workers.
+ * @example const r = analyzeDxfSync(readFileSync('part.dxf', 'utf8'), { units: 'in' });
+ */
+export function analyzeDxfSync(input: string | ArrayBuffer | Uint8Array, options: AnalyzeOptions = {}): AnalyzeResult {
+  return analyzeWith(loadCoreSync(), input, options);
+}
+
+/** Analyze with a given core instance; `timings` (if given) receives the time of each stage. */
+export function analyzeWith(
+  core: KerfCore,
+  input: string | ArrayBuffer | Uint8Array,
+  options: AnalyzeOptions = {},
+  timings?: AnalyzeTimings,
+): AnalyzeResult {
+  const { tol, maxBytes, maxSegments } = checkOptions(options);
+  let t = performance.now();
+  const text = toText(input, maxBytes);
+  const doc = readDxf(text);
+  const units = resolveUnits(doc.header.$INSUNITS, options.units);
+  let t2 = performance.now();
+  if (timings) timings.parse = t2 - t;
+  t = t2;
+  const buf = new GeometryBuffer(Math.max(4096, doc.entities.length * 8));
+  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments);
+  if (buf.segments === 0) throw noGeometry(report);
+  t2 = performance.now();
+  if (timings) timings.pack = t2 - t;
+  t = t2;
+  const packed = buf.view();
+  const raw = core.run(packed, tol);
+  t2 = performance.now();
+  if (timings) timings.core = t2 - t;
+  t = t2;
+  if (raw.status !== CoreStatus.OK) throw coreError(raw, report);
+  const result = buildResult(raw, report, tol);
+  result.sourceUnits = units.sourceUnits;
+  if (units.unitless) {
+    result.warnings.push({
+      code: 'UNITLESS_DRAWING',
+      message: 'The drawing does not say which units it uses; it was read as millimetres. Check the size, or set the units in CAD ($INSUNITS) or when uploading.',
+    });
+  }
+  if (timings) timings.result = performance.now() - t;
+  return result;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function ignoredSummary(report: ConvertReport): string {
+  const kinds = [...report.ignored.entries()].map(([k, n]) => `${n} ${k}`);
+  return kinds.length ? ` It holds only ${kinds.join(', ')}, which are not cut.` : '';
+}
+
+function noGeometry(report: ConvertReport): KerfError {
+  return new KerfError(
+    'NO_CUT_GEOMETRY',
+    `The drawing has no lines, arcs, circles, polylines, ellipses or splines to cut.${ignoredSummary(report)}`,
+  );
+}
+
+function coreError(raw: CoreResult, report: ConvertReport): KerfError {
+  switch (raw.status) {
+    case CoreStatus.BAD_COORDINATES:
+      return new KerfError(
+        'INVALID_COORDINATES',
+        'The drawing contains coordinates that are not numbers or lie beyond ±1,000 km; it cannot be a part to cut. Check the export settings.',
+      );
+    case CoreStatus.NO_GEOMETRY:
+      return new KerfError(
+        'NO_CUT_GEOMETRY',
+        `Every segment in the drawing has zero length or lies within the gap tolerance of itself; there is nothing to cut.${ignoredSummary(report)}`,
+      );
+    case CoreStatus.BAD_SPLINE:
+      return new KerfError('INVALID_GEOMETRY', 'A spline in the drawing has an invalid knot vector or weights.');
+    default:
+      return new KerfError('INTERNAL_ERROR', `The geometry core refused the packed drawing (status ${raw.status}).`);
+  }
+}
+
+function box(minX: number, minY: number, maxX: number, maxY: number): BoundingBox {
+  return { minX, minY, maxX, maxY, width: maxX - minX, height: maxY - minY };
+}
+
+function buildResult(raw: CoreResult, report: ConvertReport, tol: number): AnalyzeResult {
+  const c = raw.contours;
+  const n = c.length / CONTOUR_STRIDE;
+  const contours: Contour[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = i * CONTOUR_STRIDE;
+    const contour: Contour = {
+      closed: c[b] !== 0,
+      length: c[b + 1],
+      area: c[b + 2],
+      depth: c[b + 4],
+      bbox: box(c[b + 5], c[b + 6], c[b + 7], c[b + 8]),
+      segments: c[b + 10],
+    };
+    contours[i] = contour;
+  }
+  const warnings: AnalysisWarning[] = [];
+  if (raw.open > 0) {
+    warnings.push({
+      code: 'OPEN_CONTOUR',
+      message: `${plural(raw.open, 'contour is', 'contours are')} open: the laser can cut along ${raw.open === 1 ? 'it' : 'them'}, but no closed part comes out. Join the ends in CAD, or check for a missing line.`,
+      count: raw.open,
+    });
+  }
+  if (raw.duplicates > 0) {
+    warnings.push({
+      code: 'DUPLICATE_GEOMETRY',
+      message: `${plural(raw.duplicates, 'segment was', 'segments were')} drawn twice on top of other geometry; each is cut once. Delete the duplicates in CAD (for example with OVERKILL) so nothing is cut twice elsewhere.`,
+      count: raw.duplicates,
+    });
+  }
+  if (raw.gaps > 0) {
+    const locations: { x: number; y: number; gap: number }[] = [];
+    for (let i = 0; i + 2 < raw.gapLocations.length; i += 3) {
+      locations.push({ x: raw.gapLocations[i], y: raw.gapLocations[i + 1], gap: raw.gapLocations[i + 2] });
+    }
+    warnings.push({
+      code: 'GAP_HEALED',
+      message: `${plural(raw.gaps, 'gap', 'gaps')} between segment ends (largest ${fmt(raw.maxGap)} mm, tolerance ${fmt(tol)} mm) ${raw.gaps === 1 ? 'was' : 'were'} closed. Snap the ends together in CAD to be sure the outline is as intended.`,
+      count: raw.gaps,
+      largestGap: raw.maxGap,
+      locations,
+    });
+  }
+  if (raw.degenerate > 0) {
+    warnings.push({
+      code: 'DEGENERATE_GEOMETRY',
+      message: `${plural(raw.degenerate, 'segment has', 'segments have')} zero length or zero radius (or are shorter than the gap tolerance) and ${raw.degenerate === 1 ? 'was' : 'were'} ignored.`,
+      count: raw.degenerate,
+    });
+  }
+  for (const [kind, count] of report.ignored) {
+    warnings.push({
+      code: 'IGNORED_ENTITY',
+      message: kind === 'paper space'
+        ? `${plural(count, 'entity', 'entities')} in paper space ${count === 1 ? 'is' : 'are'} not cut (only model space is).`
+        : `${count} ${kind} ${count === 1 ? 'entity is' : 'entities are'} not cut`,
+      count,
+      entity: kind,
+    });
+  }
+  for (const [kind, count] of report.skipped) {
+    warnings.push({
+      code: 'SKIPPED_ENTITY',
+      message: `${plural(count, kind, kind)} could not be read and ${count === 1 ? 'was' : 'were'} left out: check the drawing in CAD.`,
+      count,
+      entity: kind,
+    });
+  }
+  if (report.fitSplines > 0) {
+    warnings.push({
+      code: 'SPLINE_FROM_FIT_POINTS',
+      message: `${plural(report.fitSplines, 'spline is', 'splines are')} given only by fit points and ${report.fitSplines === 1 ? 'was' : 'were'} interpolated; CAD programs may draw ${report.fitSplines === 1 ? 'it' : 'them'} slightly differently. Export splines with control points, or as polylines, for exact lengths.`,
+      count: report.fitSplines,
+    });
+  }
+  return {
+    units: 'mm',
+    sourceUnits: 'unitless',
+    cutLength: raw.cutLength,
+    pierces: raw.closed + raw.open,
+    closedContours: raw.closed,
+    openContours: raw.open,
+    grossArea: raw.grossArea,
+    netArea: raw.netArea,
+    bbox: box(raw.bbox[0], raw.bbox[1], raw.bbox[2], raw.bbox[3]),
+    contours,
+    warnings,
+  };
+}
+
+function fmt(v: number): string {
+  return v >= 0.001 ? String(Math.round(v * 10000) / 10000) : v.toExponential(1);
+}

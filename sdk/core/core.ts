@@ -1,0 +1,146 @@
+import { KERF_WASM_BASE64 } from './wasm-binary.js';
+
+/** Status codes of the core; the numbers are assembly/status.ts's. */
+export const CoreStatus = {
+  OK: 0,
+  BAD_BUFFER: 1,
+  BAD_COORDINATES: 2,
+  BAD_SPLINE: 3,
+  NO_GEOMETRY: 4,
+} as const;
+
+interface CoreExports {
+  memory: WebAssembly.Memory;
+  prepare(n: number): number;
+  analyze(tol: number): number;
+  header(): number;
+  contours(): number;
+  order(): number;
+  segmentFlags(): number;
+  segmentRecords(): number;
+  gaps(): number;
+}
+
+/** Header slots, as in assembly/index.ts. */
+const H = {
+  STATUS: 0, ERR_RECORD: 1, SEGMENTS: 2, DEGENERATE: 3, DUPLICATES: 4, GAPS: 5, MAX_GAP: 6, CONTOURS: 7,
+  CLOSED: 8, OPEN: 9, MINX: 10, MINY: 11, MAXX: 12, MAXY: 13, CUT_LENGTH: 14, GROSS_AREA: 15, NET_AREA: 16,
+  GAP_LOCATIONS: 17, ORDER_LENGTH: 18,
+} as const;
+/** Per-contour stride in the contour table. */
+export const CONTOUR_STRIDE = 13;
+
+/** What one core run returns: typed-array copies, safe to keep after the next run. */
+export interface CoreResult {
+  status: number;
+  errorRecord: number;
+  segments: number;
+  degenerate: number;
+  duplicates: number;
+  gaps: number;
+  maxGap: number;
+  closed: number;
+  open: number;
+  bbox: [number, number, number, number];
+  cutLength: number;
+  grossArea: number;
+  netArea: number;
+  /** closed, length, area, signedArea, depth, minX, minY, maxX, maxY, orderStart, orderCount, startX, startY */
+  contours: Float64Array;
+  /** segment index * 2 + reversed, contour by contour */
+  order: Int32Array;
+  /** x, y, size of healed gaps (at most 256) */
+  gapLocations: Float64Array;
+  /** 1 = degenerate, 2 = duplicate, per segment */
+  flags: Int32Array;
+  /** offset of each segment's record in the input buffer */
+  records: Int32Array;
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The WebAssembly geometry core. One instance serves one caller at a time (it is synchronous). */
+export class KerfCore {
+  private readonly x: CoreExports;
+
+  constructor(instance: WebAssembly.Instance) {
+    this.x = instance.exports as unknown as CoreExports;
+  }
+
+  /**
+   * Analyze a packed drawing (see GeometryBuffer) with the given gap tolerance in mm.
+   * @example const r = core.run(buffer.view(), 0.01)
+   */
+  run(packed: Float64Array, gapTolerance: number, keepSegments = false): CoreResult {
+    const x = this.x;
+    const ptr = x.prepare(packed.length);
+    new Float64Array(x.memory.buffer, ptr, packed.length).set(packed);
+    const status = x.analyze(gapTolerance);
+    const mem = x.memory.buffer; // may have grown during analyze
+    const h = new Float64Array(mem, x.header(), 20);
+    const base = {
+      status,
+      errorRecord: h[H.ERR_RECORD],
+      segments: h[H.SEGMENTS],
+      degenerate: h[H.DEGENERATE],
+      duplicates: h[H.DUPLICATES],
+      gaps: h[H.GAPS],
+      maxGap: h[H.MAX_GAP],
+    };
+    if (status !== CoreStatus.OK) {
+      return {
+        ...base, closed: 0, open: 0, bbox: [0, 0, 0, 0], cutLength: 0, grossArea: 0, netArea: 0,
+        contours: new Float64Array(0), order: new Int32Array(0), gapLocations: new Float64Array(0),
+        flags: new Int32Array(0), records: new Int32Array(0),
+      };
+    }
+    const nContours = h[H.CONTOURS];
+    const nSeg = h[H.SEGMENTS];
+    return {
+      ...base,
+      closed: h[H.CLOSED],
+      open: h[H.OPEN],
+      bbox: [h[H.MINX], h[H.MINY], h[H.MAXX], h[H.MAXY]],
+      cutLength: h[H.CUT_LENGTH],
+      grossArea: h[H.GROSS_AREA],
+      netArea: h[H.NET_AREA],
+      contours: new Float64Array(mem, x.contours(), nContours * CONTOUR_STRIDE).slice(),
+      order: keepSegments ? new Int32Array(mem, x.order(), h[H.ORDER_LENGTH]).slice() : new Int32Array(0),
+      gapLocations: new Float64Array(mem, x.gaps(), h[H.GAP_LOCATIONS] * 3).slice(),
+      flags: keepSegments ? new Int32Array(mem, x.segmentFlags(), nSeg).slice() : new Int32Array(0),
+      records: keepSegments ? new Int32Array(mem, x.segmentRecords(), nSeg).slice() : new Int32Array(0),
+    };
+  }
+}
+
+let modulePromise: Promise<WebAssembly.Module> | undefined;
+let moduleSync: WebAssembly.Module | undefined;
+let shared: KerfCore | undefined;
+
+/**
+ * The shared core, compiled asynchronously on first use (works on a browser's main thread).
+ * @example const core = await loadCore()
+ */
+export async function loadCore(): Promise<KerfCore> {
+  if (shared) return shared;
+  modulePromise ??= WebAssembly.compile(decodeBase64(KERF_WASM_BASE64) as BufferSource);
+  const mod = await modulePromise;
+  shared ??= new KerfCore(await WebAssembly.instantiate(mod, {}));
+  return shared;
+}
+
+/**
+ * The shared core, compiled synchronously: for Node, workers and tests, where a synchronous
+ * WebAssembly compile is allowed.
+ */
+export function loadCoreSync(): KerfCore {
+  if (shared) return shared;
+  moduleSync ??= new WebAssembly.Module(decodeBase64(KERF_WASM_BASE64) as BufferSource);
+  shared = new KerfCore(new WebAssembly.Instance(moduleSync, {}));
+  return shared;
+}

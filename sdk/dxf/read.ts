@@ -1,0 +1,89 @@
+import DxfParserDefault from 'dxf-parser';
+import log from 'loglevel';
+import { KerfError } from '../errors.js';
+import { HANDLERS, type BaseEntity } from './handlers.js';
+
+/** A block definition as Kerf uses it. */
+export interface DxfBlock {
+  name: string;
+  x: number;
+  y: number;
+  entities: BaseEntity[];
+}
+
+/** The parts of a parsed DXF that the analyzer reads. */
+export interface DxfDocument {
+  header: Record<string, unknown>;
+  entities: BaseEntity[];
+  blocks: Record<string, DxfBlock>;
+}
+
+/** The part of dxf-parser Kerf uses. */
+interface DxfParser {
+  registerEntityHandler(handler: unknown): void;
+  parseSync(text: string): {
+    header?: Record<string, unknown>;
+    entities?: unknown[];
+    blocks?: Record<string, { position?: { x?: number; y?: number }; entities?: unknown[] }>;
+  } | null;
+}
+type DxfParserCtor = new () => DxfParser;
+// Node loads dxf-parser's UMD build (the class is the default export); bundlers load its ES
+// module build (the class is the default export there too, sometimes wrapped once more).
+const DxfParserClass: DxfParserCtor =
+  (DxfParserDefault as unknown as { default?: DxfParserCtor }).default ?? (DxfParserDefault as unknown as DxfParserCtor);
+
+let parser: DxfParser | undefined;
+
+function getParser(): DxfParser {
+  if (!parser) {
+    // dxf-parser logs through loglevel; a library must not write to the host's console
+    log.setLevel('silent');
+    parser = new DxfParserClass();
+    for (const h of HANDLERS) parser.registerEntityHandler(h as never);
+  }
+  return parser;
+}
+
+const BINARY_SENTINEL = 'AutoCAD Binary DXF';
+
+/**
+ * Parse DXF text with dxf-parser and Kerf's entity handlers.
+ * @throws KerfError DXF_PARSE_ERROR for binary DXF, truncated or garbled files.
+ */
+export function readDxf(text: string): DxfDocument {
+  if (text.startsWith(BINARY_SENTINEL)) {
+    throw new KerfError('DXF_PARSE_ERROR', 'This is a binary DXF file; save the drawing as ASCII DXF and upload it again.');
+  }
+  if (!/^\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 4096)) && !/\n\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 1 << 16))) {
+    throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
+  }
+  const p = getParser();
+  // dxf-parser reports some problems with console.error before (or instead of) throwing
+  const quiet = console.error;
+  let dxf: ReturnType<DxfParser['parseSync']>;
+  try {
+    console.error = () => {};
+    dxf = p.parseSync(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.replace(/\s+/g, ' ').slice(0, 160) : String(e);
+    throw new KerfError('DXF_PARSE_ERROR', `The DXF file is damaged or truncated and cannot be read (${detail}).`, { cause: e });
+  } finally {
+    console.error = quiet;
+  }
+  if (!dxf) throw new KerfError('DXF_PARSE_ERROR', 'The DXF file is empty.');
+  const blocks: Record<string, DxfBlock> = {};
+  for (const [name, b] of Object.entries(dxf.blocks ?? {})) {
+    blocks[name] = {
+      name,
+      x: b.position?.x ?? 0,
+      y: b.position?.y ?? 0,
+      entities: (b.entities ?? []) as unknown as BaseEntity[],
+    };
+  }
+  return {
+    header: (dxf.header ?? {}) as Record<string, unknown>,
+    entities: (dxf.entities ?? []) as unknown as BaseEntity[],
+    blocks,
+  };
+}

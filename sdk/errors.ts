@@ -1,0 +1,42 @@
+/**
+ * Stable error codes. Callers switch on `code`, never on `instanceof`: across a worker boundary
+ * the subclass is lost, the code is not.
+ */
+export type KerfErrorCode =
+  | 'DXF_PARSE_ERROR'
+  | 'NO_CUT_GEOMETRY'
+  | 'FILE_TOO_LARGE'
+  | 'UNSUPPORTED_UNITS'
+  | 'FILE_NOT_FOUND'
+  | 'INVALID_COORDINATES'
+  | 'INVALID_GEOMETRY'
+  | 'DRAWING_TOO_COMPLEX'
+  | 'INVALID_OPTION'
+  | 'INTERNAL_ERROR';
+
+/**
+ * An error with a stable `code` and a plain-language `message` meant for the person who
+ * uploaded the drawing.
+ *
+ * @example
+ * try { await analyzeDxf(text) } catch (e) { if (isKerfError(e) && e.code === 'NO_CUT_GEOMETRY') … }
+ */
+export class KerfError extends Error {
+  readonly code: KerfErrorCode;
+  constructor(code: KerfErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'KerfError';
+    this.code = code;
+  }
+
+  /** The wire form used by the CLI and the HTTP API. */
+  toJSON(): { error: { code: KerfErrorCode; message: string } } {
+    return { error: { code: this.code, message: this.message } };
+  }
+}
+
+/** True for a KerfError, also one that crossed a worker boundary as a plain object. */
+export function isKerfError(e: unknown): e is KerfError {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string'
+    && typeof (e as { message?: unknown }).message === 'string';
+}

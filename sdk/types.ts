@@ -1,0 +1,63 @@
+/** Units a drawing can be read in. */
+export type LengthUnit =
+  | 'mm' | 'cm' | 'm' | 'in' | 'ft' | 'km' | 'mi' | 'yd' | 'mil' | 'uin' | 'um' | 'nm'
+  | 'angstrom' | 'dm' | 'dam' | 'hm' | 'us-ft';
+
+/** Options of {@link analyzeDxf}. */
+export interface AnalyzeOptions {
+  /** Endpoints closer than this (mm) are joined. Default 0.01. */
+  gapTolerance?: number;
+  /** `auto` (default) reads `$INSUNITS`; any other value overrides it. */
+  units?: 'auto' | 'mm' | 'cm' | 'm' | 'in' | 'ft';
+  /** Refuse drawings larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Refuse drawings that expand to more primitive segments than this (default 5,000,000). */
+  maxSegments?: number;
+}
+
+/** A finding about the drawing that does not stop the analysis. */
+export interface AnalysisWarning {
+  code: 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' | 'IGNORED_ENTITY' | 'UNITLESS_DRAWING'
+    | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS';
+  message: string;
+  count?: number;
+  /** For IGNORED_ENTITY and SKIPPED_ENTITY: the DXF entity kind. */
+  entity?: string;
+  /** For GAP_HEALED: the largest gap closed, mm. */
+  largestGap?: number;
+  /** For GAP_HEALED: where gaps were closed (at most 256). */
+  locations?: { x: number; y: number; gap: number }[];
+}
+
+export interface BoundingBox {
+  minX: number; minY: number; maxX: number; maxY: number; width: number; height: number;
+}
+
+/** One chain of connected segments. */
+export interface Contour {
+  closed: boolean;
+  /** Cut length, mm. */
+  length: number;
+  /** Enclosed area, mm² (0 for open contours). */
+  area: number;
+  /** Number of closed contours around this one: even = material outline, odd = hole. */
+  depth: number;
+  bbox: BoundingBox;
+  /** Number of primitive segments. */
+  segments: number;
+}
+
+/** The result of analyzing a drawing, as in API.md's `analyze`. */
+export interface AnalyzeResult {
+  units: 'mm';
+  sourceUnits: LengthUnit | 'unitless';
+  cutLength: number;
+  pierces: number;
+  closedContours: number;
+  openContours: number;
+  grossArea: number;
+  netArea: number;
+  bbox: BoundingBox;
+  contours: Contour[];
+  warnings: AnalysisWarning[];
+}
