@@ -521,7 +521,7 @@ function chain(): void {
     alive++;
     const a = getI(nodeA, s), b = getI(nodeB, s);
     setI(adjStart, a + 1, getI(adjStart, a + 1) + 1);
-    setI(adjStart, b + 1, getI(adjStart, b + 1) + 1);
+    if (b != a) setI(adjStart, b + 1, getI(adjStart, b + 1) + 1); // a loop is listed once
   }
   for (let k = 0; k < nn; k++) setI(adjStart, k + 1, getI(adjStart, k + 1) + getI(adjStart, k));
   adj = allocI32(getI(adjStart, nn));
