@@ -45,6 +45,33 @@ function getParser(): DxfParser {
   return parser;
 }
 
+type ParsedDxf = ReturnType<DxfParser['parseSync']>;
+
+function parseQuietly(text: string): ParsedDxf {
+  const p = getParser();
+  // dxf-parser reports some problems with console.error before (or instead of) throwing
+  const loud = console.error;
+  try {
+    console.error = () => {};
+    return p.parseSync(text);
+  } finally {
+    console.error = loud;
+  }
+}
+
+/** Rewrite boolean groups (codes 290–299) whose value is not 0 or 1 to 1, pair by pair. */
+function normalizeBooleans(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const code = parseInt(lines[i], 10);
+    if (code >= 290 && code <= 299) {
+      const v = lines[i + 1].trim();
+      if (v !== '0' && v !== '1') lines[i + 1] = '1';
+    }
+  }
+  return lines.join('\n');
+}
+
 const BINARY_SENTINEL = 'AutoCAD Binary DXF';
 
 /**
@@ -58,18 +85,20 @@ export function readDxf(text: string): DxfDocument {
   if (!/^\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 4096)) && !/\n\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 1 << 16))) {
     throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
   }
-  const p = getParser();
-  // dxf-parser reports some problems with console.error before (or instead of) throwing
-  const quiet = console.error;
-  let dxf: ReturnType<DxfParser['parseSync']>;
+  let dxf: ParsedDxf;
   try {
-    console.error = () => {};
-    dxf = p.parseSync(text);
+    dxf = parseQuietly(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.replace(/\s+/g, ' ').slice(0, 160) : String(e);
-    throw new KerfError('DXF_PARSE_ERROR', `The DXF file is damaged or truncated and cannot be read (${detail}).`, { cause: e });
-  } finally {
-    console.error = quiet;
+    // Some writers put other values than 0/1 in boolean groups (290–299), which dxf-parser
+    // refuses; AutoCAD reads any non-zero as true. Only then is the text normalized and re-read.
+    const repaired = e instanceof TypeError && /Boolean/.test(e.message) ? normalizeBooleans(text) : undefined;
+    try {
+      if (repaired === undefined) throw e;
+      dxf = parseQuietly(repaired);
+    } catch (e2) {
+      const detail = e2 instanceof Error ? e2.message.replace(/\s+/g, ' ').slice(0, 160) : String(e2);
+      throw new KerfError('DXF_PARSE_ERROR', `The DXF file is damaged or truncated and cannot be read (${detail}).`, { cause: e2 });
+    }
   }
   if (!dxf) throw new KerfError('DXF_PARSE_ERROR', 'The DXF file is empty.');
   const blocks: Record<string, DxfBlock> = {};

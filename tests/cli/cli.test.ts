@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { circle, dxf, line, lwpolyline, text } from '../helpers/dxf.js';
+
+const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/kerf.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'kerf-cli-'));
+
+function kerf(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+// API.md's example: a 4 x 2 inch plate with a 1 inch hole, and two TEXT entities
+const inchPlate = file('plate-in.dxf', dxf([
+  lwpolyline([[0, 0], [4, 0], [4, 2], [0, 2]], true),
+  circle(2, 1, 0.5),
+  text(0, 3, 'PART 1'),
+  text(0, 4, 'REV A'),
+], { insunits: 1 }));
+
+describe('kerf analyze', () => {
+  describe('with --json', () => {
+    it('prints exactly one JSON document in the API.md shape, in millimetres', () => {
+      const r = kerf('analyze', inchPlate, '--json');
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.units).toBe('mm');
+      expect(out.sourceUnits).toBe('in');
+      expect(out.cutLength).toBeCloseTo(304.8 + 25.4 * Math.PI, 6);
+      expect(out.pierces).toBe(2);
+      expect(out.closedContours).toBe(2);
+      expect(out.openContours).toBe(0);
+      expect(out.grossArea).toBeCloseTo(5161.28, 6);
+      expect(out.netArea).toBeCloseTo(5161.28 - Math.PI * 12.7 * 12.7, 6);
+      expect(out.bbox).toEqual({ minX: 0, minY: 0, maxX: 101.6, maxY: 50.8, width: 101.6, height: 50.8 });
+      expect(out.contours).toHaveLength(2);
+      expect(out.contours.find((c: { depth: number }) => c.depth === 0)).toMatchObject({ closed: true, length: expect.closeTo(304.8, 9), area: expect.closeTo(5161.28, 6) });
+      expect(out.warnings).toEqual([{ code: 'IGNORED_ENTITY', message: '2 TEXT entities are not cut', count: 2, entity: 'TEXT' }]);
+    });
+
+    it('reads the drawing in the units given by --units instead of $INSUNITS', () => {
+      const out = JSON.parse(kerf('analyze', inchPlate, '--json', '--units', 'mm').stdout);
+      expect(out.sourceUnits).toBe('mm');
+      expect(out.bbox.width).toBeCloseTo(4, 12);
+    });
+
+    it('joins ends within --gap-tolerance and leaves them open below it', () => {
+      const gappy = file('gappy.dxf', dxf([line(0, 0, 10, 0), line(10, 0.3, 10, 10), line(10, 10, 0, 10), line(0, 10, 0, 0)], { insunits: 4 }));
+      const strict = JSON.parse(kerf('analyze', gappy, '--json').stdout);
+      expect(strict.openContours).toBe(1);
+      expect(strict.warnings.map((w: { code: string }) => w.code)).toContain('OPEN_CONTOUR');
+      const loose = JSON.parse(kerf('analyze', gappy, '--json', '--gap-tolerance', '0.5').stdout);
+      expect(loose.closedContours).toBe(1);
+      expect(loose.warnings.find((w: { code: string }) => w.code === 'GAP_HEALED')).toMatchObject({ count: 1, largestGap: expect.closeTo(0.3, 9) });
+    });
+  });
+
+  describe('without --json', () => {
+    it('prints a readable summary', () => {
+      const r = kerf('analyze', inchPlate);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('cut length   384.60 mm');
+      expect(r.stdout).toContain('pierces      2 (2 closed, 0 open)');
+    });
+  });
+
+  describe('on bad input', () => {
+    const cases: [string, string[], string][] = [
+      ['a missing file', [join(dir, 'nope.dxf')], 'FILE_NOT_FOUND'],
+      ['garbage', [file('garbage.dxf', 'this is not a drawing\n\u0000\u0001')], 'DXF_PARSE_ERROR'],
+      ['a truncated file', [file('cut.dxf', dxf([circle(0, 0, 5), line(0, 0, 1, 1)]).slice(0, 120))], 'DXF_PARSE_ERROR'],
+      ['a drawing with only text', [file('text.dxf', dxf([text(0, 0, 'hello')]))], 'NO_CUT_GEOMETRY'],
+      ['unknown units', [inchPlate, '--units', 'furlong'], 'UNSUPPORTED_UNITS'],
+      ['a bad gap tolerance', [inchPlate, '--gap-tolerance', 'wide'], 'INVALID_OPTION'],
+    ];
+    for (const [what, args, code] of cases) {
+      it(`refuses ${what} with ${code}, exit 2, JSON on stdout and one line on stderr`, () => {
+        const r = kerf('analyze', ...args, '--json');
+        expect(r.status).toBe(2);
+        expect(JSON.parse(r.stdout)).toEqual({ error: { code, message: expect.any(String) } });
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+      });
+    }
+
+    it('refuses a file over 50 MB before reading it', () => {
+      const big = join(dir, 'big.dxf');
+      writeFileSync(big, '');
+      truncateSync(big, 51 * 1024 * 1024);
+      const r = kerf('analyze', big, '--json');
+      expect(r.status).toBe(2);
+      expect(JSON.parse(r.stdout).error.code).toBe('FILE_TOO_LARGE');
+    });
+  });
+});
+
+describe('kerf', () => {
+  it('prints usage for help and exits 2 on an unknown command', () => {
+    expect(kerf('help').stdout).toContain('kerf analyze');
+    const r = kerf('frobnicate');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown command');
+  });
+});
