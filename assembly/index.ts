@@ -164,7 +164,7 @@ export function analyze(tol: f64): i32 {
     }
   }
   setF(hdr, H_DEGENERATE, <f64>degenerate);
-  const duplicates = markDuplicates(tol);
+  const duplicates = markDuplicates(tol) + markCoveredLines(tol);
   setF(hdr, H_DUPLICATES, <f64>duplicates);
   if (degenerate + duplicates >= n) return fail(STATUS_NO_GEOMETRY, -1);
 
@@ -452,6 +452,89 @@ function markDuplicates(tol: f64): i32 {
     store<i64>(kB + (<usize>slot << 3), b);
     setI(next, s, getI(head, slot));
     setI(head, slot, s + 1);
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Covered lines: a line lying entirely on another line (a piece of an edge drawn again, an edge
+// drawn once whole and once in pieces) is cut once. Lines are grouped by carrier (direction and
+// offset, quantized), sorted along it, and swept: a line whose span ends before the farthest
+// span seen so far, and whose ends lie within tol of that line, is covered.
+
+let cvBin: usize = 0, cvLo: usize = 0, cvHi: usize = 0;
+
+// @ts-ignore: decorator
+@inline function cvLess(a: i32, b: i32): bool {
+  const ka = load<i64>(cvBin + (<usize>a << 3)), kb = load<i64>(cvBin + (<usize>b << 3));
+  if (ka != kb) return ka < kb;
+  const la = getF(cvLo, a), lb = getF(cvLo, b);
+  if (la != lb) return la < lb;
+  return getF(cvHi, a) > getF(cvHi, b);
+}
+
+/** Stable merge sort of idx[0..n) by cvLess, using tmp. */
+function sortIdx(idx: usize, tmp: usize, n: i32): void {
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = min(lo + width, n), hi = min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (cvLess(getI(idx, j), getI(idx, i))) setI(tmp, k++, getI(idx, j++));
+        else setI(tmp, k++, getI(idx, i++));
+      }
+      while (i < mid) setI(tmp, k++, getI(idx, i++));
+      while (j < hi) setI(tmp, k++, getI(idx, j++));
+    }
+    for (let k = 0; k < n; k++) setI(idx, k, getI(tmp, k));
+  }
+}
+
+function pointNearLine(px: f64, py: f64, s: i32, tol: f64): bool {
+  const x1 = getF(sX, s), y1 = getF(sY, s), x2 = getF(eX, s), y2 = getF(eY, s);
+  const dx = x2 - x1, dy = y2 - y1;
+  const l2 = dx * dx + dy * dy;
+  let t = l2 > 0 ? ((px - x1) * dx + (py - y1) * dy) / l2 : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const qx = x1 + t * dx - px, qy = y1 + t * dy - py;
+  return qx * qx + qy * qy <= tol * tol;
+}
+
+function markCoveredLines(tol: f64): i32 {
+  const n = nSeg;
+  let m = 0;
+  for (let s = 0; s < n; s++) if (getI(segFlag, s) == 0 && getI(segKind, s) == KIND_LINE) m++;
+  if (m < 2) return 0;
+  const idx = allocI32(m), tmp = allocI32(m);
+  cvBin = arenaAlloc(<usize>n << 3); cvLo = allocF64(n); cvHi = allocF64(n);
+  m = 0;
+  for (let s = 0; s < n; s++) {
+    if (getI(segFlag, s) != 0 || getI(segKind, s) != KIND_LINE) continue;
+    let dx = getF(eX, s) - getF(sX, s), dy = getF(eY, s) - getF(sY, s);
+    const len = Math.hypot(dx, dy);
+    dx /= len; dy /= len;
+    if (dx < 0 || (dx == 0 && dy < 0)) { dx = -dx; dy = -dy; } // direction in [-pi/2, pi/2)
+    const ang = Math.atan2(dy, dx);
+    const off = -dy * getF(sX, s) + dx * getF(sY, s);
+    const ka = <i64>Math.floor(ang * 1e4), ko = <i64>Math.floor(off / (4 * tol));
+    store<i64>(cvBin + (<usize>s << 3), (ka * 0x9E3779B1) ^ ko);
+    const t1 = dx * getF(sX, s) + dy * getF(sY, s), t2 = dx * getF(eX, s) + dy * getF(eY, s);
+    setF(cvLo, s, Math.min(t1, t2)); setF(cvHi, s, Math.max(t1, t2));
+    setI(idx, m++, s);
+  }
+  sortIdx(idx, tmp, m);
+  let count = 0;
+  let best = -1;
+  for (let k = 0; k < m; k++) {
+    const s = getI(idx, k);
+    if (best >= 0 && load<i64>(cvBin + (<usize>best << 3)) != load<i64>(cvBin + (<usize>s << 3))) best = -1;
+    if (best >= 0 && getF(cvHi, s) <= getF(cvHi, best) + tol &&
+      pointNearLine(getF(sX, s), getF(sY, s), best, tol) && pointNearLine(getF(eX, s), getF(eY, s), best, tol)) {
+      setI(segFlag, s, FLAG_DUPLICATE);
+      count++;
+      continue;
+    }
+    if (best < 0 || getF(cvHi, s) > getF(cvHi, best)) best = s;
   }
   return count;
 }
