@@ -34,18 +34,9 @@ function checkOptions(options: AnalyzeOptions): { tol: number; maxBytes: number;
   };
 }
 
-/** Byte length of a string in UTF-8 without encoding it. */
-function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : c < 0x800 ? 1 : 0;
-  }
-  return n;
-}
-
 function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): string {
-  const bytes = typeof input === 'string' ? (input.length > maxBytes ? utf8Length(input) : input.length) : input.byteLength;
+  // a string's UTF-8 size is at least its length in UTF-16 units: no need to encode it to know
+  const bytes = typeof input === 'string' ? input.length : input.byteLength;
   if (bytes > maxBytes) {
     throw new KerfError(
       'FILE_TOO_LARGE',
