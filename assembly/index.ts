@@ -566,11 +566,19 @@ function walk(start: i32): void {
   const first = orderLen;
   let len = 0.0, area = 0.0;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  // ends of the segments walked: a healed gap is bridged by its chord in the area sum, so the
+  // area is that of the closed shape wherever the drawing lies
+  let firstX = 0.0, firstY = 0.0, lastX = 0.0, lastY = 0.0;
   while (true) {
     const e = nextEdge(node);
     if (e < 0) break;
     setI(used, e, 1);
     const rev = getI(nodeA, e) != node ? 1 : 0;
+    const ax = rev ? getF(eX, e) : getF(sX, e), ay = rev ? getF(eY, e) : getF(sY, e);
+    if (orderLen == first) { firstX = ax; firstY = ay; }
+    else area += lastX * ay - ax * lastY;
+    lastX = rev ? getF(sX, e) : getF(eX, e);
+    lastY = rev ? getF(sY, e) : getF(eY, e);
     setI(outOrder, orderLen++, e * 2 + rev);
     len += getF(segLen, e);
     area += rev ? -getF(segArea, e) : getF(segArea, e);
@@ -581,6 +589,7 @@ function walk(start: i32): void {
   }
   if (orderLen == first) return;
   const closed = node == start;
+  if (closed) area += lastX * firstY - firstX * lastY;
   setF(outContours, base, closed ? 1 : 0);
   setF(outContours, base + 1, len);
   setF(outContours, base + 2, closed ? Math.abs(0.5 * area) : 0);

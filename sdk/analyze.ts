@@ -34,9 +34,22 @@ function checkOptions(options: AnalyzeOptions): { tol: number; maxBytes: number;
   };
 }
 
+/** Byte length of a string in UTF-8, without encoding it. */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // 2 bytes below U+0800, 3 above; a surrogate pair (2 units) is 4 bytes
+    if (c >= 0x80) n += c < 0x800 ? 1 : c >= 0xd800 && c <= 0xdfff ? 1 : 2;
+  }
+  return n;
+}
+
 function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): string {
-  // a string's UTF-8 size is at least its length in UTF-16 units: no need to encode it to know
-  const bytes = typeof input === 'string' ? input.length : input.byteLength;
+  // a string's UTF-8 size is at least its length in UTF-16 units and at most three times it:
+  // count the bytes only when that range straddles the limit
+  const bytes = typeof input !== 'string' ? input.byteLength
+    : input.length > maxBytes || input.length * 3 <= maxBytes ? input.length : utf8Length(input);
   if (bytes > maxBytes) {
     throw new KerfError(
       'FILE_TOO_LARGE',

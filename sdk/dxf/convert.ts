@@ -136,9 +136,16 @@ function emitPolyline(ctx: Ctx, v: PolyVertex[], closed: boolean, m: Affine): vo
     count(ctx.report.skipped, 'single-vertex polyline');
     return;
   }
-  for (let i = 0; i + 1 < n; i++) ctx.buf.addBulge(m, v[i].x, v[i].y, v[i + 1].x, v[i + 1].y, v[i].bulge);
+  // A vertex repeated at once (often the first one again at the end of a closed polyline) is an
+  // export habit, not a zero-length segment worth a warning: it is skipped.
+  for (let i = 0; i + 1 < n; i++) {
+    if (v[i].x === v[i + 1].x && v[i].y === v[i + 1].y) continue;
+    ctx.buf.addBulge(m, v[i].x, v[i].y, v[i + 1].x, v[i + 1].y, v[i].bulge);
+  }
   // the closing segment takes the last vertex's bulge
-  if (closed) ctx.buf.addBulge(m, v[n - 1].x, v[n - 1].y, v[0].x, v[0].y, v[n - 1].bulge);
+  if (closed && (v[n - 1].x !== v[0].x || v[n - 1].y !== v[0].y)) {
+    ctx.buf.addBulge(m, v[n - 1].x, v[n - 1].y, v[0].x, v[0].y, v[n - 1].bulge);
+  }
 }
 
 /** R12 POLYLINE flags. */

@@ -254,6 +254,16 @@ function ignored(name: string) {
   });
 }
 
+/** Reads an entity of a kind nobody registered, keeping only its name, so it can be counted. */
+export const UNKNOWN_HANDLER: Handler = {
+  ForEntityName: '*',
+  parseEntity(scanner: Scanner, curr: Group): BaseEntity {
+    const e: BaseEntity = { type: String(curr.value) };
+    readGroups(scanner, e, () => {});
+    return e;
+  },
+};
+
 /** Every handler Kerf registers with dxf-parser. */
 export const HANDLERS: (new () => Handler)[] = [
   line, circle, arc, ellipse, lwpolyline, polyline, spline, insert, ...IGNORED_KINDS.map(ignored),

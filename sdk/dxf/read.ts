@@ -1,7 +1,10 @@
 import DxfParserDefault from 'dxf-parser';
 import log from 'loglevel';
 import { KerfError } from '../errors.js';
-import { HANDLERS, type BaseEntity } from './handlers.js';
+import { HANDLERS, UNKNOWN_HANDLER, type BaseEntity } from './handlers.js';
+
+/** Group-0 names that structure the file rather than name an entity. */
+const STRUCTURAL = new Set(['EOF', 'SECTION', 'ENDSEC', 'ENDBLK', 'BLOCK', 'SEQEND', 'VERTEX', 'TABLE', 'ENDTAB']);
 
 /** A block definition as Kerf uses it. */
 export interface DxfBlock {
@@ -41,6 +44,17 @@ function getParser(): DxfParser {
     log.setLevel('silent');
     parser = new DxfParserClass();
     for (const h of HANDLERS) parser.registerEntityHandler(h as never);
+    // dxf-parser skips entity kinds it has no handler for without a word; a lookup that falls
+    // back to a counting handler lets the analyzer name them in an IGNORED_ENTITY warning
+    const holder = parser as unknown as { _entityHandlers?: Record<string, unknown> };
+    if (holder._entityHandlers && typeof holder._entityHandlers === 'object') {
+      const known = holder._entityHandlers;
+      holder._entityHandlers = new Proxy(known, {
+        get: (target, name) => (typeof name === 'string' && !(name in target) && !STRUCTURAL.has(name) && /^[A-Z0-9_]+$/.test(name))
+          ? UNKNOWN_HANDLER
+          : Reflect.get(target, name),
+      });
+    }
   }
   return parser;
 }
@@ -49,13 +63,15 @@ type ParsedDxf = ReturnType<DxfParser['parseSync']>;
 
 function parseQuietly(text: string): ParsedDxf {
   const p = getParser();
-  // dxf-parser reports some problems with console.error before (or instead of) throwing
-  const loud = console.error;
+  // dxf-parser reports some problems on the console (log, warn, error) before or instead of
+  // throwing; a library must not write to its host's console
+  const { log: l, info, warn, error } = console;
+  const mute = () => {};
   try {
-    console.error = () => {};
+    console.log = console.info = console.warn = console.error = mute;
     return p.parseSync(text);
   } finally {
-    console.error = loud;
+    console.log = l; console.info = info; console.warn = warn; console.error = error;
   }
 }
 

@@ -1,0 +1,201 @@
+// Kerf benchmark: whole analyze vs dxf-parser's parse alone on generated laser sheets, and the
+// geometry core alone on ~1M packed segments. Prints a markdown table; asserts nothing.
+//
+//   npm run build && npm run bench
+//
+// Runs the compiled SDK in dist/ (build first). Restarts itself with --expose-gc and a larger
+// heap when started without them. Options: --sizes=1000,10000 to run only some sizes,
+// --quick for fewer runs.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+
+if (typeof globalThis.gc !== 'function' && !process.env.KERF_BENCH_CHILD) {
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit', env: { ...process.env, KERF_BENCH_CHILD: '1' } },
+  );
+  process.exit(r.status ?? 1);
+}
+
+const distEntry = join(root, 'dist/sdk/index.js');
+if (!existsSync(distEntry)) {
+  console.error('dist/sdk/index.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+/** Newest mtime of the .ts files under dir (recursive). */
+function newest(dir) {
+  let t = 0;
+  if (!existsSync(dir)) return t;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, newest(p));
+    else if (e.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+const builtAt = statSync(join(root, 'dist/sdk/analyze.js')).mtimeMs;
+const staleNote = Math.max(newest(join(root, 'sdk')), newest(join(root, 'assembly'))) > builtAt
+  ? 'note: sdk/ or assembly/ changed after the last build; these numbers are for the build in dist/ (run `npm run build`).'
+  : '';
+
+const { analyzeWith, loadCoreSync, GeometryBuffer } = await import(pathToFileURL(distEntry).href);
+const DxfParserModule = await import('dxf-parser');
+// In Node, dxf-parser's UMD build gives the class as the default export; bundlers may wrap it once more.
+const DxfParser = DxfParserModule.default?.default ?? DxfParserModule.default;
+const { generateDxf, generateBuffer } = await import(pathToFileURL(join(here, 'generate.mjs')).href);
+
+const args = new Map(process.argv.slice(2).map((a) => {
+  const [k, v] = a.replace(/^--/, '').split('=');
+  return [k, v ?? 'true'];
+}));
+const quick = args.has('quick');
+
+const SIZES = [
+  { entities: 1_000, runs: 7, warmups: 5 },
+  { entities: 10_000, runs: 7, warmups: 2 },
+  { entities: 100_000, runs: 5, warmups: 1 },
+  { entities: 1_000_000, runs: 3, warmups: 1 },
+].filter((s) => !args.has('sizes') || args.get('sizes').split(',').map(Number).includes(s.entities));
+const CORE_SEGMENTS = 1_000_000;
+const CORE_RUNS = 5;
+const GAP_TOLERANCE = 0.01;
+const RATIO_TARGET = 1.3;
+const CORE_TARGET_MS = 300;
+const SEED = 20240601;
+
+const gc = () => globalThis.gc?.();
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function fmtMs(ms) {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}
+function fmtRate(v) {
+  if (v >= 1e6) return `${(v / 1e6).toFixed(2)} M`;
+  if (v >= 1e3) return `${(v / 1e3).toFixed(0)} k`;
+  return v.toFixed(0);
+}
+const fmtInt = (n) => n.toLocaleString('en');
+
+const core = loadCoreSync();
+const options = { gapTolerance: GAP_TOLERANCE, maxBytes: Infinity };
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const rows = [];
+const checks = [];
+
+for (const { entities, runs: fullRuns, warmups } of SIZES) {
+  const runs = quick ? Math.min(3, fullRuns) : fullRuns;
+  let t = now();
+  const { text, segments } = generateDxf(entities, SEED);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const mb = bytes / 1048576;
+  log(`${fmtInt(entities)} entities: ${mb.toFixed(1)} MB generated in ${fmtMs(now() - t)} ms; ${runs} runs after ${warmups} warm-up${warmups > 1 ? 's' : ''}…`);
+
+  // warm-up (the JIT, and the core's memory growing to this size); the last one is also the
+  // sanity check of the generated geometry
+  let result;
+  for (let i = 0; i < warmups; i++) {
+    gc();
+    new DxfParser().parseSync(text);
+    gc();
+    result = analyzeWith(core, text, options, {});
+  }
+  const depths = new Map();
+  let packedSegments = 0;
+  for (const c of result.contours) {
+    depths.set(c.depth, (depths.get(c.depth) ?? 0) + 1);
+    packedSegments += c.segments;
+  }
+  checks.push(
+    `${fmtInt(entities)} entities → ${fmtInt(packedSegments)} segments (${fmtInt(segments)} expected), ` +
+    `${fmtInt(result.closedContours)} closed / ${result.openContours} open contours, ` +
+    `depth ${[...depths].sort((a, b) => a[0] - b[0]).map(([d, n]) => `${d}: ${fmtInt(n)}`).join(', ')}; ` +
+    `warnings: ${result.warnings.map((w) => `${w.code}×${w.count ?? 1}`).join(', ') || 'none'}`,
+  );
+
+  const stock = [], whole = [], parse = [], pack = [], coreMs = [], res = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    t = now();
+    new DxfParser().parseSync(text);
+    stock.push(now() - t);
+    gc();
+    const timings = { parse: 0, pack: 0, core: 0, result: 0 };
+    t = now();
+    analyzeWith(core, text, options, timings);
+    whole.push(now() - t);
+    parse.push(timings.parse);
+    pack.push(timings.pack);
+    coreMs.push(timings.core);
+    res.push(timings.result);
+  }
+  const w = median(whole), s = median(stock);
+  rows.push({
+    entities, mb, stock: s, whole: w, parse: median(parse), pack: median(pack), core: median(coreMs),
+    result: median(res), ratio: w / s, eps: entities / (w / 1000), mbps: mb / (w / 1000), runs,
+  });
+  log(`  dxf-parser ${fmtMs(s)} ms, Kerf ${fmtMs(w)} ms (${(w / s).toFixed(2)}×)`);
+}
+
+// The core alone on a packed buffer of ~1M segments of the same kind of sheets.
+gc();
+let t = now();
+const buffer = generateBuffer(GeometryBuffer, CORE_SEGMENTS, SEED);
+log(`core alone: ${fmtInt(buffer.segments)} segments packed in ${fmtMs(now() - t)} ms; ${CORE_RUNS} runs after a warm-up…`);
+const packed = buffer.view();
+const warm = core.run(packed, GAP_TOLERANCE);
+const coreRuns = [];
+for (let i = 0; i < CORE_RUNS; i++) {
+  gc();
+  t = now();
+  core.run(packed, GAP_TOLERANCE);
+  coreRuns.push(now() - t);
+}
+const coreAlone = median(coreRuns);
+checks.push(
+  `core alone: ${fmtInt(buffer.segments)} segments, status ${warm.status}, ${fmtInt(warm.closed)} closed / ${warm.open} open contours, ` +
+  `${warm.gaps} gaps, ${warm.duplicates} duplicates; runs ${coreRuns.map(fmtMs).join(', ')} ms`,
+);
+
+// ---- report ----------------------------------------------------------------------------------
+const mark = (ok) => (ok ? '✅' : '❌');
+const lines = [];
+lines.push(`| Entities | File MB | dxf-parser parse ms | Kerf analyze ms | parse | pack | core | result | Kerf / dxf-parser (target ≤ ${RATIO_TARGET}×) | entities/s | MB/s | runs |`);
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  lines.push(
+    `| ${fmtInt(r.entities)} | ${r.mb.toFixed(1)} | ${fmtMs(r.stock)} | ${fmtMs(r.whole)} | ${fmtMs(r.parse)} | ${fmtMs(r.pack)} | ` +
+    `${fmtMs(r.core)} | ${fmtMs(r.result)} | ${r.ratio.toFixed(2)}× ${mark(r.ratio <= RATIO_TARGET)} | ${fmtRate(r.eps)} | ${r.mbps.toFixed(1)} | ${r.runs} |`,
+  );
+}
+lines.push(
+  `| core on ${fmtInt(buffer.segments)} segments | — | — | — | — | — | ${fmtMs(coreAlone)} | — | ` +
+  `target < ${CORE_TARGET_MS} ms ${mark(coreAlone < CORE_TARGET_MS)} | ${fmtRate(buffer.segments / (coreAlone / 1000))} seg/s | — | ${CORE_RUNS} |`,
+);
+
+const cpu = cpus();
+console.log('');
+console.log(lines.join('\n'));
+console.log('');
+console.log(
+  `Medians of the runs shown, after warm-up runs (5 at 1k, 2 at 10k, 1 above), in one process; gc between runs. Node ${process.version}, ` +
+  `${cpu[0]?.model?.trim() ?? 'unknown CPU'} (${cpu.length} cores), ${process.platform}-${process.arch}. ` +
+  `parse/pack/core/result are Kerf's stages (analyzeWith timings); gap tolerance ${GAP_TOLERANCE} mm.`,
+);
+console.log('');
+for (const c of checks) console.log(`- ${c}`);
+if (staleNote) console.log(`\n${staleNote}`);
