@@ -17,7 +17,7 @@ export let evDY: f64 = 0;
 let cKind: i32 = 0;
 let eCX: f64 = 0, eCY: f64 = 0, eUX: f64 = 0, eUY: f64 = 0, eVX: f64 = 0, eVY: f64 = 0;
 let sDeg: i32 = 0, sN: i32 = 0, sKnots: usize = 0, sCtrl: usize = 0;
-let scratch: usize = 0; // ndu[(MAX_DEGREE+1)^2], left, right: set by curvesInit
+let scratch: usize = 0; // de Boor points, (MAX_DEGREE+1) x 3 f64: set by curvesInit
 
 /** Give the curve module its scratch memory (called once per analysis). */
 export function curvesInit(mem: usize): void {
@@ -25,7 +25,7 @@ export function curvesInit(mem: usize): void {
 }
 /** Bytes of scratch the curve module needs. */
 export function curvesScratchBytes(): usize {
-  return <usize>((MAX_DEGREE + 1) * (MAX_DEGREE + 1) + 2 * (MAX_DEGREE + 2)) << 3;
+  return <usize>((MAX_DEGREE + 1) * 3) << 3;
 }
 
 /** Bind an elliptical arc P(t) = c + u cos t + v sin t. */
@@ -85,49 +85,43 @@ function findSpan(t: f64): i32 {
   return lo;
 }
 
+/**
+ * Point and first derivative of the bound (rational) spline at t, by de Boor's algorithm on
+ * homogeneous points (x·w, y·w, w). The two points of the last-but-one level give the derivative.
+ */
 function evalSpline(t: f64): void {
   const p = sDeg;
-  const span = findSpan(t);
-  const W = MAX_DEGREE + 1;
-  const ndu = scratch;
-  const left = scratch + (<usize>(W * W) << 3);
-  const right = left + (<usize>(MAX_DEGREE + 2) << 3);
-  store<f64>(ndu, 1.0);
-  for (let j = 1; j <= p; j++) {
-    store<f64>(left + (<usize>j << 3), t - knot(span + 1 - j));
-    store<f64>(right + (<usize>j << 3), knot(span + j) - t);
-    let saved = 0.0;
-    for (let r = 0; r < j; r++) {
-      const lower = load<f64>(right + (<usize>(r + 1) << 3)) + load<f64>(left + (<usize>(j - r) << 3));
-      store<f64>(ndu + (<usize>(j * W + r) << 3), lower);
-      const temp = lower != 0 ? load<f64>(ndu + (<usize>(r * W + j - 1) << 3)) / lower : 0.0;
-      store<f64>(ndu + (<usize>(r * W + j) << 3), saved + load<f64>(right + (<usize>(r + 1) << 3)) * temp);
-      saved = load<f64>(left + (<usize>(j - r) << 3)) * temp;
-    }
-    store<f64>(ndu + (<usize>(j * W + j) << 3), saved);
-  }
-  let ax = 0.0, ay = 0.0, aw = 0.0, dax = 0.0, day = 0.0, daw = 0.0;
-  for (let r = 0; r <= p; r++) {
-    const n = load<f64>(ndu + (<usize>(r * W + p) << 3));
-    let d = 0.0;
-    if (p > 0) {
-      if (r >= 1) {
-        const den = load<f64>(ndu + (<usize>(p * W + r - 1) << 3));
-        if (den != 0) d += load<f64>(ndu + (<usize>((r - 1) * W + p - 1) << 3)) / den;
-      }
-      if (r <= p - 1) {
-        const den = load<f64>(ndu + (<usize>(p * W + r) << 3));
-        if (den != 0) d -= load<f64>(ndu + (<usize>(r * W + p - 1) << 3)) / den;
-      }
-      d *= <f64>p;
-    }
-    const cp = sCtrl + (<usize>((span - p + r) * 3) << 3);
+  const k = findSpan(t);
+  const d = scratch; // (p+1) homogeneous points, 3 f64 each
+  for (let j = 0; j <= p; j++) {
+    const cp = sCtrl + (<usize>((j + k - p) * 3) << 3);
     const w = load<f64>(cp, 16);
-    const x = load<f64>(cp) * w;
-    const y = load<f64>(cp, 8) * w;
-    ax += n * x; ay += n * y; aw += n * w;
-    dax += d * x; day += d * y; daw += d * w;
+    const q = d + (<usize>(j * 3) << 3);
+    store<f64>(q, load<f64>(cp) * w);
+    store<f64>(q, load<f64>(cp, 8) * w, 8);
+    store<f64>(q, w, 16);
   }
+  for (let r = 1; r < p; r++) {
+    for (let j = p; j >= r; j--) {
+      const lo = knot(j + k - p);
+      const alpha = (t - lo) / (knot(j + 1 + k - r) - lo);
+      const q = d + (<usize>(j * 3) << 3);
+      const q0 = q - 24;
+      store<f64>(q, load<f64>(q0) + alpha * (load<f64>(q) - load<f64>(q0)));
+      store<f64>(q, load<f64>(q0, 8) + alpha * (load<f64>(q, 8) - load<f64>(q0, 8)), 8);
+      store<f64>(q, load<f64>(q0, 16) + alpha * (load<f64>(q, 16) - load<f64>(q0, 16)), 16);
+    }
+  }
+  // level p-1 holds D0 = d[p-1], D1 = d[p]; the derivative is p (D1 - D0) / (U[k+1] - U[k])
+  const q1 = d + (<usize>(p * 3) << 3);
+  const q0 = q1 - 24;
+  const uk = knot(k), du = knot(k + 1) - uk;
+  const x0 = load<f64>(q0), y0 = load<f64>(q0, 8), w0 = load<f64>(q0, 16);
+  const x1 = load<f64>(q1), y1 = load<f64>(q1, 8), w1 = load<f64>(q1, 16);
+  const f = <f64>p / du;
+  const dax = f * (x1 - x0), day = f * (y1 - y0), daw = f * (w1 - w0);
+  const alpha = (t - uk) / du;
+  const ax = x0 + alpha * (x1 - x0), ay = y0 + alpha * (y1 - y0), aw = w0 + alpha * (w1 - w0);
   const px = ax / aw, py = ay / aw;
   evX = px; evY = py;
   evDX = (dax - px * daw) / aw;
@@ -201,7 +195,10 @@ function adapt(a: f64, b: f64, len: f64, area: f64, depth: i32): void {
   const l = l1 + l2;
   evalBudget -= 16;
   const err = Math.abs(l - len);
-  if (!(err > 1e-13 * Math.abs(l) + 1e-15) || depth >= 24 || evalBudget <= 0 || !isFinite(l)) {
+  // 1e-8 relative between one rule and its two halves; the halves' sum, which is returned, is
+  // orders of magnitude better still (8-point Gauss error falls as h^16): well inside the 1e-5
+  // promised for splines
+  if (!(err > 1e-8 * Math.abs(l) + 1e-14) || depth >= 24 || evalBudget <= 0 || !isFinite(l)) {
     intLen += l;
     intArea += a1 + a2;
     return;
@@ -236,34 +233,143 @@ export function bbStart(x: f64, y: f64): void {
   bbMinX = x; bbMaxX = x; bbMinY = y; bbMaxY = y;
 }
 
-/** Refine a root of x'(t) (axis 0) or y'(t) (axis 1) in [a, b] by bisection and add that point. */
-function bisectExtreme(a: f64, b: f64, axis: i32): void {
-  evalCurve(a);
-  let fa = axis == 0 ? evDX : evDY;
-  for (let k = 0; k < 60; k++) {
-    const m = 0.5 * (a + b);
+/**
+ * Refine a root of x'(t) (axis 0) or y'(t) (axis 1), bracketed in [a, b], by the Illinois variant
+ * of regula falsi, and add that point. The extreme value is flat in t (its error is quadratic in
+ * the error of t), so a few steps give the coordinate to machine precision.
+ */
+function refineExtreme(a: f64, fa: f64, b: f64, fb: f64, axis: i32): void {
+  const stop = (b - a) * 1e-9;
+  let side = 0;
+  for (let it = 0; it < 48 && b - a > stop; it++) {
+    let m = (a * fb - b * fa) / (fb - fa);
+    if (!(m > a && m < b)) m = 0.5 * (a + b);
     evalCurve(m);
     const fm = axis == 0 ? evDX : evDY;
-    if ((fa <= 0) == (fm <= 0)) { a = m; fa = fm; } else { b = m; }
-    if (b - a <= 1e-15 * (Math.abs(a) + Math.abs(b))) break;
+    if (fm == 0) { a = m; b = m; break; }
+    if ((fm < 0) == (fa < 0)) {
+      a = m; fa = fm;
+      if (side == -1) fb *= 0.5;
+      side = -1;
+    } else {
+      b = m; fb = fm;
+      if (side == 1) fa *= 0.5;
+      side = 1;
+    }
   }
   evalCurve(0.5 * (a + b));
   bbAdd(evX, evY);
 }
 
-/** Add the bound curve's points over [a, b] to the box: samples plus refined x/y extremes. */
-export function extremes(a: f64, b: f64, samples: i32): void {
+/**
+ * Add the bound spline's span [a, b] (knot span k) to the box: its ends, and its interior x/y
+ * extremes where the span's control points reach beyond the ends (convex hull property: when
+ * they do not, the span is monotone enough that its ends bound it).
+ */
+export function splineSpanExtremes(a: f64, b: f64, k: i32): void {
+  evalCurve(a);
+  const xa = evX, ya = evY;
+  bbAdd(xa, ya);
+  evalCurve(b);
+  const xb = evX, yb = evY;
+  bbAdd(xb, yb);
+  let needX = false, needY = false;
+  const loX = Math.min(xa, xb), hiX = Math.max(xa, xb), loY = Math.min(ya, yb), hiY = Math.max(ya, yb);
+  for (let i = k - sDeg; i <= k; i++) {
+    const cp = sCtrl + (<usize>(i * 3) << 3);
+    const x = load<f64>(cp), y = load<f64>(cp, 8);
+    if (x < loX || x > hiX) needX = true;
+    if (y < loY || y > hiY) needY = true;
+  }
+  if (!needX && !needY) return;
+  const samples = 2 * sDeg;
   let prevT = a;
   evalCurve(a);
-  bbAdd(evX, evY);
   let pdx = evDX, pdy = evDY;
   for (let i = 1; i <= samples; i++) {
     const t = i == samples ? b : a + (b - a) * (<f64>i / <f64>samples);
     evalCurve(t);
     bbAdd(evX, evY);
     const dx = evDX, dy = evDY;
-    if ((pdx < 0 && dx > 0) || (pdx > 0 && dx < 0)) bisectExtreme(prevT, t, 0);
-    if ((pdy < 0 && dy > 0) || (pdy > 0 && dy < 0)) bisectExtreme(prevT, t, 1);
+    if (needX && ((pdx < 0 && dx > 0) || (pdx > 0 && dx < 0))) refineExtreme(prevT, pdx, t, dx, 0);
+    if (needY && ((pdy < 0 && dy > 0) || (pdy > 0 && dy < 0))) refineExtreme(prevT, pdy, t, dy, 1);
     pdx = dx; pdy = dy; prevT = t;
   }
+}
+
+// ---- ellipse arc length by Carlson's symmetric elliptic integrals ----
+
+/** Carlson's R_F(x, y, z) by duplication (x, y, z >= 0, at most one zero). */
+function carlsonRF(x: f64, y: f64, z: f64): f64 {
+  for (let it = 0; it < 64; it++) {
+    const sx = Math.sqrt(x), sy = Math.sqrt(y), sz = Math.sqrt(z);
+    const lambda = sx * (sy + sz) + sy * sz;
+    x = 0.25 * (x + lambda); y = 0.25 * (y + lambda); z = 0.25 * (z + lambda);
+    const mu = (x + y + z) / 3.0;
+    const dx = 1.0 - x / mu, dy = 1.0 - y / mu, dz = 1.0 - z / mu;
+    if (Math.max(Math.abs(dx), Math.max(Math.abs(dy), Math.abs(dz))) < 1e-4) {
+      const e2 = dx * dy - dz * dz, e3 = dx * dy * dz;
+      return (1.0 + (e2 / 24.0 - 0.1 - 3.0 * e3 / 44.0) * e2 + e3 / 14.0) / Math.sqrt(mu);
+    }
+  }
+  return NaN;
+}
+
+/** Carlson's R_D(x, y, z) by duplication. */
+function carlsonRD(x: f64, y: f64, z: f64): f64 {
+  let sum = 0.0, fac = 1.0;
+  for (let it = 0; it < 64; it++) {
+    const sx = Math.sqrt(x), sy = Math.sqrt(y), sz = Math.sqrt(z);
+    const lambda = sx * (sy + sz) + sy * sz;
+    sum += fac / (sz * (z + lambda));
+    fac *= 0.25;
+    x = 0.25 * (x + lambda); y = 0.25 * (y + lambda); z = 0.25 * (z + lambda);
+    const mu = (x + y + 3.0 * z) * 0.2;
+    const dx = 1.0 - x / mu, dy = 1.0 - y / mu, dz = 1.0 - z / mu;
+    if (Math.max(Math.abs(dx), Math.max(Math.abs(dy), Math.abs(dz))) < 1e-4) {
+      const ea = dx * dy, eb = dz * dz, ec = ea - eb, ed = ea - 6.0 * eb, ee = ed + ec + ec;
+      const c1 = 3.0 / 14.0, c2 = 1.0 / 6.0, c3 = 9.0 / 22.0, c4 = 3.0 / 26.0, c5 = 0.25 * c3, c6 = 1.5 * c4;
+      return 3.0 * sum + fac * (1.0 + ed * (-c1 + c5 * ed - c6 * dz * ee)
+        + dz * (c2 * ee + dz * (-c3 * ec + dz * c4 * ea))) / (mu * Math.sqrt(mu));
+    }
+  }
+  return NaN;
+}
+
+/** Incomplete elliptic integral of the second kind E(phi | m = k^2), for any real phi. */
+function ellipticE(phi: f64, m: f64, complete: f64): f64 {
+  const n = Math.round(phi / Math.PI);
+  const r = phi - n * Math.PI; // in [-pi/2, pi/2]
+  const s = Math.sin(r), c = Math.cos(r);
+  const q = 1.0 - m * s * s;
+  let e = s * carlsonRF(c * c, q, 1.0);
+  if (m != 0) e -= (m / 3.0) * s * s * s * carlsonRD(c * c, q, 1.0);
+  return 2.0 * n * complete + e;
+}
+
+/**
+ * Exact length of the elliptical arc P(t) = c + u cos t + v sin t, t in [t0, t1], for any
+ * conjugate half-axes u, v: rotate to principal axes, then a difference of E(phi | k^2).
+ */
+export function ellipseArcLength(ux: f64, uy: f64, vx: f64, vy: f64, t0: f64, t1: f64): f64 {
+  const uu = ux * ux + uy * uy, vv = vx * vx + vy * vy, uv = ux * vx + uy * vy;
+  // principal axes at parameter shift s: tan 2s = 2 u.v / (|u|^2 - |v|^2)
+  const sh = 0.5 * Math.atan2(2.0 * uv, uu - vv);
+  const cs = Math.cos(sh), sn = Math.sin(sh);
+  const px = ux * cs + vx * sn, py = uy * cs + vy * sn; // P(t) = c + p cos(t - sh) + q sin(t - sh)
+  const qx = -ux * sn + vx * cs, qy = -uy * sn + vy * cs;
+  const pp = px * px + py * py, qq = qx * qx + qy * qy;
+  let a2: f64, b2: f64, shift: f64;
+  if (pp >= qq) {
+    // speed^2 = pp sin^2 tau + qq cos^2 tau = pp (1 - m sin^2 (tau - pi/2))
+    a2 = pp; b2 = qq; shift = sh + 0.5 * Math.PI;
+  } else {
+    // speed^2 = qq (1 - m sin^2 tau)
+    a2 = qq; b2 = pp; shift = sh;
+  }
+  if (!(a2 > 0)) return 0;
+  const m = 1.0 - b2 / a2;
+  const complete = m == 0 ? 0.5 * Math.PI : carlsonRF(0.0, 1.0 - m, 1.0) - (m / 3.0) * carlsonRD(0.0, 1.0 - m, 1.0);
+  const a = Math.sqrt(a2);
+  return a * (ellipticE(t1 - shift, m, complete) - ellipticE(t0 - shift, m, complete));
 }

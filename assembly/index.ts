@@ -11,10 +11,10 @@ import {
   STATUS_OK, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE, STATUS_NO_GEOMETRY,
   KIND_LINE, KIND_ARC, KIND_ELLIPSE, KIND_SPLINE, COORD_LIMIT,
 } from "./status";
-import { arenaReset, arenaAlloc, allocF64, allocI32, getF, setF, getI, setI } from "./memory";
+import { arenaReset, arenaReserve, arenaAlloc, allocF64, allocI32, getF, setF, getI, setI } from "./memory";
 import {
   MAX_DEGREE, curvesInit, curvesScratchBytes, bindEllipse, bindSpline, evalCurve, evX, evY,
-  integrate, intLen, intArea, extremes, bbStart, bbAdd, bbMinX, bbMinY, bbMaxX, bbMaxY, splineKnot,
+  integrate, intLen, intArea, splineSpanExtremes, ellipseArcLength, bbStart, bbAdd, bbMinX, bbMinY, bbMaxX, bbMaxY, splineKnot,
 } from "./curves";
 
 const TWO_PI: f64 = 6.283185307179586;
@@ -58,6 +58,9 @@ const FLAG_DUPLICATE: i32 = 2;
 /** Reserve the input buffer for `n` f64 values; forgets the previous analysis. */
 export function prepare(n: i32): usize {
   arenaReset();
+  // one growth up front: the analysis needs about this much per input value (segment tables,
+  // node hash, contours); allocation grows further only for unusual drawings
+  arenaReserve(<usize>n * 80 + (1 << 20));
   input = allocF64(n);
   inputLen = n;
   hdr = allocF64(H_SIZE);
@@ -164,11 +167,15 @@ export function analyze(tol: f64): i32 {
     }
   }
   setF(hdr, H_DEGENERATE, <f64>degenerate);
+  countDegrees();
   const duplicates = markDuplicates(tol) + markCoveredLines(tol);
   setF(hdr, H_DUPLICATES, <f64>duplicates);
   if (degenerate + duplicates >= n) return fail(STATUS_NO_GEOMETRY, -1);
 
+  walkTol = tol;
+  dupAfterChain = 0;
   chain();
+  if (dupAfterChain > 0) setF(hdr, H_DUPLICATES, <f64>(duplicates + dupAfterChain));
   containment();
   totals();
   // expose flags and record offsets
@@ -195,7 +202,7 @@ function measureLine(s: i32, r: i32): void {
   const x1 = inp(r + 1), y1 = inp(r + 2), x2 = inp(r + 3), y2 = inp(r + 4);
   setF(sX, s, x1); setF(sY, s, y1); setF(eX, s, x2); setF(eY, s, y2);
   setF(mX, s, 0.5 * (x1 + x2)); setF(mY, s, 0.5 * (y1 + y2));
-  setF(segLen, s, Math.hypot(x2 - x1, y2 - y1));
+  setF(segLen, s, Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)));
   setF(segArea, s, x1 * y2 - x2 * y1);
   bbStart(x1, y1); bbAdd(x2, y2); storeBox(s);
 }
@@ -224,10 +231,10 @@ function measureArc(s: i32, r: i32): void {
   bbStart(x0, y0); bbAdd(x1, y1);
   if (full) { bbAdd(cx - rad, cy - rad); bbAdd(cx + rad, cy + rad); }
   else {
-    for (let k = 0; k < 4; k++) {
-      const q = <f64>k * HALF_PI;
-      if (angleOnArc(q, a0, sw)) bbAdd(cx + rad * Math.cos(q), cy + rad * Math.sin(q));
-    }
+    if (angleOnArc(0, a0, sw)) bbAdd(cx + rad, cy);
+    if (angleOnArc(HALF_PI, a0, sw)) bbAdd(cx, cy + rad);
+    if (angleOnArc(Math.PI, a0, sw)) bbAdd(cx - rad, cy);
+    if (angleOnArc(3 * HALF_PI, a0, sw)) bbAdd(cx, cy - rad);
   }
   storeBox(s);
 }
@@ -247,17 +254,7 @@ function measureEllipse(s: i32, r: i32): void {
   setF(mX, s, evX); setF(mY, s, evY);
   const det = ux * vy - uy * vx;
   if (!(t1 > t0) || det == 0) { setF(segLen, s, 0); bbStart(x0, y0); storeBox(s); return; }
-  // length: split into pieces of at most pi/4 so the adaptive rule starts on smooth pieces
-  const pieces = <i32>Math.ceil((t1 - t0) / (0.25 * Math.PI));
-  let len = 0.0;
-  for (let k = 0; k < pieces; k++) {
-    const a = t0 + (t1 - t0) * (<f64>k / <f64>pieces);
-    const b = k == pieces - 1 ? t1 : t0 + (t1 - t0) * (<f64>(k + 1) / <f64>pieces);
-    intLen = 0; intArea = 0;
-    integrate(a, b);
-    len += intLen;
-  }
-  setF(segLen, s, len);
+  setF(segLen, s, ellipseArcLength(ux, uy, vx, vy, t0, t1));
   const s0 = Math.sin(t0), s1 = Math.sin(t1), c0 = Math.cos(t0), c1 = Math.cos(t1);
   setF(segArea, s, det * (t1 - t0) + cx * (vy * (s1 - s0) + uy * (c1 - c0)) - cy * (vx * (s1 - s0) + ux * (c1 - c0)));
   bbStart(x0, y0); bbAdd(x1, y1);
@@ -289,7 +286,7 @@ function measureSpline(s: i32, r: i32): void {
     const a = splineKnot(k), b = splineKnot(k + 1);
     if (!(b > a)) continue;
     integrate(a, b);
-    extremes(a, b, 8);
+    splineSpanExtremes(a, b, k);
   }
   setF(segLen, s, intLen);
   setF(segArea, s, intArea);
@@ -297,27 +294,43 @@ function measureSpline(s: i32, r: i32): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Nodes: endpoint hashing on a grid of cell size 2*tol. A point within tol of p lies in p's cell
-// or in the neighbour on the side of the cell p is closer to, so four cells are searched.
+// Nodes: endpoint hashing on a grid of cell size 8*tol. A point within tol of p lies in p's cell
+// or, when p is within tol of a cell border, in the neighbour across it: mostly one cell is
+// searched. Hash slots are interleaved (key x, key y, head) so a probe touches one cache line.
 
 let nNodes: i32 = 0;
 let nodeX: usize = 0, nodeY: usize = 0, nodeNext: usize = 0;
-let htCap: i32 = 0, htKX: usize = 0, htKY: usize = 0, htHead: usize = 0;
+let htCap: i32 = 0, ht: usize = 0;
 let gapCount: i32 = 0, gapMax: f64 = 0, gapLocations: i32 = 0;
+const SLOT: usize = 16;
+// A slot holds the low 32 bits of both cell indices as one key, and the head of the cell's node
+// list. Two far-apart cells whose indices agree in those bits share a list, which is harmless:
+// every candidate node is checked by distance.
 
-function hashSlot(kx: i64, ky: i64): i32 {
-  let h = <u64>kx * 0x9E3779B97F4A7C15 ^ (<u64>ky * 0xC2B2AE3D27D4EB4F);
-  h ^= h >> 29;
-  return <i32>(h & <u64>(htCap - 1));
+// @ts-ignore: decorator
+@inline function cellKey(kx: i64, ky: i64): i64 {
+  return (kx << 32) | (ky & 0xffffffff);
+}
+
+/** MurmurHash3's finalizer: grid keys are regular, so every bit must reach the low bits. */
+// @ts-ignore: decorator
+@inline function mix64(h: u64): u64 {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccd;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53;
+  h ^= h >> 33;
+  return h;
 }
 
 /** Slot of cell (kx, ky), or -(slot+1) of the empty slot where it would go. */
 function findCell(kx: i64, ky: i64): i32 {
-  let slot = hashSlot(kx, ky);
+  const key = cellKey(kx, ky);
+  let slot = <i32>(mix64(<u64>key) & <u64>(htCap - 1));
   while (true) {
-    const head = getI(htHead, slot);
-    if (head == 0) return -(slot + 1);
-    if (load<i64>(htKX + (<usize>slot << 3)) == kx && load<i64>(htKY + (<usize>slot << 3)) == ky) return slot;
+    const p = ht + <usize>slot * SLOT;
+    if (load<i32>(p, 8) == 0) return -(slot + 1);
+    if (load<i64>(p) == key) return slot;
     slot = (slot + 1) & (htCap - 1);
   }
 }
@@ -328,7 +341,7 @@ let bestD2: f64 = 0;
 function searchCell(kx: i64, ky: i64, x: f64, y: f64): void {
   const slot = findCell(kx, ky);
   if (slot < 0) return;
-  let nd = getI(htHead, slot);
+  let nd = load<i32>(ht + <usize>slot * SLOT, 8);
   while (nd != 0) {
     const k = nd - 1;
     const dx = getF(nodeX, k) - x, dy = getF(nodeY, k) - y;
@@ -340,16 +353,18 @@ function searchCell(kx: i64, ky: i64, x: f64, y: f64): void {
 
 function nodeFor(x: f64, y: f64, tol: f64, inv: f64): i32 {
   const fx = x * inv, fy = y * inv;
-  const kx = <i64>Math.floor(fx), ky = <i64>Math.floor(fy);
-  const ox: i64 = fx - Math.floor(fx) >= 0.5 ? 1 : -1;
-  const oy: i64 = fy - Math.floor(fy) >= 0.5 ? 1 : -1;
+  const flx = Math.floor(fx), fly = Math.floor(fy);
+  const kx = <i64>flx, ky = <i64>fly;
+  const rx = fx - flx, ry = fy - fly; // position in the cell, 0..1; tol is 1/8 of a cell
+  const ox: i64 = rx < 0.125 ? -1 : rx > 0.875 ? 1 : 0;
+  const oy: i64 = ry < 0.125 ? -1 : ry > 0.875 ? 1 : 0;
   bestNode = -1;
   bestD2 = tol * tol;
   searchCell(kx, ky, x, y);
   if (bestD2 > 0) {
-    searchCell(kx + ox, ky, x, y);
-    searchCell(kx, ky + oy, x, y);
-    searchCell(kx + ox, ky + oy, x, y);
+    if (ox != 0) searchCell(kx + ox, ky, x, y);
+    if (oy != 0) searchCell(kx, ky + oy, x, y);
+    if (ox != 0 && oy != 0) searchCell(kx + ox, ky + oy, x, y);
   }
   if (bestNode >= 0) {
     const d = Math.sqrt(bestD2);
@@ -370,11 +385,11 @@ function nodeFor(x: f64, y: f64, tol: f64, inv: f64): i32 {
   let slot = findCell(kx, ky);
   if (slot < 0) {
     slot = -slot - 1;
-    store<i64>(htKX + (<usize>slot << 3), kx);
-    store<i64>(htKY + (<usize>slot << 3), ky);
+    store<i64>(ht + <usize>slot * SLOT, cellKey(kx, ky));
   }
-  setI(nodeNext, k, getI(htHead, slot));
-  setI(htHead, slot, k + 1);
+  const p = ht + <usize>slot * SLOT;
+  setI(nodeNext, k, load<i32>(p, 8));
+  store<i32>(p, k + 1, 8);
   return k;
 }
 
@@ -388,18 +403,46 @@ function buildNodes(tol: f64): void {
   const n = nSeg;
   nNodes = 0; gapCount = 0; gapMax = 0; gapLocations = 0;
   nodeX = allocF64(2 * n); nodeY = allocF64(2 * n); nodeNext = allocI32(2 * n);
-  htCap = pow2AtLeast(4 * n);
-  htKX = arenaAlloc(<usize>htCap << 3); htKY = arenaAlloc(<usize>htCap << 3); htHead = allocI32(htCap);
+  htCap = pow2AtLeast(2 * n);
+  ht = arenaAlloc(<usize>htCap * SLOT);
   outGaps = allocF64(MAX_GAP_LOCATIONS * 3);
-  const inv = 1.0 / (2.0 * tol);
+  const inv = 1.0 / (8.0 * tol);
+  // Consecutive segments of a polyline share the point exactly: the previous end's node is
+  // taken without a hash lookup.
+  let px = NaN, py = NaN, pn = -1;
   for (let s = 0; s < n; s++) {
     if (getI(segFlag, s) != 0) { setI(nodeA, s, -1); setI(nodeB, s, -1); continue; }
-    setI(nodeA, s, nodeFor(getF(sX, s), getF(sY, s), tol, inv));
-    setI(nodeB, s, nodeFor(getF(eX, s), getF(eY, s), tol, inv));
+    const x = getF(sX, s), y = getF(sY, s);
+    setI(nodeA, s, x == px && y == py ? pn : nodeFor(x, y, tol, inv));
+    const a = getI(nodeA, s);
+    px = getF(eX, s); py = getF(eY, s);
+    pn = px == x && py == y ? a : nodeFor(px, py, tol, inv); // a full circle ends where it starts
+    setI(nodeB, s, pn);
   }
   setF(hdr, H_GAPS, <f64>gapCount);
   setF(hdr, H_MAX_GAP, gapMax);
   setF(hdr, H_GAP_LOCATIONS, <f64>gapLocations);
+}
+
+// Degrees of the nodes before duplicates are removed (a loop adds 2). In a clean drawing every
+// node has degree 2; duplicates and lines lying on lines always leave a node of another degree
+// (or form a two-segment loop, handled after chaining), so the costly searches below only look
+// at segments touching such nodes.
+let degree: usize = 0;
+
+function countDegrees(): void {
+  degree = allocI32(nNodes);
+  for (let s = 0; s < nSeg; s++) {
+    if (getI(segFlag, s) != 0) continue;
+    const a = getI(nodeA, s), b = getI(nodeB, s);
+    setI(degree, a, getI(degree, a) + 1);
+    setI(degree, b, getI(degree, b) + 1);
+  }
+}
+
+// @ts-ignore: decorator
+@inline function irregular(s: i32): bool {
+  return getI(degree, getI(nodeA, s)) != 2 || getI(degree, getI(nodeB, s)) != 2;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,6 +450,13 @@ function buildNodes(tol: f64): void {
 // same geometry (whatever their direction). Closed single curves (circles) are keyed by the
 // centre of their box instead of their seam, so a circle drawn twice from other start angles is
 // caught as well.
+
+/** Same length and bounding box within tol: with the same end nodes, the same geometry. */
+function sameShape(o: i32, s: i32, tol: f64): bool {
+  return Math.abs(getF(segLen, o) - getF(segLen, s)) <= tol &&
+    Math.abs(getF(bMinX, o) - getF(bMinX, s)) <= tol && Math.abs(getF(bMinY, o) - getF(bMinY, s)) <= tol &&
+    Math.abs(getF(bMaxX, o) - getF(bMaxX, s)) <= tol && Math.abs(getF(bMaxY, o) - getF(bMaxY, s)) <= tol;
+}
 
 function markDuplicates(tol: f64): i32 {
   const n = nSeg;
@@ -418,6 +468,7 @@ function markDuplicates(tol: f64): i32 {
   for (let s = 0; s < n; s++) {
     if (getI(segFlag, s) != 0) continue;
     const na = getI(nodeA, s), nb = getI(nodeB, s);
+    if (na != nb && !irregular(s)) continue;
     let a: i64, b: i64;
     if (na == nb) {
       a = (<i64>Math.floor(0.5 * (getF(bMinX, s) + getF(bMaxX, s)) * q) << 1) | 1;
@@ -426,9 +477,7 @@ function markDuplicates(tol: f64): i32 {
       a = <i64>min(na, nb) << 1;
       b = <i64>max(na, nb);
     }
-    let h = <u64>a * 0x9E3779B97F4A7C15 ^ (<u64>b * 0xC2B2AE3D27D4EB4F);
-    h ^= h >> 29;
-    let slot = <i32>(h & <u64>(cap - 1));
+    let slot = <i32>(mix64(<u64>a * 0x9E3779B97F4A7C15 + <u64>b) & <u64>(cap - 1));
     while (true) {
       const hd = getI(head, slot);
       if (hd == 0) break;
@@ -439,9 +488,7 @@ function markDuplicates(tol: f64): i32 {
     let dup = false;
     while (other != 0) {
       const o = other - 1;
-      if (Math.abs(getF(segLen, o) - getF(segLen, s)) <= tol &&
-        Math.abs(getF(bMinX, o) - getF(bMinX, s)) <= tol && Math.abs(getF(bMinY, o) - getF(bMinY, s)) <= tol &&
-        Math.abs(getF(bMaxX, o) - getF(bMaxX, s)) <= tol && Math.abs(getF(bMaxY, o) - getF(bMaxY, s)) <= tol) {
+      if (sameShape(o, s, tol)) {
         dup = true;
         break;
       }
@@ -500,29 +547,59 @@ function pointNearLine(px: f64, py: f64, s: i32, tol: f64): bool {
   return qx * qx + qy * qy <= tol * tol;
 }
 
+/** Carrier key (quantized direction and offset) and span along it of line s. */
+function carrier(s: i32, tol: f64): void {
+  let dx = getF(eX, s) - getF(sX, s), dy = getF(eY, s) - getF(sY, s);
+  const len = Math.sqrt(dx * dx + dy * dy);
+  dx /= len; dy /= len;
+  if (dx < 0 || (dx == 0 && dy < 0)) { dx = -dx; dy = -dy; } // one direction per carrier
+  const off = -dy * getF(sX, s) + dx * getF(sY, s);
+  const ka = <i64>Math.floor(dy * 1e4) * 20011 + <i64>Math.floor(dx * 1e4), ko = <i64>Math.floor(off / (4 * tol));
+  store<i64>(cvBin + (<usize>s << 3), (ka * 0x9E3779B1) ^ ko);
+  const t1 = dx * getF(sX, s) + dy * getF(sY, s), t2 = dx * getF(eX, s) + dy * getF(eY, s);
+  setF(cvLo, s, Math.min(t1, t2)); setF(cvHi, s, Math.max(t1, t2));
+}
+
 function markCoveredLines(tol: f64): i32 {
   const n = nSeg;
-  let m = 0;
-  for (let s = 0; s < n; s++) if (getI(segFlag, s) == 0 && getI(segKind, s) == KIND_LINE) m++;
-  if (m < 2) return 0;
-  const idx = allocI32(m), tmp = allocI32(m);
+  let m = 0, odd = 0;
+  for (let s = 0; s < n; s++) {
+    if (getI(segFlag, s) == 0 && getI(segKind, s) == KIND_LINE) {
+      m++;
+      if (irregular(s)) odd++;
+    }
+  }
+  if (m < 2 || odd == 0) return 0;
   cvBin = arenaAlloc(<usize>n << 3); cvLo = allocF64(n); cvHi = allocF64(n);
+  // carriers of the lines with an irregular end: only lines on those carriers can cover or be
+  // covered
+  const cap = pow2AtLeast(4 * odd);
+  const binSet = arenaAlloc(<usize>cap << 3), binUsed = allocI32(cap);
+  for (let s = 0; s < n; s++) {
+    if (getI(segFlag, s) != 0 || getI(segKind, s) != KIND_LINE) continue;
+    carrier(s, tol);
+    if (!irregular(s)) continue;
+    const key = load<i64>(cvBin + (<usize>s << 3));
+    let slot = <i32>(mix64(<u64>key) & <u64>(cap - 1));
+    while (getI(binUsed, slot) != 0 && load<i64>(binSet + (<usize>slot << 3)) != key) slot = (slot + 1) & (cap - 1);
+    setI(binUsed, slot, 1);
+    store<i64>(binSet + (<usize>slot << 3), key);
+  }
+  const idx = allocI32(m), tmp = allocI32(m);
   m = 0;
   for (let s = 0; s < n; s++) {
     if (getI(segFlag, s) != 0 || getI(segKind, s) != KIND_LINE) continue;
-    let dx = getF(eX, s) - getF(sX, s), dy = getF(eY, s) - getF(sY, s);
-    const len = Math.hypot(dx, dy);
-    dx /= len; dy /= len;
-    if (dx < 0 || (dx == 0 && dy < 0)) { dx = -dx; dy = -dy; } // direction in [-pi/2, pi/2)
-    const ang = Math.atan2(dy, dx);
-    const off = -dy * getF(sX, s) + dx * getF(sY, s);
-    const ka = <i64>Math.floor(ang * 1e4), ko = <i64>Math.floor(off / (4 * tol));
-    store<i64>(cvBin + (<usize>s << 3), (ka * 0x9E3779B1) ^ ko);
-    const t1 = dx * getF(sX, s) + dy * getF(sY, s), t2 = dx * getF(eX, s) + dy * getF(eY, s);
-    setF(cvLo, s, Math.min(t1, t2)); setF(cvHi, s, Math.max(t1, t2));
-    setI(idx, m++, s);
+    const key = load<i64>(cvBin + (<usize>s << 3));
+    let slot = <i32>(mix64(<u64>key) & <u64>(cap - 1));
+    let found = false;
+    while (getI(binUsed, slot) != 0) {
+      if (load<i64>(binSet + (<usize>slot << 3)) == key) { found = true; break; }
+      slot = (slot + 1) & (cap - 1);
+    }
+    if (found) setI(idx, m++, s);
   }
   sortIdx(idx, tmp, m);
+
   let count = 0;
   let best = -1;
   for (let k = 0; k < m; k++) {
@@ -545,6 +622,8 @@ function markCoveredLines(tol: f64): i32 {
 
 let nContours: i32 = 0;
 let orderLen: i32 = 0;
+let walkTol: f64 = 0;
+let dupAfterChain: i32 = 0;
 let adjStart: usize = 0, adjPos: usize = 0, adj: usize = 0, used: usize = 0;
 
 function nextEdge(node: i32): i32 {
@@ -588,7 +667,20 @@ function walk(start: i32): void {
     if (node == start) break;
   }
   if (orderLen == first) return;
-  const closed = node == start;
+  let closed = node == start;
+  if (closed && orderLen - first == 2) {
+    // two segments between the same two nodes, alike in length and box: one drawn twice with
+    // nothing else attached. The second is a duplicate; the first is an open contour.
+    const e0 = getI(outOrder, first) >> 1, e1 = getI(outOrder, first + 1) >> 1;
+    if (sameShape(e0, e1, walkTol)) {
+      setI(segFlag, e1, FLAG_DUPLICATE);
+      dupAfterChain++;
+      orderLen--;
+      closed = false;
+      len = getF(segLen, e0);
+      minX = getF(bMinX, e0); minY = getF(bMinY, e0); maxX = getF(bMaxX, e0); maxY = getF(bMaxY, e0);
+    }
+  }
   if (closed) area += lastX * firstY - firstX * lastY;
   setF(outContours, base, closed ? 1 : 0);
   setF(outContours, base + 1, len);

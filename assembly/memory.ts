@@ -11,14 +11,27 @@ export function arenaReset(): void {
   arenaTop = arenaBase;
 }
 
+/** Make sure `bytes` more can be allocated without growing memory again. */
+export function arenaReserve(bytes: usize): void {
+  const end = arenaTop + bytes;
+  const have = (<usize>memory.size()) << 16;
+  if (end > have) {
+    const need = <i32>(((end - have) + 0xffff) >> 16);
+    if (memory.grow(need) < 0) unreachable();
+  }
+}
+
 /** Allocate `bytes` (16-byte aligned), growing linear memory when needed. Contents are zeroed. */
 export function arenaAlloc(bytes: usize): usize {
   const ptr = arenaTop;
   const end = (ptr + bytes + 15) & ~(<usize>15);
   const have = (<usize>memory.size()) << 16;
   if (end > have) {
-    const pages = <i32>(((end - have) + 0xffff) >> 16);
-    if (memory.grow(pages) < 0) unreachable();
+    // grow by at least half of what we have: a handful of grows per analysis, not dozens (each
+    // grow makes the host re-check its views of memory, and V8 may collect garbage on it)
+    const need = <i32>(((end - have) + 0xffff) >> 16);
+    const pages = max(need, <i32>(have >> 17));
+    if (memory.grow(pages) < 0 && memory.grow(need) < 0) unreachable();
   }
   memory.fill(ptr, 0, end - ptr);
   arenaTop = end;

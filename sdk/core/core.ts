@@ -30,7 +30,10 @@ const H = {
 /** Per-contour stride in the contour table. */
 export const CONTOUR_STRIDE = 13;
 
-/** What one core run returns: typed-array copies, safe to keep after the next run. */
+/**
+ * What one core run returns. The arrays are views into the core's memory: read them before the
+ * next run (or copy them with `.slice()`).
+ */
 export interface CoreResult {
   status: number;
   errorRecord: number;
@@ -109,11 +112,11 @@ export class KerfCore {
       cutLength: h[H.CUT_LENGTH],
       grossArea: h[H.GROSS_AREA],
       netArea: h[H.NET_AREA],
-      contours: new Float64Array(mem, x.contours(), nContours * CONTOUR_STRIDE).slice(),
-      order: keepSegments ? new Int32Array(mem, x.order(), h[H.ORDER_LENGTH]).slice() : new Int32Array(0),
-      gapLocations: new Float64Array(mem, x.gaps(), h[H.GAP_LOCATIONS] * 3).slice(),
-      flags: keepSegments ? new Int32Array(mem, x.segmentFlags(), nSeg).slice() : new Int32Array(0),
-      records: keepSegments ? new Int32Array(mem, x.segmentRecords(), nSeg).slice() : new Int32Array(0),
+      contours: new Float64Array(mem, x.contours(), nContours * CONTOUR_STRIDE),
+      order: keepSegments ? new Int32Array(mem, x.order(), h[H.ORDER_LENGTH]) : new Int32Array(0),
+      gapLocations: new Float64Array(mem, x.gaps(), h[H.GAP_LOCATIONS] * 3),
+      flags: keepSegments ? new Int32Array(mem, x.segmentFlags(), nSeg) : new Int32Array(0),
+      records: keepSegments ? new Int32Array(mem, x.segmentRecords(), nSeg) : new Int32Array(0),
     };
   }
 }
