@@ -60,8 +60,8 @@ const args = new Map(process.argv.slice(2).map((a) => {
 const quick = args.has('quick');
 
 const SIZES = [
-  { entities: 1_000, runs: 7, warmups: 5 },
-  { entities: 10_000, runs: 7, warmups: 2 },
+  { entities: 1_000, runs: 31, warmups: 20 },
+  { entities: 10_000, runs: 11, warmups: 5 },
   { entities: 100_000, runs: 5, warmups: 1 },
   { entities: 1_000_000, runs: 3, warmups: 1 },
 ].filter((s) => !args.has('sizes') || args.get('sizes').split(',').map(Number).includes(s.entities));

@@ -89,22 +89,11 @@ export function analyzeWith(
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
   const { tol, maxBytes, maxSegments } = checkOptions(options);
+  const { buf, report, units } = readAndPack(input, options.units, maxBytes, maxSegments, timings);
   let t = performance.now();
-  const text = toText(input, maxBytes);
-  const doc = readDxf(text);
-  const units = resolveUnits(doc.header.$INSUNITS, options.units);
-  let t2 = performance.now();
-  if (timings) timings.parse = t2 - t;
-  t = t2;
-  const buf = new GeometryBuffer(Math.max(4096, doc.entities.length * 8));
-  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments);
-  if (buf.segments === 0) throw noGeometry(report);
-  t2 = performance.now();
-  if (timings) timings.pack = t2 - t;
-  t = t2;
   const packed = buf.view();
   const raw = core.run(packed, tol);
-  t2 = performance.now();
+  const t2 = performance.now();
   if (timings) timings.core = t2 - t;
   t = t2;
   if (raw.status !== CoreStatus.OK) throw coreError(raw, report);
@@ -118,6 +107,30 @@ export function analyzeWith(
   }
   if (timings) timings.result = performance.now() - t;
   return result;
+}
+
+/**
+ * Parse and pack. A function of its own so that the parsed document (the largest thing alive,
+ * about three times the file in memory) is garbage before the core runs and results are built.
+ */
+function readAndPack(
+  input: string | ArrayBuffer | Uint8Array,
+  unitsOption: AnalyzeOptions['units'],
+  maxBytes: number,
+  maxSegments: number,
+  timings?: AnalyzeTimings,
+): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
+  let t = performance.now();
+  const doc = readDxf(toText(input, maxBytes));
+  const units = resolveUnits(doc.header.$INSUNITS, unitsOption);
+  const t2 = performance.now();
+  if (timings) timings.parse = t2 - t;
+  t = t2;
+  const buf = new GeometryBuffer(Math.max(4096, doc.entities.length * 8));
+  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments);
+  if (buf.segments === 0) throw noGeometry(report);
+  if (timings) timings.pack = performance.now() - t;
+  return { buf, report, units };
 }
 
 function plural(n: number, one: string, many: string): string {
