@@ -192,7 +192,7 @@ console.log('');
 console.log(lines.join('\n'));
 console.log('');
 console.log(
-  `Medians of the runs shown, after warm-up runs (5 at 1k, 2 at 10k, 1 above), in one process; gc between runs. Node ${process.version}, ` +
+  `Medians of the runs shown, after ${SIZES.map((z) => `${z.warmups} warm-up${z.warmups > 1 ? 's' : ''} at ${fmtInt(z.entities)}`).join(', ')}, in one process; gc between runs. Node ${process.version}, ` +
   `${cpu[0]?.model?.trim() ?? 'unknown CPU'} (${cpu.length} cores), ${process.platform}-${process.arch}. ` +
   `parse/pack/core/result are Kerf's stages (analyzeWith timings); gap tolerance ${GAP_TOLERANCE} mm.`,
 );

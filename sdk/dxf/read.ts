@@ -46,14 +46,15 @@ function getParser(): DxfParser {
     for (const h of HANDLERS) parser.registerEntityHandler(h as never);
     // dxf-parser skips entity kinds it has no handler for without a word; a lookup that falls
     // back to a counting handler lets the analyzer name them in an IGNORED_ENTITY warning
+    // The fallback sits in the prototype chain, so registered kinds are found as own properties
+    // at full speed and only unknown names reach the proxy.
     const holder = parser as unknown as { _entityHandlers?: Record<string, unknown> };
     if (holder._entityHandlers && typeof holder._entityHandlers === 'object') {
-      const known = holder._entityHandlers;
-      holder._entityHandlers = new Proxy(known, {
-        get: (target, name) => (typeof name === 'string' && !(name in target) && !STRUCTURAL.has(name) && /^[A-Z0-9_]+$/.test(name))
+      Object.setPrototypeOf(holder._entityHandlers, new Proxy(Object.create(null), {
+        get: (_target, name) => (typeof name === 'string' && !STRUCTURAL.has(name) && /^[A-Z0-9_]+$/.test(name))
           ? UNKNOWN_HANDLER
-          : Reflect.get(target, name),
-      });
+          : undefined,
+      }));
     }
   }
   return parser;

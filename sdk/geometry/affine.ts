@@ -8,6 +8,8 @@ export const IDENTITY: Affine = [1, 0, 0, 1, 0, 0];
 
 /** m ∘ n: apply n first, then m. */
 export function compose(m: Affine, n: Affine): Affine {
+  if (n === IDENTITY) return m; // the common case (no extrusion): no allocation per entity
+  if (m === IDENTITY) return n;
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],
