@@ -3,29 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { CONTOUR_STRIDE, CoreStatus, loadCoreSync, type CoreResult } from '../../sdk/core/core.js';
 import { IDENTITY } from '../../sdk/geometry/affine.js';
 import { GeometryBuffer } from '../../sdk/geometry/buffer.js';
+import { rng, shuffle } from '../helpers/random.js';
 
 const PI = Math.PI;
 const TOL = 0.01;
-
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(a: T[], rand: () => number): T[] {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 /** Contour i of a result as an object. */
 function contour(r: CoreResult, i: number) {

@@ -6,6 +6,7 @@ import type { AnalysisWarning, AnalyzeResult, BoundingBox } from '../../sdk/inde
 import {
   arc, circle, dxf, ellipse, fitSpline, insert, line, lwpolyline, polyline, spline, text, type Ent,
 } from '../helpers/dxf.js';
+import { rng, shuffle } from '../helpers/random.js';
 
 const PI = Math.PI;
 const MM = 4; // $INSUNITS millimetres
@@ -145,27 +146,6 @@ function reversedPolyline(v: [number, number, number?][]): [number, number, numb
     out.push([v[i][0], v[i][1], b ? -b : undefined]);
   }
   return out;
-}
-
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(a: T[], rand: () => number): T[] {
-  const b = a.slice();
-  for (let i = b.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [b[i], b[j]] = [b[j], b[i]];
-  }
-  return b;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDxfSync } from '../../sdk/index.js';
 import type { AnalyzeResult } from '../../sdk/index.js';
 import { arc, circle, dxf, ellipse, insert, line, lwpolyline, spline, type Ent } from '../helpers/dxf.js';
+import { rng } from '../helpers/random.js';
 
 const PI = Math.PI;
 
@@ -35,18 +36,6 @@ const S = {
   spline: (deg: number, knots: number[], ctrl: [number, number, number?][]): Shape => (t) =>
     spline(deg, knots, ctrl.map(([x, y, w]) => [...map(t, x, y), w] as [number, number, number?])),
 };
-
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const Q = Math.tan(PI / 8);
 
