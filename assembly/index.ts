@@ -103,7 +103,7 @@ export function analyze(tol: f64): i32 {
     const kind = <i32>inp(i);
     let size = 0;
     if (kind == KIND_LINE) size = 5;
-    else if (kind == KIND_ARC) size = 6;
+    else if (kind == KIND_ARC) size = 10;
     else if (kind == KIND_ELLIPSE) size = 9;
     else if (kind == KIND_SPLINE) {
       if (i + 4 > inputLen) return fail(STATUS_BAD_BUFFER, n);
@@ -141,7 +141,7 @@ export function analyze(tol: f64): i32 {
     setI(segRec, s, i);
     let size = 0;
     if (kind == KIND_LINE) { measureLine(s, i); size = 5; }
-    else if (kind == KIND_ARC) { measureArc(s, i); size = 6; }
+    else if (kind == KIND_ARC) { measureArc(s, i); size = 10; }
     else if (kind == KIND_ELLIPSE) { measureEllipse(s, i); size = 9; }
     else {
       measureSpline(s, i);
@@ -220,14 +220,24 @@ function measureArc(s: i32, r: i32): void {
   if (sw > TWO_PI) sw = TWO_PI;
   if (sw < -TWO_PI) sw = -TWO_PI;
   const full = Math.abs(sw) >= TWO_PI - 1e-12;
-  const a1 = a0 + sw;
-  const x0 = cx + rad * Math.cos(a0), y0 = cy + rad * Math.sin(a0);
-  const x1 = full ? x0 : cx + rad * Math.cos(a1), y1 = full ? y0 : cy + rad * Math.sin(a1);
+  // the record carries the exact end points: no trigonometry for ends and area
+  const x0 = inp(r + 6), y0 = inp(r + 7);
+  const x1 = full ? x0 : inp(r + 8), y1 = full ? y0 : inp(r + 9);
   setF(sX, s, x0); setF(sY, s, y0); setF(eX, s, x1); setF(eY, s, y1);
-  const am = a0 + 0.5 * sw;
-  setF(mX, s, cx + rad * Math.cos(am)); setF(mY, s, cy + rad * Math.sin(am));
+  // middle: the chord's midpoint pushed out to the circle, or rotated by half the sweep where
+  // that is ill-conditioned (sweeps near a half or a full turn)
+  const vx = 0.5 * (x0 + x1) - cx, vy = 0.5 * (y0 + y1) - cy;
+  const vl = Math.sqrt(vx * vx + vy * vy);
+  if (vl > 0.5 * rad) {
+    const k = (Math.abs(sw) <= Math.PI ? rad : -rad) / vl;
+    setF(mX, s, cx + vx * k); setF(mY, s, cy + vy * k);
+  } else {
+    const am = a0 + 0.5 * sw;
+    setF(mX, s, cx + rad * Math.cos(am)); setF(mY, s, cy + rad * Math.sin(am));
+  }
   setF(segLen, s, rad * Math.abs(sw));
-  setF(segArea, s, rad * rad * sw + rad * cx * (Math.sin(a1) - Math.sin(a0)) - rad * cy * (Math.cos(a1) - Math.cos(a0)));
+  // ∮ x dy - y dx over the arc: r² sweep + cx (y1 - y0) - cy (x1 - x0)
+  setF(segArea, s, rad * rad * sw + cx * (y1 - y0) - cy * (x1 - x0));
   bbStart(x0, y0); bbAdd(x1, y1);
   if (full) { bbAdd(cx - rad, cy - rad); bbAdd(cx + rad, cy + rad); }
   else {
@@ -468,7 +478,9 @@ function markDuplicates(tol: f64): i32 {
   for (let s = 0; s < n; s++) {
     if (getI(segFlag, s) != 0) continue;
     const na = getI(nodeA, s), nb = getI(nodeB, s);
-    if (na != nb && !irregular(s)) continue;
+    // a closed single curve drawn twice from the same seam shares its node (degree 4); one
+    // drawn again from another seam is not looked for (CAD writes circles from angle 0)
+    if (!irregular(s)) continue;
     let a: i64, b: i64;
     if (na == nb) {
       a = (<i64>Math.floor(0.5 * (getF(bMinX, s) + getF(bMaxX, s)) * q) << 1) | 1;
@@ -771,6 +783,11 @@ function crossArc(r: i32): i32 {
   if (sw > TWO_PI) sw = TWO_PI;
   if (sw < -TWO_PI) sw = -TWO_PI;
   const lo = sw >= 0 ? a0 : a0 + sw, hi = sw >= 0 ? a0 + sw : a0;
+  // the ends' y are the record's exact end points, the same numbers the neighbouring segments
+  // hold, so the half-open crossing rule counts a shared vertex exactly once
+  const full = Math.abs(sw) >= TWO_PI - 1e-12;
+  const yLo = sw >= 0 ? inp(r + 7) : (full ? inp(r + 7) : inp(r + 9));
+  const yHi = sw >= 0 ? (full ? inp(r + 7) : inp(r + 9)) : inp(r + 7);
   let count = 0;
   let a = lo;
   // first breakpoint above lo: HALF_PI + k*PI
@@ -778,8 +795,8 @@ function crossArc(r: i32): i32 {
   while (true) {
     let b = HALF_PI + k * Math.PI;
     if (b >= hi) b = hi;
-    const ya = a == lo ? cy + rad * Math.sin(a) : (Math.sin(a) > 0 ? cy + rad : cy - rad);
-    const yb = b == hi ? cy + rad * Math.sin(b) : (Math.sin(b) > 0 ? cy + rad : cy - rad);
+    const ya = a == lo ? yLo : (Math.sin(a) > 0 ? cy + rad : cy - rad);
+    const yb = b == hi ? yHi : (Math.sin(b) > 0 ? cy + rad : cy - rad);
     if (crossPiece(ya, yb)) {
       const dy = rayY - cy;
       const dx = Math.sqrt(Math.max(0, rad * rad - dy * dy));

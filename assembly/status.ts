@@ -14,7 +14,7 @@ export const STATUS_NO_GEOMETRY: i32 = 4;
 
 /** Record kinds in the packed geometry buffer (see sdk/geometry/buffer.ts). */
 export const KIND_LINE: i32 = 0; // x1 y1 x2 y2
-export const KIND_ARC: i32 = 1; // cx cy r startAngle sweep(signed, radians)
+export const KIND_ARC: i32 = 1; // cx cy r startAngle sweep(signed, radians) x0 y0 x1 y1 (exact ends)
 export const KIND_ELLIPSE: i32 = 2; // cx cy ux uy vx vy t0 t1   P(t) = c + u cos t + v sin t
 export const KIND_SPLINE: i32 = 3; // degree nCtrl nKnots knots[nKnots] (x y w)[nCtrl]
 

@@ -14,7 +14,8 @@ const TWO_PI = Math.PI * 2;
  * expansion, OCS mirroring and unit conversion happen while packing, without intermediate
  * objects.
  *
- * Records (f64): line `0 x1 y1 x2 y2`; arc `1 cx cy r start sweep`; ellipse
+ * Records (f64): line `0 x1 y1 x2 y2`; arc `1 cx cy r start sweep x0 y0 x1 y1` (its exact
+ * end points ride along, so polyline arcs meet their neighbours bit for bit); ellipse
  * `2 cx cy ux uy vx vy t0 t1` for P(t) = c + u cos t + v sin t; spline
  * `3 degree nCtrl nKnots knots… (x y w)…`.
  */
@@ -57,23 +58,37 @@ export class GeometryBuffer {
 
   /**
    * A circular arc around (cx, cy) from angle `start` sweeping `sweep` radians (positive =
-   * counter-clockwise), in the entity's own coordinates; m maps them to the world.
+   * counter-clockwise), in the entity's own coordinates; m maps them to the world. The end
+   * points may be given when they are known exactly (polyline vertices).
    */
-  addArc(m: Affine, cx: number, cy: number, r: number, start: number, sweep: number): void {
+  addArc(
+    m: Affine, cx: number, cy: number, r: number, start: number, sweep: number,
+    x0?: number, y0?: number, x1?: number, y1?: number,
+  ): void {
     const s = similarityScale(m);
     if (s > 0) {
-      const d = this.reserve(6);
+      const d = this.reserve(10);
       let i = this.length;
       const wx = m[0] * cx + m[2] * cy + m[4];
       const wy = m[1] * cx + m[3] * cy + m[5];
       // the start direction's image gives the new start angle; a mirror reverses the sweep
       const ux = Math.cos(start), uy = Math.sin(start);
+      const full = Math.abs(sweep) >= TWO_PI;
+      // exact ends where the caller knows them (polyline vertices), else from the angles
+      if (x0 === undefined || y0 === undefined) { x0 = cx + r * ux; y0 = cy + r * uy; }
+      if (x1 === undefined || y1 === undefined) {
+        if (full) { x1 = x0; y1 = y0; } else { x1 = cx + r * Math.cos(start + sweep); y1 = cy + r * Math.sin(start + sweep); }
+      }
       d[i++] = KIND_ARC;
       d[i++] = wx;
       d[i++] = wy;
       d[i++] = r * s;
       d[i++] = Math.atan2(m[1] * ux + m[3] * uy, m[0] * ux + m[2] * uy);
       d[i++] = determinant(m) < 0 ? -sweep : sweep;
+      d[i++] = m[0] * x0 + m[2] * y0 + m[4];
+      d[i++] = m[1] * x0 + m[3] * y0 + m[5];
+      d[i++] = m[0] * x1 + m[2] * y1 + m[4];
+      d[i++] = m[1] * x1 + m[3] * y1 + m[5];
       this.length = i;
       this.segments++;
       return;
@@ -149,6 +164,6 @@ export class GeometryBuffer {
     const cx = (x1 + x2) / 2 - (dy / chord) * off;
     const cy = (y1 + y2) / 2 + (dx / chord) * off;
     const r = Math.hypot(x1 - cx, y1 - cy);
-    this.addArc(m, cx, cy, r, Math.atan2(y1 - cy, x1 - cx), sweep);
+    this.addArc(m, cx, cy, r, Math.atan2(y1 - cy, x1 - cx), sweep, x1, y1, x2, y2);
   }
 }
