@@ -711,6 +711,7 @@ function walk(start: i32): void {
 function chain(): void {
   const n = nSeg, nn = nNodes;
   adjStart = allocI32(nn + 1); adjPos = allocI32(nn + 1); used = allocI32(n);
+  const deg = allocI32(nn); // degrees without the duplicates (a loop adds 2)
   let alive = 0;
   for (let s = 0; s < n; s++) {
     if (getI(segFlag, s) != 0) continue;
@@ -718,6 +719,8 @@ function chain(): void {
     const a = getI(nodeA, s), b = getI(nodeB, s);
     setI(adjStart, a + 1, getI(adjStart, a + 1) + 1);
     if (b != a) setI(adjStart, b + 1, getI(adjStart, b + 1) + 1); // a loop is listed once
+    setI(deg, a, getI(deg, a) + 1);
+    setI(deg, b, getI(deg, b) + 1);
   }
   for (let k = 0; k < nn; k++) setI(adjStart, k + 1, getI(adjStart, k + 1) + getI(adjStart, k));
   adj = allocI32(getI(adjStart, nn));
@@ -732,14 +735,9 @@ function chain(): void {
   outContours = allocF64(alive * C_STRIDE);
   outOrder = allocI32(alive);
   nContours = 0; orderLen = 0;
-  // odd degree first (a self-loop adds 2 to the degree but appears once in adj: count properly)
+  // odd degree first
   for (let k = 0; k < nn; k++) {
-    let deg = 0;
-    for (let p = getI(adjStart, k); p < getI(adjStart, k + 1); p++) {
-      const e = getI(adj, p);
-      deg += getI(nodeA, e) == getI(nodeB, e) ? 2 : 1;
-    }
-    if ((deg & 1) == 1) {
+    if ((getI(deg, k) & 1) == 1) {
       while (getI(adjPos, k) < getI(adjStart, k + 1)) {
         const before = orderLen;
         walk(k);
