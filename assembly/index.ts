@@ -8,7 +8,7 @@
 // Everything lives in one bump arena (memory.ts); no GC runs.
 
 import {
-  STATUS_OK, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE, STATUS_NO_GEOMETRY,
+  STATUS_OK, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE, STATUS_NO_GEOMETRY, STATUS_TOO_COMPLEX,
   KIND_LINE, KIND_ARC, KIND_ELLIPSE, KIND_SPLINE, COORD_LIMIT,
 } from "./status";
 import { arenaReset, arenaReserve, arenaAlloc, allocF64, allocI32, getF, setF, getI, setI } from "./memory";
@@ -176,7 +176,7 @@ export function analyze(tol: f64): i32 {
   dupAfterChain = 0;
   chain();
   if (dupAfterChain > 0) setF(hdr, H_DUPLICATES, <f64>(duplicates + dupAfterChain));
-  containment();
+  if (!containment()) return fail(STATUS_TOO_COMPLEX, -1);
   totals();
   // expose flags and record offsets
   outFlags = segFlag;
@@ -883,8 +883,14 @@ function crossings(c: i32): i32 {
   return total;
 }
 
-function containment(): void {
+/**
+ * Depth of every contour. Returns false when the work would exceed a budget proportional to the
+ * drawing: only contours nested thousands deep in each other's boxes (50,000 concentric circles)
+ * get there, and they are refused rather than left to run for minutes.
+ */
+function containment(): bool {
   const nc = nContours;
+  let budget: i64 = 20_000_000 + 40 * <i64>nSeg;
   let nClosed = 0;
   let gMinX = Infinity, gMinY = Infinity, gMaxX = -Infinity, gMaxY = -Infinity;
   for (let c = 0; c < nc; c++) {
@@ -894,7 +900,7 @@ function containment(): void {
     gMinX = Math.min(gMinX, getF(outContours, b + 5)); gMinY = Math.min(gMinY, getF(outContours, b + 6));
     gMaxX = Math.max(gMaxX, getF(outContours, b + 7)); gMaxY = Math.max(gMaxY, getF(outContours, b + 8));
   }
-  if (nClosed == 0) return;
+  if (nClosed == 0) return true;
   // grid: about one cell per closed contour, coarser if large boxes would register too often
   let g = <i32>Math.ceil(Math.sqrt(<f64>nClosed));
   if (g > 2048) g = 2048;
@@ -956,10 +962,13 @@ function containment(): void {
       if (getF(outContours, bb + 5) > aMinX || getF(outContours, bb + 6) > aMinY ||
         getF(outContours, bb + 7) < aMaxX || getF(outContours, bb + 8) < aMaxY) continue;
       if (aClosed && !(getF(outContours, bb + 2) > aArea)) continue;
+      budget -= <i64>getF(outContours, bb + 10) + 1;
+      if (budget < 0) return false;
       if ((crossings(b) & 1) == 1) depth++;
     }
     setF(outContours, ba + 4, <f64>depth);
   }
+  return true;
 }
 
 // @ts-ignore: decorator

@@ -11,6 +11,8 @@ export const STATUS_BAD_COORDINATES: i32 = 2;
 export const STATUS_BAD_SPLINE: i32 = 3;
 /** Nothing cuttable is left after degenerate geometry was dropped. */
 export const STATUS_NO_GEOMETRY: i32 = 4;
+/** Containment would take too long: thousands of contours nested inside each other's boxes. */
+export const STATUS_TOO_COMPLEX: i32 = 5;
 
 /** Record kinds in the packed geometry buffer (see sdk/geometry/buffer.ts). */
 export const KIND_LINE: i32 = 0; // x1 y1 x2 y2

@@ -161,6 +161,11 @@ function coreError(raw: CoreResult, report: ConvertReport): KerfError {
         'NO_CUT_GEOMETRY',
         `Every segment in the drawing has zero length or lies within the gap tolerance of itself; there is nothing to cut.${ignoredSummary(report)}`,
       );
+    case CoreStatus.TOO_COMPLEX:
+      return new KerfError(
+        'DRAWING_TOO_COMPLEX',
+        'The drawing nests thousands of contours inside each other; it is not a sheet-metal part the analyzer can check in reasonable time.',
+      );
     case CoreStatus.BAD_SPLINE:
       return new KerfError('INVALID_GEOMETRY', 'A spline in the drawing has an invalid knot vector or weights.');
     default:

@@ -7,6 +7,7 @@ export const CoreStatus = {
   BAD_COORDINATES: 2,
   BAD_SPLINE: 3,
   NO_GEOMETRY: 4,
+  TOO_COMPLEX: 5,
 } as const;
 
 interface CoreExports {

@@ -12,8 +12,11 @@ const TWO_PI = 2 * Math.PI;
 const DEG = Math.PI / 180;
 /** Deepest block nesting followed; deeper (or recursive) INSERTs are skipped with a warning. */
 const MAX_BLOCK_DEPTH = 32;
-/** Entity visits allowed while expanding blocks: stops arrays of empty blocks from spinning. */
-const MAX_VISITS = 20_000_000;
+/**
+ * Entity visits and block copies allowed while expanding blocks, beyond the segment limit: stops
+ * nested arrays of empty blocks from spinning without ever adding a segment.
+ */
+const EXTRA_VISITS = 2_000_000;
 
 /** What converting a drawing found besides geometry. */
 export interface ConvertReport {
@@ -31,6 +34,7 @@ interface Ctx {
   report: ConvertReport;
   maxSegments: number;
   visits: number;
+  maxVisits: number;
   stack: string[];
 }
 
@@ -50,7 +54,7 @@ export function convertEntities(
   maxSegments: number,
 ): ConvertReport {
   const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0 };
-  const ctx: Ctx = { buf, blocks, report, maxSegments, visits: 0, stack: [] };
+  const ctx: Ctx = { buf, blocks, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, stack: [] };
   const model: BaseEntity[] = [];
   let paper = 0;
   for (const e of entities) {
@@ -72,7 +76,7 @@ function tooComplex(ctx: Ctx): never {
 function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
   const { buf } = ctx;
   for (const e of entities) {
-    if (++ctx.visits > MAX_VISITS) tooComplex(ctx);
+    if (++ctx.visits > ctx.maxVisits) tooComplex(ctx);
     switch (e.type) {
       case 'LINE': {
         const l = e as unknown as { x1: number; y1: number; x2: number; y2: number };
@@ -233,6 +237,7 @@ function emitInsert(ctx: Ctx, e: InsertEntity, m: Affine): void {
     for (let col = 0; col < cols; col++) {
       // array offsets run along the insert's rotated axes
       const ox = col * e.columnSpacing, oy = row * e.rowSpacing;
+      if (++ctx.visits > ctx.maxVisits) tooComplex(ctx);
       const t = translate(e.x + c * ox - s * oy, e.y + s * ox + c * oy);
       emit(ctx, block.entities, compose(outer, compose(t, base)));
     }

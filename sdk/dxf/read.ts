@@ -89,19 +89,44 @@ function normalizeBooleans(text: string): string {
   return lines.join('\n');
 }
 
+/** The section header of TABLES, searched for in the first megabytes only (it precedes BLOCKS). */
+const TABLES_HEADER = /(^|\n)([ \t]*0[ \t]*\r?\n[ \t]*SECTION[ \t]*\r?\n[ \t]*2[ \t]*\r?\n[ \t]*)TABLES([ \t]*\r?(\n|$))/;
+
+function skipTables(text: string): string {
+  const head = text.length > 8 << 20 ? text.slice(0, 8 << 20) : text;
+  const m = TABLES_HEADER.exec(head);
+  if (!m) return text;
+  const at = m.index + m[1].length + m[2].length;
+  return text.slice(0, at) + 'KERF_SKIPPED' + text.slice(at + 'TABLES'.length);
+}
+
+/**
+ * dxf-parser's own messages say what it expected where ("Unexpected end of input…"); a
+ * TypeError from inside it says nothing useful to a customer and is left out.
+ */
+function parserDetail(e: unknown): string {
+  if (!(e instanceof Error) || e instanceof TypeError || e instanceof RangeError) return '';
+  return ` (${e.message.replace(/\s+/g, ' ').slice(0, 160)})`;
+}
+
 const BINARY_SENTINEL = 'AutoCAD Binary DXF';
 
 /**
  * Parse DXF text with dxf-parser and Kerf's entity handlers.
  * @throws KerfError DXF_PARSE_ERROR for binary DXF, truncated or garbled files.
  */
-export function readDxf(text: string): DxfDocument {
+export function readDxf(input: string): DxfDocument {
+  let text = input;
   if (text.startsWith(BINARY_SENTINEL)) {
     throw new KerfError('DXF_PARSE_ERROR', 'This is a binary DXF file; save the drawing as ASCII DXF and upload it again.');
   }
   if (!/^\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 4096)) && !/\n\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 1 << 16))) {
     throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
   }
+  // dxf-parser loops forever on a VPORT or LAYER table holding any other 0 group (a truncated
+  // or garbled TABLES section). Kerf reads nothing from the tables, so the section is renamed
+  // and skipped like any unknown section.
+  text = skipTables(text);
   let dxf: ParsedDxf;
   try {
     dxf = parseQuietly(text);
@@ -113,8 +138,7 @@ export function readDxf(text: string): DxfDocument {
       if (repaired === undefined) throw e;
       dxf = parseQuietly(repaired);
     } catch (e2) {
-      const detail = e2 instanceof Error ? e2.message.replace(/\s+/g, ' ').slice(0, 160) : String(e2);
-      throw new KerfError('DXF_PARSE_ERROR', `The DXF file is damaged or truncated and cannot be read (${detail}).`, { cause: e2 });
+      throw new KerfError('DXF_PARSE_ERROR', `The DXF file is damaged or truncated and cannot be read${parserDetail(e2)}.`, { cause: e2 });
     }
   }
   if (!dxf) throw new KerfError('DXF_PARSE_ERROR', 'The DXF file is empty.');

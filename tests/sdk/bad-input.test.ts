@@ -272,12 +272,48 @@ describe('analyze', () => {
       within(5000, () => expectKerfError(() => mm([insert('ROW', 0, 0, { rows: 1000, rowSpacing: 5 })], blocks, { maxSegments: 10_000 }), 'DRAWING_TOO_COMPLEX'));
     });
 
+    it('refuses arrays of empty blocks nested in arrays, which add no segment but would spin', () => {
+      const blocks = [
+        { name: 'E', entities: [] },
+        { name: 'GRID', entities: [insert('E', 0, 0, { cols: 1000, rows: 1000, colSpacing: 1, rowSpacing: 1 })] },
+      ];
+      within(5000, () => expectKerfError(() => mm([...PLATE, insert('GRID', 0, 0, { cols: 1000, rows: 1000, colSpacing: 1, rowSpacing: 1 })], blocks), 'DRAWING_TOO_COMPLEX'));
+    });
+
     it('honours a smaller maxSegments option', () => {
       const blocks = [{ name: 'H', entities: [circle(0, 0, 1)] }];
       const ents = [insert('H', 0, 0, { cols: 40, rows: 40, colSpacing: 5, rowSpacing: 5 })];
       expectKerfError(() => mm(ents, blocks, { maxSegments: 1000 }), 'DRAWING_TOO_COMPLEX');
       expect(mm(ents, blocks, { maxSegments: 1600 }).closedContours).toBe(1600);
     });
+  });
+
+  describe('when contours nest inside each other by the thousand', () => {
+    it('gives 1,000 concentric circles the depths 0 to 999', () => {
+      const r = mm(Array.from({ length: 1000 }, (_, i) => circle(0, 0, 10 + i)));
+      const depths = r.contours.map((c) => c.depth).sort((a, b) => a - b);
+      expect(depths[0]).toBe(0);
+      expect(depths[999]).toBe(999);
+      expect(new Set(depths).size).toBe(1000);
+    });
+
+    it('refuses 50,000 concentric circles with DRAWING_TOO_COMPLEX instead of running for minutes', () => {
+      const ents = Array.from({ length: 50_000 }, (_, i) => circle(0, 0, 10 + i * 0.5));
+      within(10_000, () => expectKerfError(() => mm(ents), 'DRAWING_TOO_COMPLEX'));
+    });
+  });
+
+  describe('when the TABLES section is garbled', () => {
+    // dxf-parser itself loops forever on a VPORT or LAYER table holding another 0 group
+    const tables = (record: string) => `0\nSECTION\n2\nTABLES\n0\nTABLE\n2\n${record}\n70\n1\n0\n${record}\n2\nX\n0\nLINE\n0\nENDTAB\n0\nENDSEC\n`;
+    for (const record of ['VPORT', 'LAYER']) {
+      it(`still reads the drawing when a ${record} table holds a stray entity`, () => {
+        const drawing = dxf([circle(0, 0, 5)], { insunits: 4 }).replace('0\nSECTION\n2\nENTITIES', `${tables(record)}0\nSECTION\n2\nENTITIES`);
+        expect(drawing).toContain(`TABLE\n2\n${record}`);
+        const r = within(2000, () => analyzeDxfSync(drawing));
+        expect(r.cutLength).toBeCloseTo(10 * Math.PI, 9);
+      });
+    }
   });
 
   describe('when an R12 POLYLINE lacks its SEQEND', () => {
