@@ -347,6 +347,12 @@ function ellipticE(phi: f64, m: f64, complete: f64): f64 {
   return 2.0 * n * complete + e;
 }
 
+/** E(phi | m = 1) for any real phi: 2n + sin(r) with phi = n·pi + r, |r| <= pi/2. */
+function slitE(phi: f64): f64 {
+  const n = Math.round(phi / Math.PI);
+  return 2.0 * n + Math.sin(phi - n * Math.PI);
+}
+
 /**
  * Exact length of the elliptical arc P(t) = c + u cos t + v sin t, t in [t0, t1], for any
  * conjugate half-axes u, v: rotate to principal axes, then a difference of E(phi | k^2).
@@ -369,7 +375,12 @@ export function ellipseArcLength(ux: f64, uy: f64, vx: f64, vy: f64, t0: f64, t1
   }
   if (!(a2 > 0)) return 0;
   const m = 1.0 - b2 / a2;
-  const complete = m == 0 ? 0.5 * Math.PI : carlsonRF(0.0, 1.0 - m, 1.0) - (m / 3.0) * carlsonRD(0.0, 1.0 - m, 1.0);
   const a = Math.sqrt(a2);
+  if (m >= 1.0 - 1e-15) {
+    // a slit: the ellipse degenerates to its major axis walked back and forth, E(phi | 1) is
+    // sin(phi) on each half turn (Carlson's R_F needs at most one zero argument)
+    return a * (slitE(t1 - shift) - slitE(t0 - shift));
+  }
+  const complete = m == 0 ? 0.5 * Math.PI : carlsonRF(0.0, 1.0 - m, 1.0) - (m / 3.0) * carlsonRD(0.0, 1.0 - m, 1.0);
   return a * (ellipticE(t1 - shift, m, complete) - ellipticE(t0 - shift, m, complete));
 }

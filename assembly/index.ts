@@ -60,7 +60,7 @@ export function prepare(n: i32): usize {
   arenaReset();
   // one growth up front: the analysis needs about this much per input value (segment tables,
   // node hash, contours); allocation grows further only for unusual drawings
-  arenaReserve(<usize>n * 80 + (1 << 20));
+  arenaReserve(<usize>min(n, 40_000_000) * 80 + (1 << 20));
   input = allocF64(n);
   inputLen = n;
   hdr = allocF64(H_SIZE);
@@ -957,6 +957,7 @@ function containment(): bool {
     let depth = 0;
     for (let p = getI(cStart, cell); p < getI(cStart, cell + 1); p++) {
       const b = getI(cList, p);
+      if (--budget < 0) return false;
       if (b == a) continue;
       const bb = b * C_STRIDE;
       if (getF(outContours, bb + 5) > aMinX || getF(outContours, bb + 6) > aMinY ||

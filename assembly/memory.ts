@@ -16,8 +16,8 @@ export function arenaReserve(bytes: usize): void {
   const end = arenaTop + bytes;
   const have = (<usize>memory.size()) << 16;
   if (end > have) {
-    const need = <i32>(((end - have) + 0xffff) >> 16);
-    if (memory.grow(need) < 0) unreachable();
+    // best effort: if the host refuses, allocations grow memory as they go
+    memory.grow(<i32>(((end - have) + 0xffff) >> 16));
   }
 }
 

@@ -1,3 +1,4 @@
+import { KerfError } from '../errors.js';
 import { KERF_WASM_BASE64 } from './wasm-binary.js';
 
 /** Status codes of the core; the numbers are assembly/status.ts's. */
@@ -82,9 +83,15 @@ export class KerfCore {
    */
   run(packed: Float64Array, gapTolerance: number, keepSegments = false): CoreResult {
     const x = this.x;
-    const ptr = x.prepare(packed.length);
-    new Float64Array(x.memory.buffer, ptr, packed.length).set(packed);
-    const status = x.analyze(gapTolerance);
+    let status: number;
+    try {
+      const ptr = x.prepare(packed.length);
+      new Float64Array(x.memory.buffer, ptr, packed.length).set(packed);
+      status = x.analyze(gapTolerance);
+    } catch (e) {
+      // the only trap the core has is linear memory refusing to grow
+      throw new KerfError('DRAWING_TOO_COMPLEX', 'The drawing needs more memory than this machine gives the analyzer; split it into smaller drawings.', { cause: e });
+    }
     const mem = x.memory.buffer; // may have grown during analyze
     const h = new Float64Array(mem, x.header(), 20);
     const base = {

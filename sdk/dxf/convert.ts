@@ -29,6 +29,8 @@ export interface ConvertReport {
 }
 
 interface Ctx {
+  /** Estimated segments of one copy of each block (see blockCost). */
+  costs: Map<string, number>;
   buf: GeometryBuffer;
   blocks: Record<string, DxfBlock>;
   report: ConvertReport;
@@ -54,7 +56,7 @@ export function convertEntities(
   maxSegments: number,
 ): ConvertReport {
   const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0 };
-  const ctx: Ctx = { buf, blocks, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, stack: [] };
+  const ctx: Ctx = { costs: new Map(), buf, blocks, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, stack: [] };
   const model: BaseEntity[] = [];
   let paper = 0;
   for (const e of entities) {
@@ -115,8 +117,46 @@ function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
       default:
         count(ctx.report.ignored, e.type);
     }
-    if (buf.segments > ctx.maxSegments) tooComplex(ctx);
+    // splines count once as a segment but may pack thousands of values: bound those too
+    if (buf.segments > ctx.maxSegments || buf.length > ctx.maxSegments * 10) tooComplex(ctx);
   }
+}
+
+/**
+ * About how many segments one copy of a block packs (polyline vertices, spline control points,
+ * nested copies), so a huge array is refused before it is expanded rather than after seconds
+ * of work. A block on the current insert stack counts 0 (it will be skipped as recursive).
+ */
+function blockCost(ctx: Ctx, name: string, stack: string[] = []): number {
+  const cached = ctx.costs.get(name);
+  if (cached !== undefined) return cached;
+  const block = ctx.blocks[name];
+  if (!block || stack.includes(name) || stack.length >= MAX_BLOCK_DEPTH) return 0;
+  stack.push(name);
+  let cost = 0;
+  for (const e of block.entities) {
+    switch (e.type) {
+      case 'LWPOLYLINE': case 'POLYLINE': cost += (e as LwPolylineEntity).vertices.length; break;
+      case 'SPLINE': {
+        const sp = e as SplineEntity;
+        cost += Math.max(1, (sp.ctrl.length + sp.fit.length) / 4);
+        break;
+      }
+      case 'INSERT': {
+        const ins = e as InsertEntity;
+        cost += copies(ins) * blockCost(ctx, ins.name, stack);
+        break;
+      }
+      default: cost += 1;
+    }
+  }
+  stack.pop();
+  ctx.costs.set(name, cost);
+  return cost;
+}
+
+function copies(e: InsertEntity): number {
+  return Math.max(1, Math.floor(e.columns) || 1) * Math.max(1, Math.floor(e.rows) || 1);
 }
 
 function emitEllipse(ctx: Ctx, e: EllipseEntity, m: Affine): void {
@@ -228,6 +268,7 @@ function emitInsert(ctx: Ctx, e: InsertEntity, m: Affine): void {
   }
   const cols = Math.max(1, Math.floor(e.columns) || 1), rows = Math.max(1, Math.floor(e.rows) || 1);
   if (cols * rows > 1_000_000) tooComplex(ctx);
+  if (ctx.buf.segments + cols * rows * blockCost(ctx, e.name) > ctx.maxSegments) tooComplex(ctx);
   const rot = e.rotation * DEG;
   const base = compose(compose(rotate(rot), scale(sx, sy)), translate(-block.x, -block.y));
   const outer = compose(m, ocs(e.nx, e.ny, e.nz));

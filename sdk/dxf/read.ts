@@ -89,15 +89,34 @@ function normalizeBooleans(text: string): string {
   return lines.join('\n');
 }
 
-/** The section header of TABLES, searched for in the first megabytes only (it precedes BLOCKS). */
-const TABLES_HEADER = /(^|\n)([ \t]*0[ \t]*\r?\n[ \t]*SECTION[ \t]*\r?\n[ \t]*2[ \t]*\r?\n[ \t]*)TABLES([ \t]*\r?(\n|$))/;
+/** Characters that end a line for dxf-parser (it splits on \r\n, \r and \n). */
+function isEol(c: number): boolean {
+  return c === 10 || c === 13;
+}
 
+/**
+ * Rename every line that reads TABLES once trimmed (as dxf-parser trims it), so that no TABLES
+ * section is entered. Such a line elsewhere is text, a layer or a block name: renaming it
+ * everywhere changes no geometry. A literal search, no split: the file is walked once.
+ */
 function skipTables(text: string): string {
-  const head = text.length > 8 << 20 ? text.slice(0, 8 << 20) : text;
-  const m = TABLES_HEADER.exec(head);
-  if (!m) return text;
-  const at = m.index + m[1].length + m[2].length;
-  return text.slice(0, at) + 'KERF_SKIPPED' + text.slice(at + 'TABLES'.length);
+  let at = text.indexOf('TABLES');
+  if (at < 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    let a = at, b = at + 6;
+    while (a > 0 && !isEol(text.charCodeAt(a - 1)) && text[a - 1].trim() === '') a--;
+    while (b < text.length && !isEol(text.charCodeAt(b)) && text[b].trim() === '') b++;
+    if ((a === 0 || isEol(text.charCodeAt(a - 1))) && (b === text.length || isEol(text.charCodeAt(b)))) {
+      parts.push(text.slice(from, at), 'KERF_SKIPPED');
+      from = at + 6;
+    }
+    at = text.indexOf('TABLES', at + 6);
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -120,7 +139,7 @@ export function readDxf(input: string): DxfDocument {
   if (text.startsWith(BINARY_SENTINEL)) {
     throw new KerfError('DXF_PARSE_ERROR', 'This is a binary DXF file; save the drawing as ASCII DXF and upload it again.');
   }
-  if (!/^\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 4096)) && !/\n\s*0\s*\r?\n\s*SECTION\b/.test(text.slice(0, 1 << 16))) {
+  if (!/(^|[\r\n])\s*[+]?0+\s*[\r\n]\s*SECTION\b/.test(text.slice(0, 1 << 16))) {
     throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
   }
   // dxf-parser loops forever on a VPORT or LAYER table holding any other 0 group (a truncated
@@ -142,13 +161,14 @@ export function readDxf(input: string): DxfDocument {
     }
   }
   if (!dxf) throw new KerfError('DXF_PARSE_ERROR', 'The DXF file is empty.');
-  const blocks: Record<string, DxfBlock> = {};
+  // no prototype: a block (or INSERT) named "constructor" or "__proto__" must not find Object's
+  const blocks: Record<string, DxfBlock> = Object.create(null) as Record<string, DxfBlock>;
   for (const [name, b] of Object.entries(dxf.blocks ?? {})) {
     blocks[name] = {
       name,
       x: b.position?.x ?? 0,
       y: b.position?.y ?? 0,
-      entities: (b.entities ?? []) as unknown as BaseEntity[],
+      entities: (Array.isArray(b.entities) ? b.entities : []) as unknown as BaseEntity[],
     };
   }
   return {

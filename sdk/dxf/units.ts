@@ -38,7 +38,7 @@ export interface ResolvedUnits {
  */
 export function resolveUnits(insunits: unknown, override: string | undefined): ResolvedUnits {
   if (override !== undefined && override !== 'auto') {
-    const factor = OVERRIDE_UNITS[override];
+    const factor = Object.hasOwn(OVERRIDE_UNITS, override) ? OVERRIDE_UNITS[override] : undefined;
     if (factor === undefined) {
       throw new KerfError('UNSUPPORTED_UNITS', `Unknown units "${override}": use auto, mm, cm, m, in or ft.`);
     }
@@ -46,7 +46,7 @@ export function resolveUnits(insunits: unknown, override: string | undefined): R
   }
   const code = typeof insunits === 'number' ? insunits : insunits === undefined ? 0 : Number(insunits);
   if (!code) return { sourceUnits: 'unitless', factor: 1, unitless: true };
-  const known = INSUNITS[code];
+  const known = Object.hasOwn(INSUNITS, code) ? INSUNITS[code] : undefined;
   if (!known) {
     throw new KerfError(
       'UNSUPPORTED_UNITS',

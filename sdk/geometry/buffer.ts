@@ -158,6 +158,12 @@ export class GeometryBuffer {
       this.addLine(m, x1, y1, x2, y2); // zero-length: the core drops it as degenerate
       return;
     }
+    // a bulge whose arc rises less than a nanometre over its chord is a straight line (some
+    // exporters write 1e-10 for "straight"); its centre would lie absurdly far away
+    if (Math.abs(b) * chord < 2e-6) {
+      this.addLine(m, x1, y1, x2, y2);
+      return;
+    }
     const sweep = 4 * Math.atan(b);
     // centre sits on the chord's left normal at distance chord·(1 - b²)/(4b)
     const off = (chord * (1 - b * b)) / (4 * b);

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeDxf, analyzeDxfSync, KerfError } from '../../sdk/index.js';
 import type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, KerfErrorCode } from '../../sdk/index.js';
-import { circle, dxf, insert, line, lwpolyline, text, type Ent } from '../helpers/dxf.js';
+import { circle, dxf, ellipse, insert, line, lwpolyline, text, type Ent } from '../helpers/dxf.js';
 
 const PI = Math.PI;
 
@@ -314,6 +314,42 @@ describe('analyze', () => {
         expect(r.cutLength).toBeCloseTo(10 * Math.PI, 9);
       });
     }
+  });
+
+  describe('when inputs a fuzzer found come back', () => {
+    it('skips a TABLES section dxf-parser would hang on even when its codes read "00"', () => {
+      const text = '00\nSECTION\n2\nTABLES\n0\nTABLE\n2\nLAYER\n0\nLAYER\n2\nL1\n0\nFOO\n0\nENDTAB\n0\nENDSEC\n'
+        + '0\nSECTION\n2\nENTITIES\n0\nCIRCLE\n10\n0\n20\n0\n40\n1\n0\nENDSEC\n0\nEOF\n';
+      expect(within(2000, () => analyzeDxfSync(text)).cutLength).toBeCloseTo(2 * Math.PI, 12);
+    });
+
+    it('treats an INSERT of a block named like an Object member as a missing block', () => {
+      for (const name of ['constructor', '__proto__', 'toString']) {
+        const r = mm([...PLATE, insert(name, 0, 0)]);
+        expect(r.warnings.find((w) => w.code === 'SKIPPED_ENTITY')?.entity).toBe('INSERT of a missing block');
+      }
+    });
+
+    it('refuses a tiny file whose block array would pack four million segments before expanding it', () => {
+      const blocks = [{ name: 'LB', entities: [lwpolyline([[0, 0], [1, 0], [1, 1], [0, 1]], true)] }];
+      within(1000, () => expectKerfError(() => mm([insert('LB', 0, 0, { cols: 1000, rows: 1000, colSpacing: 3, rowSpacing: 3 })], blocks), 'DRAWING_TOO_COMPLEX'));
+    });
+
+    it('reads files with old Mac line endings (\\r only)', () => {
+      const r = analyzeDxfSync(dxf([circle(0, 0, 1)], { insunits: 4 }).replace(/\n/g, '\r'));
+      expect(r.cutLength).toBeCloseTo(2 * Math.PI, 12);
+    });
+
+    it('reads a bulge of 1e-10 as the straight edge the exporter meant', () => {
+      const r = mm([lwpolyline([[0, 0, 1e-10], [10, 0], [10, 10], [0, 10]], true)]);
+      expect(r.cutLength).toBeCloseTo(40, 9);
+      expect(r.netArea).toBeCloseTo(100, 9);
+    });
+
+    it('measures an ellipse of ratio 1e-12 as the slit it is', () => {
+      const r = mm([ellipse(0, 0, 20, 0, 1e-12)]);
+      expect(r.cutLength).toBeCloseTo(80, 6);
+    });
   });
 
   describe('when an R12 POLYLINE lacks its SEQEND', () => {
