@@ -139,7 +139,9 @@ function plural(n: number, one: string, many: string): string {
 
 function ignoredSummary(report: ConvertReport): string {
   const kinds = [...report.ignored.entries()].map(([k, n]) => `${n} ${k}`);
-  return kinds.length ? ` It holds only ${kinds.join(', ')}, which are not cut.` : '';
+  const skipped = [...report.skipped.entries()].map(([k, n]) => `${n} × ${k}`);
+  return (kinds.length ? ` It holds only ${kinds.join(', ')}, which are not cut.` : '')
+    + (skipped.length ? ` Left out as unreadable: ${skipped.join(', ')}.` : '');
 }
 
 function noGeometry(report: ConvertReport): KerfError {
