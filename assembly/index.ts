@@ -11,7 +11,7 @@ import {
   STATUS_OK, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE, STATUS_NO_GEOMETRY, STATUS_TOO_COMPLEX,
   KIND_LINE, KIND_ARC, KIND_ELLIPSE, KIND_SPLINE, COORD_LIMIT,
 } from "./status";
-import { arenaReset, arenaReserve, arenaAlloc, allocF64, allocI32, getF, setF, getI, setI } from "./memory";
+import { arenaReset, arenaReserve, arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
 import {
   MAX_DEGREE, curvesInit, curvesScratchBytes, bindEllipse, bindSpline, evalCurve, evX, evY,
   integrate, intLen, intArea, splineSpanExtremes, ellipseArcLength, bbStart, bbAdd, bbMinX, bbMinY, bbMaxX, bbMaxY, splineKnot,
@@ -61,7 +61,7 @@ export function prepare(n: i32): usize {
   // one growth up front: the analysis needs about this much per input value (segment tables,
   // node hash, contours); allocation grows further only for unusual drawings
   arenaReserve(<usize>min(n, 40_000_000) * 80 + (1 << 20));
-  input = allocF64(n);
+  input = rawF64(n); // the host writes all of it
   inputLen = n;
   hdr = allocF64(H_SIZE);
   return input;
@@ -186,12 +186,13 @@ export function analyze(tol: f64): i32 {
 }
 
 function allocSegments(n: i32): void {
-  segKind = allocI32(n); segRec = allocI32(n); segFlag = allocI32(n);
-  sX = allocF64(n); sY = allocF64(n); eX = allocF64(n); eY = allocF64(n);
-  mX = allocF64(n); mY = allocF64(n);
-  segLen = allocF64(n); segArea = allocF64(n);
-  bMinX = allocF64(n); bMinY = allocF64(n); bMaxX = allocF64(n); bMaxY = allocF64(n);
-  nodeA = allocI32(n); nodeB = allocI32(n);
+  // pass 2 writes every field of every segment; only the flags start from zero
+  segKind = rawI32(n); segRec = rawI32(n); segFlag = allocI32(n);
+  sX = rawF64(n); sY = rawF64(n); eX = rawF64(n); eY = rawF64(n);
+  mX = rawF64(n); mY = rawF64(n);
+  segLen = rawF64(n); segArea = rawF64(n);
+  bMinX = rawF64(n); bMinY = rawF64(n); bMaxX = rawF64(n); bMaxY = rawF64(n);
+  nodeA = rawI32(n); nodeB = rawI32(n);
 }
 
 function storeBox(s: i32): void {
@@ -263,7 +264,7 @@ function measureEllipse(s: i32, r: i32): void {
   evalCurve(0.5 * (t0 + t1));
   setF(mX, s, evX); setF(mY, s, evY);
   const det = ux * vy - uy * vx;
-  if (!(t1 > t0) || det == 0) { setF(segLen, s, 0); bbStart(x0, y0); storeBox(s); return; }
+  if (!(t1 > t0) || det == 0) { setF(segLen, s, 0); setF(segArea, s, 0); bbStart(x0, y0); storeBox(s); return; }
   setF(segLen, s, ellipseArcLength(ux, uy, vx, vy, t0, t1));
   const s0 = Math.sin(t0), s1 = Math.sin(t1), c0 = Math.cos(t0), c1 = Math.cos(t1);
   setF(segArea, s, det * (t1 - t0) + cx * (vy * (s1 - s0) + uy * (c1 - c0)) - cy * (vx * (s1 - s0) + ux * (c1 - c0)));
@@ -412,7 +413,7 @@ function pow2AtLeast(v: i32): i32 {
 function buildNodes(tol: f64): void {
   const n = nSeg;
   nNodes = 0; gapCount = 0; gapMax = 0; gapLocations = 0;
-  nodeX = allocF64(2 * n); nodeY = allocF64(2 * n); nodeNext = allocI32(2 * n);
+  nodeX = rawF64(2 * n); nodeY = rawF64(2 * n); nodeNext = rawI32(2 * n); // written as nodes are made
   htCap = pow2AtLeast(2 * n);
   ht = arenaAlloc(<usize>htCap * SLOT);
   outGaps = allocF64(MAX_GAP_LOCATIONS * 3);

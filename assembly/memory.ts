@@ -21,8 +21,8 @@ export function arenaReserve(bytes: usize): void {
   }
 }
 
-/** Allocate `bytes` (16-byte aligned), growing linear memory when needed. Contents are zeroed. */
-export function arenaAlloc(bytes: usize): usize {
+/** Allocate `bytes` (16-byte aligned) without clearing them: for arrays written before read. */
+export function arenaAllocRaw(bytes: usize): usize {
   const ptr = arenaTop;
   const end = (ptr + bytes + 15) & ~(<usize>15);
   const have = (<usize>memory.size()) << 16;
@@ -33,9 +33,25 @@ export function arenaAlloc(bytes: usize): usize {
     const pages = max(need, <i32>(have >> 17));
     if (memory.grow(pages) < 0 && memory.grow(need) < 0) unreachable();
   }
-  memory.fill(ptr, 0, end - ptr);
   arenaTop = end;
   return ptr;
+}
+
+/** Allocate `bytes` (16-byte aligned), growing linear memory when needed. Contents are zeroed. */
+export function arenaAlloc(bytes: usize): usize {
+  const ptr = arenaAllocRaw(bytes);
+  memory.fill(ptr, 0, arenaTop - ptr);
+  return ptr;
+}
+
+/** An f64 array of n elements that the caller fills completely before reading. */
+export function rawF64(n: i32): usize {
+  return arenaAllocRaw(<usize>max(n, 1) << 3);
+}
+
+/** An i32 array of n elements that the caller fills completely before reading. */
+export function rawI32(n: i32): usize {
+  return arenaAllocRaw(<usize>max(n, 1) << 2);
 }
 
 /** Allocate an f64 array of n elements. */
