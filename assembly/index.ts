@@ -1003,3 +1003,4 @@ function totals(): void {
   setF(hdr, H_NET_AREA, net);
   setF(hdr, H_MINX, minX); setF(hdr, H_MINY, minY); setF(hdr, H_MAXX, maxX); setF(hdr, H_MAXY, maxY);
 }
+export { sheetFit, sheetFitRotated } from "./sheet";

@@ -21,6 +21,8 @@ interface CoreExports {
   segmentFlags(): number;
   segmentRecords(): number;
   gaps(): number;
+  sheetFit(w: number, h: number, sheetW: number, sheetH: number, spacing: number): number;
+  sheetFitRotated(): number;
 }
 
 /** Header slots, as in assembly/index.ts. */
@@ -78,6 +80,16 @@ export class KerfCore {
   }
 
   /**
+   * Copies of a w x h mm part per sheet, in a grid with `spacing` between parts and at the edges,
+   * the better of 0° and 90°.
+   * @example core.sheetFit(120, 80, 3000, 1500, 8) // { partsPerSheet: 374, rotated: true }
+   */
+  sheetFit(w: number, h: number, sheetW: number, sheetH: number, spacing: number): SheetFit {
+    const partsPerSheet = this.x.sheetFit(w, h, sheetW, sheetH, spacing);
+    return { partsPerSheet, rotated: this.x.sheetFitRotated() !== 0 };
+  }
+
+  /**
    * Analyze a packed drawing (see GeometryBuffer) with the given gap tolerance in mm.
    * @example const r = core.run(buffer.view(), 0.01)
    */
@@ -127,6 +139,12 @@ export class KerfCore {
       records: keepSegments ? new Int32Array(mem, x.segmentRecords(), nSeg) : new Int32Array(0),
     };
   }
+}
+
+/** How many copies of a part's box fit a sheet, and whether turned by 90°. */
+export interface SheetFit {
+  partsPerSheet: number;
+  rotated: boolean;
 }
 
 let modulePromise: Promise<WebAssembly.Module> | undefined;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { KerfError } from '../errors.js';
+
+const Labels = z.object({ en: z.string(), de: z.string(), fr: z.string() }).partial({ de: true, fr: true });
+
+const ThicknessSchema = z.object({
+  /** Sheet thickness, mm. */
+  thickness: z.number().positive().max(100),
+  /** Cutting speed, mm/min. */
+  cuttingSpeed: z.number().positive(),
+  /** Time to pierce once, s. */
+  pierceTime: z.number().nonnegative(),
+  /** Smallest hole diameter cut cleanly at this thickness, mm. */
+  minHoleDiameter: z.number().positive(),
+});
+
+const MaterialSchema = z.object({
+  id: z.string().min(1),
+  name: Labels,
+  /** kg/m³. */
+  density: z.number().positive(),
+  /** Price per kg, in cents. */
+  pricePerKg: z.number().nonnegative(),
+  thicknesses: z.array(ThicknessSchema).min(1),
+  /** Sheet formats [width, height] mm for this material; else the catalog's. */
+  sheetFormats: z.array(z.tuple([z.number().positive(), z.number().positive()])).min(1).optional(),
+});
+
+/** The zod schema of a materials catalog: plain JSON, validated when loaded. */
+export const CatalogSchema = z.object({
+  currency: z.string().length(3),
+  /** Default sheet formats [width, height] mm; the first is the default. */
+  sheetFormats: z.array(z.tuple([z.number().positive(), z.number().positive()])).min(1),
+  materials: z.array(MaterialSchema).min(1),
+});
+
+export type CatalogInput = z.input<typeof CatalogSchema>;
+export type Catalog = z.output<typeof CatalogSchema>;
+export type Material = Catalog['materials'][number];
+export type ThicknessData = Material['thicknesses'][number];
+
+/**
+ * Validate a catalog (for instance parsed from JSON).
+ * @example const catalog = loadCatalog(JSON.parse(text));
+ * @throws KerfError INVALID_CATALOG naming the first field that is wrong
+ */
+export function loadCatalog(data: unknown): Catalog {
+  const r = CatalogSchema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new KerfError('INVALID_CATALOG', `The materials catalog is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const ids = new Set<string>();
+  for (const m of r.data.materials) {
+    if (ids.has(m.id)) throw new KerfError('INVALID_CATALOG', `The materials catalog lists ${m.id} twice.`);
+    ids.add(m.id);
+  }
+  return r.data;
+}
+
+/**
+ * The material and thickness data for an order line.
+ * @throws KerfError UNKNOWN_MATERIAL, UNAVAILABLE_THICKNESS (the message lists what there is)
+ */
+export function findMaterial(catalog: Catalog, id: string, thickness: number): { material: Material; data: ThicknessData } {
+  const material = catalog.materials.find((m) => m.id === id);
+  if (!material) {
+    throw new KerfError('UNKNOWN_MATERIAL', `Unknown material "${id}"; available: ${catalog.materials.map((m) => m.id).join(', ')}.`);
+  }
+  const data = material.thicknesses.find((t) => Math.abs(t.thickness - thickness) < 1e-9);
+  if (!data) {
+    throw new KerfError(
+      'UNAVAILABLE_THICKNESS',
+      `${material.id} is not available in ${thickness} mm; available: ${material.thicknesses.map((t) => t.thickness).join(', ')} mm.`,
+    );
+  }
+  return { material, data };
+}

@@ -1,0 +1,180 @@
+import { type KerfCore, loadCoreSync } from '../core/core.js';
+import { KerfError } from '../errors.js';
+import type { AnalyzeResult } from '../types.js';
+import { type Catalog, findMaterial } from './catalog.js';
+import type { PricingProfile } from './profile.js';
+
+/** What is being priced: one order line. */
+export interface QuoteRequest {
+  material: string;
+  /** mm */
+  thickness: number;
+  quantity: number;
+}
+
+/** One line of the price breakdown; amounts in integer cents, for the whole quantity. */
+export interface QuoteLine {
+  code: 'material' | 'cutting' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
+  label: string;
+  amount: number;
+  /** For surcharges: the profile's surcharge code. */
+  surcharge?: string;
+}
+
+/** A finding about the part that matters for this material and thickness. */
+export interface QuoteWarning {
+  code: 'SMALL_FEATURE';
+  message: string;
+  count: number;
+}
+
+/** A quote, as API.md's `quote`: integer cents, `total` = the sum of `breakdown`. */
+export interface Quote {
+  metrics: AnalyzeResult;
+  material: { id: string; thickness: number };
+  quantity: number;
+  currency: string;
+  unitPrice: number;
+  total: number;
+  breakdown: QuoteLine[];
+  sheets: { format: [number, number]; partsPerSheet: number; sheetCount: number; utilization: number; rotated: boolean };
+  /** Machine time per part, s (cutting plus piercing). */
+  cuttingTime: number;
+  /** Weight of one part, kg. */
+  weight: number;
+  warnings: QuoteWarning[];
+}
+
+const LABELS: Record<QuoteLine['code'], string> = {
+  material: 'Material',
+  cutting: 'Laser cutting',
+  setup: 'Setup',
+  quantity_discount: 'Quantity discount',
+  surcharge: 'Surcharge',
+  minimum_order: 'Minimum order value',
+  rounding: 'Rounding',
+};
+
+/** kg of `area` mm² of sheet `thickness` mm at `density` kg/m³. */
+function kg(area: number, thickness: number, density: number): number {
+  return area * thickness * density * 1e-9;
+}
+
+/**
+ * Price a part: material from the sheet it takes, cutting time (cut length / speed + pierces ×
+ * pierce time) at the machine rate, setup spread over the quantity, quantity breaks, markups,
+ * surcharges, minimum order value and rounding, in integer cents. The same input gives the same
+ * cents in a browser, a worker, Node and on the server: plain IEEE arithmetic in a fixed order,
+ * rounded per line.
+ *
+ * In a browser's main thread, `await loadCore()` once before (or pass the core): the sheet fit
+ * runs in the WebAssembly core.
+ *
+ * @example
+ * const q = quote(await analyzeDxf(text), { material: 'S235', thickness: 3, quantity: 10 }, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+ * console.log(q.unitPrice / 100, q.currency);
+ * @throws KerfError UNKNOWN_MATERIAL, UNAVAILABLE_THICKNESS, INVALID_QUANTITY, PART_TOO_LARGE
+ */
+export function quote(
+  metrics: AnalyzeResult,
+  request: QuoteRequest,
+  catalog: Catalog,
+  profile: PricingProfile,
+  core: KerfCore = loadCoreSync(),
+): Quote {
+  const { quantity } = request;
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > 1_000_000) {
+    throw new KerfError('INVALID_QUANTITY', `Quantity must be a whole number from 1 to 1,000,000 (got ${quantity}).`);
+  }
+  const { material, data } = findMaterial(catalog, request.material, request.thickness);
+  const t = data.thickness;
+  const spacing = profile.partSpacing;
+  const w = metrics.bbox.width, h = metrics.bbox.height;
+
+  // the sheet format that wastes least per part
+  let best: { format: [number, number]; partsPerSheet: number; rotated: boolean } | undefined;
+  for (const format of material.sheetFormats ?? catalog.sheetFormats) {
+    const fit = core.sheetFit(w, h, format[0], format[1], spacing);
+    if (fit.partsPerSheet < 1) continue;
+    if (!best || (format[0] * format[1]) / fit.partsPerSheet < (best.format[0] * best.format[1]) / best.partsPerSheet) {
+      best = { format: [format[0], format[1]], ...fit };
+    }
+  }
+  if (!best) {
+    const largest = (material.sheetFormats ?? catalog.sheetFormats).map((f) => `${f[0]} x ${f[1]}`).join(', ');
+    throw new KerfError(
+      'PART_TOO_LARGE',
+      `The part (${w.toFixed(1)} x ${h.toFixed(1)} mm plus ${spacing} mm spacing) does not fit the ${material.id} sheets (${largest} mm).`,
+    );
+  }
+  const sheetArea = best.format[0] * best.format[1];
+
+  // material per part, cents
+  const chargedArea = profile.materialModel === 'sheet-share' ? sheetArea / best.partsPerSheet
+    : profile.materialModel === 'bounding-box' ? (w + spacing) * (h + spacing)
+      : metrics.netArea * (1 + profile.scrapFactor);
+  const unitMaterial = kg(chargedArea, t, material.density) * material.pricePerKg * (1 + profile.materialMarkup);
+
+  // machine time per part, s; cutting per part, cents
+  const cuttingTime = (metrics.cutLength / data.cuttingSpeed) * 60 + metrics.pierces * data.pierceTime;
+  const unitCutting = (cuttingTime / 3600) * profile.machineRatePerHour * (1 + profile.cuttingMarkup);
+
+  const breakdown: QuoteLine[] = [];
+  const add = (code: QuoteLine['code'], amount: number, extra?: Partial<QuoteLine>) => {
+    breakdown.push({ code, label: LABELS[code], amount, ...extra });
+  };
+  add('material', Math.round(unitMaterial * quantity));
+  add('cutting', Math.round(unitCutting * quantity));
+  add('setup', Math.round(profile.setupCostPerLine));
+  let discount = 0;
+  for (const b of profile.quantityBreaks) if (quantity >= b.minQuantity && b.discount > discount) discount = b.discount;
+  if (discount > 0) add('quantity_discount', -Math.round((unitMaterial + unitCutting) * quantity * discount));
+  const sum = () => breakdown.reduce((s, l) => s + l.amount, 0);
+  const beforeSurcharges = sum();
+  for (const s of profile.surcharges) {
+    const amount = s.type === 'fixed' ? Math.round(s.amount) : Math.round(beforeSurcharges * s.amount);
+    if (amount !== 0) add('surcharge', amount, { label: s.label, surcharge: s.code });
+  }
+  let subtotal = sum();
+  if (subtotal < profile.minimumOrderValue) {
+    add('minimum_order', Math.round(profile.minimumOrderValue - subtotal));
+    subtotal = sum();
+  }
+  // a unit price in whole rounding steps, never below the minimum order value in total
+  const step = profile.roundingStep;
+  let unitPrice = Math.ceil(subtotal / quantity / step - 1e-9) * step;
+  while (unitPrice * quantity < profile.minimumOrderValue) unitPrice += step;
+  const total = unitPrice * quantity;
+  if (total !== subtotal) add('rounding', total - subtotal);
+
+  const sheetCount = Math.ceil(quantity / best.partsPerSheet);
+  const warnings: QuoteWarning[] = [];
+  const small = metrics.contours.filter((c) => c.closed && c.depth % 2 === 1
+    && Math.min(c.bbox.width, c.bbox.height) < data.minHoleDiameter - 1e-9).length;
+  if (small > 0) {
+    warnings.push({
+      code: 'SMALL_FEATURE',
+      message: `${small} ${small === 1 ? 'hole is' : 'holes are'} smaller than ${data.minHoleDiameter} mm, the smallest ${material.id} ${t} mm can be cut cleanly; enlarge ${small === 1 ? 'it' : 'them'}, choose thinner sheet, or plan to drill.`,
+      count: small,
+    });
+  }
+  return {
+    metrics,
+    material: { id: material.id, thickness: t },
+    quantity,
+    currency: profile.currency,
+    unitPrice,
+    total,
+    breakdown,
+    sheets: {
+      format: best.format,
+      partsPerSheet: best.partsPerSheet,
+      sheetCount,
+      utilization: (quantity * metrics.netArea) / (sheetCount * sheetArea),
+      rotated: best.rotated,
+    },
+    cuttingTime,
+    weight: kg(metrics.netArea, t, material.density),
+    warnings,
+  };
+}
