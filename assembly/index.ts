@@ -1004,3 +1004,4 @@ function totals(): void {
   setF(hdr, H_MINX, minX); setF(hdr, H_MINY, minY); setF(hdr, H_MAXX, maxX); setF(hdr, H_MAXY, maxY);
 }
 export { sheetFit, sheetFitRotated } from "./sheet";
+export { nestPrepare, nest, nestResult } from "./nest";

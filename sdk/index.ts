@@ -21,3 +21,5 @@ export type { PricingOverrides, PricingProfile } from './pricing/profile.js';
 export { quote } from './pricing/quote.js';
 export type { Quote, QuoteLine, QuoteRequest, QuoteWarning } from './pricing/quote.js';
 export type { SheetFit } from './core/core.js';
+export { nestRectangles } from './pricing/nesting.js';
+export type { NestPart, NestResult, Placement } from './pricing/nesting.js';

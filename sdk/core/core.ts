@@ -23,6 +23,9 @@ interface CoreExports {
   gaps(): number;
   sheetFit(w: number, h: number, sheetW: number, sheetH: number, spacing: number): number;
   sheetFitRotated(): number;
+  nestPrepare(n: number): number;
+  nest(sheetW: number, sheetH: number, spacing: number, rotate: number): number;
+  nestResult(): number;
 }
 
 /** Header slots, as in assembly/index.ts. */
@@ -87,6 +90,25 @@ export class KerfCore {
   sheetFit(w: number, h: number, sheetW: number, sheetH: number, spacing: number): SheetFit {
     const partsPerSheet = this.x.sheetFit(w, h, sheetW, sheetH, spacing);
     return { partsPerSheet, rotated: this.x.sheetFitRotated() !== 0 };
+  }
+
+  /**
+   * Rectangle nesting (MaxRects, best short side fit, 90° turns) of `sizes` = w0, h0, w1, h1, …
+   * in that order onto as many sheets as needed. Returns the sheet count (-1 if a part fits no
+   * sheet) and per part sheet, x, y, rotated (a copy).
+   * @example core.nest(new Float64Array([500, 300, 200, 100]), 3000, 1500, 8, true)
+   */
+  nest(sizes: Float64Array, sheetW: number, sheetH: number, spacing: number, rotate: boolean): { sheets: number; placements: Float64Array } {
+    const x = this.x;
+    const n = sizes.length >> 1;
+    try {
+      const ptr = x.nestPrepare(n);
+      new Float64Array(x.memory.buffer, ptr, 2 * n).set(sizes);
+      const sheets = x.nest(sheetW, sheetH, spacing, rotate ? 1 : 0);
+      return { sheets, placements: new Float64Array(x.memory.buffer, x.nestResult(), 4 * n).slice() };
+    } catch (e) {
+      throw new KerfError('DRAWING_TOO_COMPLEX', 'The basket is too large to nest in the memory the analyzer has.', { cause: e });
+    }
   }
 
   /**
