@@ -20,6 +20,7 @@ export type KerfErrorCode =
   | 'UNAVAILABLE_THICKNESS'
   | 'INVALID_QUANTITY'
   | 'PART_TOO_LARGE'
+  | 'ABORTED'
   | 'INTERNAL_ERROR';
 
 /**

@@ -23,3 +23,6 @@ export type { Quote, QuoteLine, QuoteRequest, QuoteWarning } from './pricing/quo
 export type { SheetFit } from './core/core.js';
 export { nestRectangles } from './pricing/nesting.js';
 export type { NestPart, NestResult, Placement } from './pricing/nesting.js';
+export { createKerfWorker } from './worker/client.js';
+export type { KerfWorker } from './worker/client.js';
+export type { KerfWorkerApi } from './worker/protocol.js';

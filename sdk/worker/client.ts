@@ -1,0 +1,88 @@
+import { type Remote, transfer, wrap } from 'comlink';
+import { KerfError, type KerfErrorCode } from '../errors.js';
+import type { CatalogInput } from '../pricing/catalog.js';
+import type { PricingOverrides } from '../pricing/profile.js';
+import type { Quote, QuoteRequest } from '../pricing/quote.js';
+import type { AnalyzeOptions, AnalyzeResult } from '../types.js';
+import type { KerfWorkerApi, WireError } from './protocol.js';
+
+/** Analysis and pricing in a worker: the page never blocks. */
+export interface KerfWorker {
+  /**
+   * Analyze a DXF off the main thread. The drawing's bytes are transferred, not copied (a string
+   * is encoded first). With `signal`, an aborted request rejects at once with code ABORTED and
+   * its late result is dropped.
+   */
+  analyze(drawing: string | ArrayBuffer | Uint8Array, options?: AnalyzeOptions, signal?: AbortSignal): Promise<AnalyzeResult>;
+  /** Analyze and price in one trip. */
+  quote(
+    drawing: string | ArrayBuffer | Uint8Array,
+    request: QuoteRequest,
+    more?: { options?: AnalyzeOptions; catalog?: CatalogInput; profile?: PricingOverrides; signal?: AbortSignal },
+  ): Promise<Quote>;
+  /** Stop the worker. */
+  terminate(): Promise<void>;
+}
+
+function toBuffer(drawing: string | ArrayBuffer | Uint8Array): ArrayBuffer {
+  if (typeof drawing === 'string') return new TextEncoder().encode(drawing).buffer as ArrayBuffer;
+  if (drawing instanceof ArrayBuffer) return drawing;
+  // a view: copy exactly its bytes into a buffer of its own, which can then be transferred
+  return drawing.slice().buffer as ArrayBuffer;
+}
+
+function fromWire(e: unknown): KerfError {
+  const w = e as Partial<WireError>;
+  return typeof w?.code === 'string'
+    ? new KerfError(w.code as KerfErrorCode, String(w.message ?? ''))
+    : new KerfError('INTERNAL_ERROR', 'The worker failed.');
+}
+
+function abortable<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) return Promise.reject(new KerfError('ABORTED', 'The request was aborted.'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new KerfError('ABORTED', 'The request was aborted.'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    call().then(resolve, (e) => reject(fromWire(e))).finally(() => signal?.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Start a Kerf worker: a module Worker in browsers, a worker_threads Worker in Node.
+ * @example
+ * const kerf = await createKerfWorker();
+ * const ctl = new AbortController();
+ * const r = await kerf.analyze(await file.arrayBuffer(), {}, ctl.signal);
+ */
+export async function createKerfWorker(): Promise<KerfWorker> {
+  const url = new URL('./worker.js', import.meta.url);
+  let remote: Remote<KerfWorkerApi>;
+  let stop: () => Promise<void>;
+  if (typeof Worker !== 'undefined') {
+    const w = new Worker(url, { type: 'module' });
+    remote = wrap<KerfWorkerApi>(w);
+    stop = async () => w.terminate();
+  } else {
+    const threads = 'node:worker_threads', adapter = 'comlink/dist/esm/node-adapter.mjs';
+    const { Worker: NodeWorker } = (await import(threads)) as typeof import('node:worker_threads');
+    const nodeEndpoint = ((await import(adapter)) as { default: (p: unknown) => Parameters<typeof wrap>[0] }).default;
+    const w = new NodeWorker(url);
+    w.unref(); // an idle worker must not keep a Node process alive
+    remote = wrap<KerfWorkerApi>(nodeEndpoint(w));
+    stop = async () => { await w.terminate(); };
+  }
+  return {
+    analyze(drawing, options, signal) {
+      const buf = toBuffer(drawing);
+      return abortable(() => remote.analyze(transfer(buf, [buf]), options) as Promise<AnalyzeResult>, signal);
+    },
+    quote(drawing, request, more = {}) {
+      const buf = toBuffer(drawing);
+      return abortable(
+        () => remote.quote(transfer(buf, [buf]), request, more.options, more.catalog, more.profile) as Promise<Quote>,
+        more.signal,
+      );
+    },
+    terminate: () => stop(),
+  };
+}
