@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // Kerf command line. `node bin/kerf.mjs help` lists the commands; API.md fixes their contract.
 import { readFileSync, statSync } from 'node:fs';
-import { analyzeDxfSync, KerfError, isKerfError, DEFAULT_MAX_BYTES } from '../dist/sdk/index.js';
+import {
+  analyzeDxfSync, KerfError, isKerfError, DEFAULT_MAX_BYTES, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, mergeProfile, quote,
+} from '../dist/sdk/index.js';
 
 const USAGE = `Kerf: instant quoting for laser-cut sheet metal
 
 Usage:
   kerf analyze <file.dxf> [--json] [--gap-tolerance MM] [--units auto|mm|cm|m|in|ft]
+  kerf quote <file.dxf> --material ID --thickness MM --quantity N [--profile FILE] [--json]
 
 Options:
   --json              print one JSON document on stdout
   --gap-tolerance MM  join segment ends closer than this (default 0.01 mm)
   --units U           read the drawing in these units instead of its $INSUNITS
+  --profile FILE      JSON pricing overrides merged over the default profile; a "catalog" key
+                      in it replaces the materials catalog
 `;
 
 /** Parse argv into positionals and --flags (a flag takes the next word as value unless boolean). */
@@ -34,12 +39,11 @@ function parseArgs(argv, booleans) {
   return { positional, flags };
 }
 
-function fail(err, json) {
+function fail(err) {
   const e = isKerfError(err) ? err : new KerfError('INTERNAL_ERROR', 'Unexpected internal error.');
   process.stdout.write(JSON.stringify({ error: { code: e.code, message: e.message } }) + '\n');
   process.stderr.write(`kerf: ${e.code}: ${e.message}\n`);
   process.exitCode = e.code === 'INTERNAL_ERROR' ? 1 : 2;
-  void json;
 }
 
 function readDrawing(file, maxBytes) {
@@ -92,7 +96,61 @@ function analyzeCommand(args) {
     if (json) process.stdout.write(JSON.stringify(result) + '\n');
     else printAnalysis(positional[0], result);
   } catch (err) {
-    fail(err, json);
+    fail(err);
+  }
+}
+
+function readJson(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new KerfError('FILE_NOT_FOUND', `No such file: ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new KerfError('INVALID_PROFILE', `${file} is not valid JSON.`);
+  }
+}
+
+const money = (cents, currency) => (cents / 100).toLocaleString('en', { style: 'currency', currency });
+
+function printQuote(label, q) {
+  const lines = [
+    `${label}: ${q.quantity} × ${q.material.id} ${q.material.thickness} mm`,
+    `  unit price   ${money(q.unitPrice, q.currency)}`,
+    `  total        ${money(q.total, q.currency)}`,
+    ...q.breakdown.map((l) => `    ${l.label.padEnd(22)} ${money(l.amount, q.currency).padStart(12)}`),
+    `  sheets       ${q.sheets.sheetCount} × ${q.sheets.format[0]} x ${q.sheets.format[1]} mm, ${q.sheets.partsPerSheet} parts per sheet`,
+    `  per part     ${f2(q.metrics.cutLength)} mm cut, ${q.metrics.pierces} pierces, ${q.cuttingTime.toFixed(1)} s, ${q.weight.toFixed(3)} kg`,
+  ];
+  for (const w of [...q.metrics.warnings, ...q.warnings]) lines.push(`  ${w.code}: ${w.message}`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function quoteCommand(args) {
+  const { positional, flags } = parseArgs(args, new Set(['json']));
+  try {
+    if (positional.length !== 1) throw new KerfError('INVALID_OPTION', 'quote needs one DXF file.');
+    for (const f of ['material', 'thickness', 'quantity']) {
+      if (flags[f] === undefined) throw new KerfError('INVALID_OPTION', `quote needs --${f}.`);
+    }
+    const request = { material: String(flags.material), thickness: number(flags, 'thickness'), quantity: number(flags, 'quantity') };
+    let catalog = DEFAULT_CATALOG;
+    let profile = DEFAULT_PROFILE;
+    if (flags.profile !== undefined) {
+      const { catalog: own, ...overrides } = readJson(String(flags.profile));
+      if (own !== undefined) catalog = own;
+      profile = mergeProfile(DEFAULT_PROFILE, overrides);
+    }
+    const text = readDrawing(positional[0], DEFAULT_MAX_BYTES);
+    const metrics = analyzeDxfSync(text, { gapTolerance: number(flags, 'gap-tolerance'), units: flags.units === undefined ? 'auto' : String(flags.units) });
+    const q = quote(metrics, request, loadCatalog(catalog), profile);
+    if (flags.json === true) process.stdout.write(JSON.stringify(q) + '\n');
+    else printQuote(positional[0], q);
+  } catch (err) {
+    fail(err);
   }
 }
 
@@ -100,6 +158,9 @@ const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'analyze':
     analyzeCommand(rest);
+    break;
+  case 'quote':
+    quoteCommand(rest);
     break;
   case undefined:
   case 'help':

@@ -112,3 +112,49 @@ describe('kerf', () => {
     expect(r.stderr).toContain('unknown command');
   });
 });
+
+describe('kerf quote', () => {
+  const plate = file('plate-mm.dxf', dxf([lwpolyline([[0, 0], [120, 0], [120, 80], [0, 80]], true), circle(60, 40, 10)], { insunits: 4 }));
+  const args = [plate, '--material', 'S235', '--thickness', '3', '--quantity', '10'];
+
+  it('prints the API.md quote shape with --json, the breakdown adding up to the total', () => {
+    const r = kerf('quote', ...args, '--json');
+    expect(r.status).toBe(0);
+    const q = JSON.parse(r.stdout);
+    expect(q.material).toEqual({ id: 'S235', thickness: 3 });
+    expect(q.quantity).toBe(10);
+    expect(q.currency).toBe('EUR');
+    expect(q.metrics.pierces).toBe(2);
+    expect(q.breakdown.reduce((s: number, l: { amount: number }) => s + l.amount, 0)).toBe(q.total);
+    expect(q.total).toBe(q.unitPrice * 10);
+    expect(q.sheets).toMatchObject({ format: [3000, 1500], sheetCount: 1 });
+    expect(q.sheets.partsPerSheet).toBeGreaterThan(100);
+  });
+
+  it('applies a --profile file over the default profile', () => {
+    const base = JSON.parse(kerf('quote', ...args, '--json').stdout);
+    const profile = file('profile.json', JSON.stringify({ machineRatePerHour: 30000, minimumOrderValue: 0 }));
+    const own = JSON.parse(kerf('quote', ...args, '--json', '--profile', profile).stdout);
+    const cutting = (q: { breakdown: { code: string; amount: number }[] }) => q.breakdown.find((l) => l.code === 'cutting')!.amount;
+    expect(cutting(own)).toBeGreaterThan(cutting(base) * 2 - 2);
+  });
+
+  const bad: [string, string[], string][] = [
+    ['an unknown material', [plate, '--material', 'Gold', '--thickness', '3', '--quantity', '1'], 'UNKNOWN_MATERIAL'],
+    ['an unavailable thickness', [plate, '--material', 'AlMg3', '--thickness', '20', '--quantity', '1'], 'UNAVAILABLE_THICKNESS'],
+    ['a missing quantity', [plate, '--material', 'S235', '--thickness', '3'], 'INVALID_OPTION'],
+    ['a fractional quantity', [plate, '--material', 'S235', '--thickness', '3', '--quantity', '2.5'], 'INVALID_QUANTITY'],
+  ];
+  for (const [what, a, code] of bad) {
+    it(`refuses ${what} with ${code} and exit 2`, () => {
+      const r = kerf('quote', ...a, '--json');
+      expect(r.status).toBe(2);
+      expect(JSON.parse(r.stdout).error.code).toBe(code);
+    });
+  }
+
+  it('refuses a profile that is not valid JSON, or not a valid profile', () => {
+    expect(JSON.parse(kerf('quote', ...args, '--profile', file('bad.json', '{nope')).stdout).error.code).toBe('INVALID_PROFILE');
+    expect(JSON.parse(kerf('quote', ...args, '--profile', file('bad2.json', '{"roundingStep": -1}')).stdout).error.code).toBe('INVALID_PROFILE');
+  });
+});
