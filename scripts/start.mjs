@@ -9,4 +9,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.dxf')).sort()) {
   spawnSync(process.execPath, [bin, 'analyze', `demo/drawings/${name}`], { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) });
   process.stdout.write('\n');
 }
-process.stdout.write('Analyze your own drawing:  node bin/kerf.mjs analyze path/to/part.dxf [--json]\n');
+const root = fileURLToPath(new URL('..', import.meta.url));
+spawnSync(process.execPath, [bin, 'quote', 'demo/drawings/bracket.dxf', '--material', 'S235', '--thickness', '3', '--quantity', '50'], { stdio: 'inherit', cwd: root });
+process.stdout.write('\nAnalyze your own drawing:  node bin/kerf.mjs analyze path/to/part.dxf [--json]\n');
+process.stdout.write('Price it:                  node bin/kerf.mjs quote path/to/part.dxf --material S235 --thickness 3 --quantity 50\n');
