@@ -3,13 +3,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import {
   analyzeDxfSync, KerfError, isKerfError, DEFAULT_MAX_BYTES, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, mergeProfile, quote,
+  generateTemplate, listTemplates,
 } from '../dist/sdk/index.js';
+import { writeFileSync } from 'node:fs';
 
 const USAGE = `Kerf: instant quoting for laser-cut sheet metal
 
 Usage:
   kerf analyze <file.dxf> [--json] [--gap-tolerance MM] [--units auto|mm|cm|m|in|ft]
-  kerf quote <file.dxf> --material ID --thickness MM --quantity N [--profile FILE] [--json]
+  kerf quote (<file.dxf> | --template NAME --param key=value …) --material ID --thickness MM --quantity N
+             [--profile FILE] [--json]
+  kerf template <NAME> --param key=value … [--out FILE.dxf] [--json]
+  kerf template --list [--json]
 
 Options:
   --json              print one JSON document on stdout
@@ -28,12 +33,16 @@ function parseArgs(argv, booleans) {
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (eq > 0) flags[name] = a.slice(eq + 1);
-      else if (booleans.has(name)) flags[name] = true;
+      let value;
+      if (eq > 0) value = a.slice(eq + 1);
+      else if (booleans.has(name)) value = true;
       else {
         if (i + 1 >= argv.length) throw new KerfError('INVALID_OPTION', `--${name} needs a value.`);
-        flags[name] = argv[++i];
+        value = argv[++i];
       }
+      // --param may be given many times
+      if (name === 'param') (flags.param ??= []).push(value);
+      else flags[name] = value;
     } else positional.push(a);
   }
   return { positional, flags };
@@ -129,10 +138,50 @@ function printQuote(label, q) {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** --param key=value … as an object (values stay strings; the template checks them). */
+function templateParams(flags) {
+  const params = {};
+  for (const p of flags.param ?? []) {
+    const eq = String(p).indexOf('=');
+    if (eq <= 0) throw new KerfError('INVALID_PARAMETER', `--param needs key=value (got "${p}").`);
+    params[String(p).slice(0, eq)] = String(p).slice(eq + 1);
+  }
+  return params;
+}
+
+function templateCommand(args) {
+  let parsed;
+  try {
+    parsed = parseArgs(args, new Set(['json', 'list']));
+    const { positional, flags } = parsed;
+    if (flags.list === true) {
+      const list = listTemplates();
+      if (flags.json === true) process.stdout.write(JSON.stringify(list) + '\n');
+      else {
+        for (const t of list) {
+          const ps = t.params.map((p) => `${p.name}=${p.default}${p.unit === 'mm' ? ' mm' : ''}`).join(', ');
+          process.stdout.write(`${t.name.padEnd(11)} ${t.labels.en}: ${ps}\n`);
+        }
+      }
+      return;
+    }
+    if (positional.length !== 1) throw new KerfError('INVALID_OPTION', 'template needs a template name (see kerf template --list).');
+    const t = generateTemplate(positional[0], templateParams(flags));
+    if (flags.out !== undefined) writeFileSync(String(flags.out), t.dxf);
+    if (flags.json === true) process.stdout.write(JSON.stringify({ name: t.name, params: t.params, metrics: t.metrics, out: flags.out }) + '\n');
+    else if (flags.out !== undefined) process.stdout.write(`${t.name}: wrote ${flags.out} (${f2(t.metrics.cutLength)} mm cut, ${t.metrics.pierces} pierces)\n`);
+    else process.stdout.write(t.dxf);
+  } catch (err) {
+    fail(err);
+  }
+}
+
 function quoteCommand(args) {
   const { positional, flags } = parseArgs(args, new Set(['json']));
   try {
-    if (positional.length !== 1) throw new KerfError('INVALID_OPTION', 'quote needs one DXF file.');
+    if (flags.template === undefined && positional.length !== 1) {
+      throw new KerfError('INVALID_OPTION', 'quote needs one DXF file, or --template NAME with --param key=value.');
+    }
     for (const f of ['material', 'thickness', 'quantity']) {
       if (flags[f] === undefined) throw new KerfError('INVALID_OPTION', `quote needs --${f}.`);
     }
@@ -144,11 +193,14 @@ function quoteCommand(args) {
       if (own !== undefined) catalog = own;
       profile = mergeProfile(DEFAULT_PROFILE, overrides);
     }
-    const text = readDrawing(positional[0], DEFAULT_MAX_BYTES);
+    // a template is priced from the analysis of the DXF it writes: the same path as an upload
+    const text = flags.template !== undefined
+      ? generateTemplate(String(flags.template), templateParams(flags)).dxf
+      : readDrawing(positional[0], DEFAULT_MAX_BYTES);
     const metrics = analyzeDxfSync(text, { gapTolerance: number(flags, 'gap-tolerance'), units: flags.units === undefined ? 'auto' : String(flags.units) });
     const q = quote(metrics, request, loadCatalog(catalog), profile);
     if (flags.json === true) process.stdout.write(JSON.stringify(q) + '\n');
-    else printQuote(positional[0], q);
+    else printQuote(flags.template !== undefined ? `template ${flags.template}` : positional[0], q);
   } catch (err) {
     fail(err);
   }
@@ -161,6 +213,9 @@ switch (command) {
     break;
   case 'quote':
     quoteCommand(rest);
+    break;
+  case 'template':
+    templateCommand(rest);
     break;
   case undefined:
   case 'help':

@@ -26,3 +26,5 @@ export type { NestPart, NestResult, Placement } from './pricing/nesting.js';
 export { createKerfWorker } from './worker/client.js';
 export type { KerfWorker } from './worker/client.js';
 export type { KerfWorkerApi } from './worker/protocol.js';
+export { generateTemplate, listTemplates, resolveTemplateParams, writeDxf } from './shapes/index.js';
+export type { GeneratedTemplate, TemplateInfo, TemplateMetrics, TemplateName, TemplateParamSchema } from './shapes/index.js';

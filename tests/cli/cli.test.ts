@@ -158,3 +158,41 @@ describe('kerf quote', () => {
     expect(JSON.parse(kerf('quote', ...args, '--profile', file('bad2.json', '{"roundingStep": -1}')).stdout).error.code).toBe('INVALID_PROFILE');
   });
 });
+
+describe('kerf template', () => {
+  it('lists the templates with their parameter schema as JSON', () => {
+    const list = JSON.parse(kerf('template', '--list', '--json').stdout);
+    expect(list.map((t: { name: string }) => t.name)).toEqual(['rectangle', 'disc', 'ring', 'flange', 'hole-plate', 'oblong', 'polygon']);
+    const flange = list.find((t: { name: string }) => t.name === 'flange');
+    expect(flange.params.map((p: { name: string }) => p.name)).toEqual(['outerDiameter', 'innerDiameter', 'boltCircleDiameter', 'holeCount', 'holeDiameter']);
+  });
+
+  it('writes a DXF whose analysis gives the printed metrics', () => {
+    const out = join(dir, 'flange.dxf');
+    const r = kerf('template', 'flange', '--param', 'holeCount=6', '--param', 'holeDiameter=12', '--out', out, '--json');
+    expect(r.status).toBe(0);
+    const t = JSON.parse(r.stdout);
+    expect(t.params.holeCount).toBe(6);
+    const a = JSON.parse(kerf('analyze', out, '--json').stdout);
+    expect(a.pierces).toBe(8);
+    expect(a.cutLength).toBeCloseTo(t.metrics.cutLength, 9);
+    expect(a.netArea).toBeCloseTo(t.metrics.netArea, 6);
+  });
+
+  it('refuses bad parameters and unknown templates with exit 2', () => {
+    const bad = kerf('template', 'ring', '--param', 'innerDiameter=300', '--json');
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stdout).error.code).toBe('INVALID_PARAMETER');
+    expect(JSON.parse(kerf('template', 'star', '--json').stdout).error.code).toBe('UNKNOWN_TEMPLATE');
+  });
+
+  it('prices a template through quote --template', () => {
+    const r = kerf('quote', '--template', 'ring', '--param', 'outerDiameter=100', '--param', 'innerDiameter=60',
+      '--material', '1.4301', '--thickness', '2', '--quantity', '20', '--json');
+    expect(r.status).toBe(0);
+    const q = JSON.parse(r.stdout);
+    expect(q.metrics.pierces).toBe(2);
+    expect(q.metrics.netArea).toBeCloseTo((Math.PI / 4) * (100 ** 2 - 60 ** 2), 6);
+    expect(q.total).toBe(q.unitPrice * 20);
+  });
+});
