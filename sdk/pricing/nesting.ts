@@ -79,3 +79,56 @@ export function nestRectangles(
     }),
   };
 }
+
+/** One line of a basket to nest: the part's metrics and what it is cut from. */
+export interface BasketLine {
+  metrics: { bbox: { width: number; height: number }; netArea: number };
+  material: string;
+  thickness: number;
+  quantity: number;
+}
+
+/** The nest of one material and thickness; `placements[i].part` indexes the basket's lines. */
+export interface BasketNest extends NestResult {
+  material: string;
+  thickness: number;
+  format: [number, number];
+}
+
+/**
+ * Nest a whole basket: lines grouped by material and thickness, each group on that material's
+ * first sheet format with the profile's part spacing.
+ * @example nestBasket(lines, catalog, profile).map((g) => `${g.material} ${g.thickness}: ${g.sheets} sheets`)
+ */
+export function nestBasket(
+  lines: BasketLine[],
+  catalog: { sheetFormats: [number, number][]; materials: { id: string; sheetFormats?: [number, number][] }[] },
+  profile: { partSpacing: number },
+  core: KerfCore = loadCoreSync(),
+): BasketNest[] {
+  const groups = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const key = `${l.material}\u0000${l.thickness}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out: BasketNest[] = [];
+  for (const members of groups.values()) {
+    const first = lines[members[0]];
+    const material = catalog.materials.find((m) => m.id === first.material);
+    if (!material) throw new KerfError('UNKNOWN_MATERIAL', `Unknown material "${first.material}".`);
+    const format = (material.sheetFormats ?? catalog.sheetFormats)[0];
+    const res = nestRectangles(
+      members.map((i) => ({ width: lines[i].metrics.bbox.width, height: lines[i].metrics.bbox.height, quantity: lines[i].quantity, area: lines[i].metrics.netArea })),
+      { sheet: format, spacing: profile.partSpacing },
+      core,
+    );
+    out.push({
+      ...res,
+      placements: res.placements.map((p) => ({ ...p, part: members[p.part] })),
+      material: first.material,
+      thickness: first.thickness,
+      format: [format[0], format[1]],
+    });
+  }
+  return out;
+}

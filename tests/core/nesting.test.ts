@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KerfError, loadCoreSync, nestRectangles, type NestPart, type NestResult } from '../../sdk/index.js';
+import {
+  DEFAULT_CATALOG, DEFAULT_PROFILE, KerfError, loadCatalog, loadCoreSync, nestBasket, nestRectangles, type NestPart, type NestResult,
+} from '../../sdk/index.js';
 import { rng } from '../helpers/random.js';
 
 const SHEET: [number, number] = [3000, 1500];
@@ -81,5 +83,26 @@ describe('rectangle nesting', () => {
     nestRectangles(mixed(5, 3, 1), { sheet: SHEET, spacing: 8 });
     // (3000 - 10) / 110 = 27 across, (1500 - 10) / 110 = 13 up
     expect(loadCoreSync().sheetFit(100, 100, 3000, 1500, 10)).toEqual({ partsPerSheet: 27 * 13, rotated: false });
+  });
+});
+
+describe('basket nesting', () => {
+  it('nests each material and thickness on its own sheets and maps placements back to the lines', () => {
+    const box = (w: number, h: number) => ({ bbox: { width: w, height: h }, netArea: w * h * 0.9 });
+    const lines = [
+      { metrics: box(500, 300), material: 'S235', thickness: 3, quantity: 20 },
+      { metrics: box(200, 100), material: 'AlMg3', thickness: 2, quantity: 30 },
+      { metrics: box(400, 400), material: 'S235', thickness: 3, quantity: 5 },
+      { metrics: box(100, 100), material: 'S235', thickness: 5, quantity: 3 },
+    ];
+    const nests = nestBasket(lines, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+    expect(nests.map((n) => `${n.material}/${n.thickness}`)).toEqual(['S235/3', 'AlMg3/2', 'S235/5']);
+    const s235 = nests[0];
+    expect(s235.placements).toHaveLength(25);
+    expect(new Set(s235.placements.map((p) => p.part))).toEqual(new Set([0, 2]));
+    expect(s235.sheets).toBeGreaterThanOrEqual(s235.areaLowerBound);
+    const util = (20 * 500 * 300 * 0.9 + 5 * 400 * 400 * 0.9) / (s235.sheets * 3000 * 1500);
+    expect(s235.utilization).toBeCloseTo(util, 12);
+    expect(nests[1].placements.every((p) => p.part === 1)).toBe(true);
   });
 });
