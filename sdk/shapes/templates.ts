@@ -4,7 +4,7 @@
  * No Node imports: runs in browsers too.
  */
 import { KerfError } from '../errors.js';
-import type { BoundingBox } from '../types.js';
+import type { AnalyzeResult, BoundingBox } from '../types.js';
 import type { DxfShape } from './dxf-writer.js';
 
 /** A label in the three languages Kerf ships. */
@@ -23,16 +23,8 @@ export interface TemplateParamSchema {
   labels: Labels;
 }
 
-/** Metrics of a generated part, computed from its formulas (same meaning as in `analyze`). */
-export interface TemplateMetrics {
-  cutLength: number;
-  pierces: number;
-  closedContours: number;
-  openContours: number;
-  grossArea: number;
-  netArea: number;
-  bbox: BoundingBox;
-}
+/** Metrics of a generated part, computed from its formulas (the fields of `analyze` they share). */
+export type TemplateMetrics = Pick<AnalyzeResult, 'cutLength' | 'pierces' | 'closedContours' | 'openContours' | 'grossArea' | 'netArea' | 'bbox'>;
 
 export type TemplateParams = Record<string, number>;
 
