@@ -484,8 +484,9 @@ function markDuplicates(tol: f64): i32 {
     if (!irregular(s)) continue;
     let a: i64, b: i64;
     if (na == nb) {
+      // centre and length: concentric circles share a centre but not a bucket
       a = (<i64>Math.floor(0.5 * (getF(bMinX, s) + getF(bMaxX, s)) * q) << 1) | 1;
-      b = <i64>Math.floor(0.5 * (getF(bMinY, s) + getF(bMaxY, s)) * q);
+      b = <i64>Math.floor(0.5 * (getF(bMinY, s) + getF(bMaxY, s)) * q) * 0x9E3779B1 + <i64>Math.floor(getF(segLen, s) * q);
     } else {
       a = <i64>min(na, nb) << 1;
       b = <i64>max(na, nb);
@@ -499,7 +500,10 @@ function markDuplicates(tol: f64): i32 {
     }
     let other = getI(head, slot);
     let dup = false;
-    while (other != 0) {
+    // a bucket holds the segments between the same two nodes; real drawings have a few, and a
+    // pathological one (thousands of arcs between two points) is compared only so far
+    let looked = 0;
+    while (other != 0 && looked++ < 64) {
       const o = other - 1;
       if (sameShape(o, s, tol)) {
         dup = true;

@@ -91,7 +91,7 @@ function fmtRate(v) {
 const fmtInt = (n) => n.toLocaleString('en');
 
 const core = loadCoreSync();
-const options = { gapTolerance: GAP_TOLERANCE, maxBytes: Infinity };
+const options = { gapTolerance: GAP_TOLERANCE, maxBytes: Infinity, maxSegments: Infinity };
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const rows = [];

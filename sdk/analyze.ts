@@ -10,7 +10,7 @@ import type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Conto
 /** Default largest drawing accepted, bytes. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** Default largest number of primitive segments after block expansion. */
-export const DEFAULT_MAX_SEGMENTS = 2_000_000;
+export const DEFAULT_MAX_SEGMENTS = 1_000_000;
 /** Default gap tolerance, mm. */
 export const DEFAULT_GAP_TOLERANCE = 0.01;
 

@@ -11,7 +11,7 @@ export interface AnalyzeOptions {
   units?: 'auto' | 'mm' | 'cm' | 'm' | 'in' | 'ft';
   /** Refuse drawings larger than this many bytes (default 50 MB). */
   maxBytes?: number;
-  /** Refuse drawings that expand to more primitive segments than this (default 2,000,000). */
+  /** Refuse drawings that expand to more primitive segments than this (default 1,000,000). */
   maxSegments?: number;
 }
 

@@ -297,6 +297,11 @@ describe('analyze', () => {
       expect(new Set(depths).size).toBe(1000);
     });
 
+    it('refuses 50,000 concentric circles 0.01 mm apart (their seams merge into shared nodes) quickly', () => {
+      const ents = Array.from({ length: 50_000 }, (_, i) => circle(0, 0, 1 + i * 0.01));
+      within(5_000, () => expectKerfError(() => mm(ents), 'DRAWING_TOO_COMPLEX'));
+    });
+
     it('refuses 50,000 concentric circles with DRAWING_TOO_COMPLEX instead of running for minutes', () => {
       const ents = Array.from({ length: 50_000 }, (_, i) => circle(0, 0, 10 + i * 0.5));
       within(10_000, () => expectKerfError(() => mm(ents), 'DRAWING_TOO_COMPLEX'));
