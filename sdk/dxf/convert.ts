@@ -37,6 +37,8 @@ interface Ctx {
   maxSegments: number;
   visits: number;
   maxVisits: number;
+  /** Σ control points × (degree + 1) of the splines packed so far. */
+  splineWork: number;
   stack: string[];
 }
 
@@ -56,7 +58,7 @@ export function convertEntities(
   maxSegments: number,
 ): ConvertReport {
   const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0 };
-  const ctx: Ctx = { costs: new Map(), buf, blocks, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, stack: [] };
+  const ctx: Ctx = { costs: new Map(), buf, blocks, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [] };
   const model: BaseEntity[] = [];
   let paper = 0;
   for (const e of entities) {
@@ -138,8 +140,9 @@ function blockCost(ctx: Ctx, name: string, stack: string[] = []): number {
     switch (e.type) {
       case 'LWPOLYLINE': case 'POLYLINE': cost += (e as LwPolylineEntity).vertices.length; break;
       case 'SPLINE': {
+        // control points (x, y pairs) times the degree: what evaluating it costs, in segments
         const sp = e as SplineEntity;
-        cost += Math.max(1, (sp.ctrl.length + sp.fit.length) / 4);
+        cost += Math.max(1, ((sp.ctrl.length + sp.fit.length) / 2) * (Math.max(1, sp.degree) + 1) / 4);
         break;
       }
       case 'INSERT': {
@@ -214,9 +217,19 @@ function validKnots(degree: number, nCtrl: number, knots: number[]): boolean {
   return knots[nCtrl] > knots[degree];
 }
 
+/**
+ * Evaluation work allowed for splines, as Σ control points × (degree + 1): about 1.5 s of the
+ * core's time. Splines are priced by their work, not as one segment each.
+ */
+const MAX_SPLINE_WORK = 1_000_000;
+
 function emitSpline(ctx: Ctx, s: SplineEntity, m: Affine): void {
   const deg = s.degree;
   const nCtrl = s.ctrl.length >> 1;
+  ctx.splineWork += (Math.max(nCtrl, s.fit.length >> 1) + 1) * (Math.max(1, Math.min(deg, 15)) + 1);
+  if (ctx.splineWork > MAX_SPLINE_WORK) {
+    throw new KerfError('DRAWING_TOO_COMPLEX', 'The drawing\'s splines have more control points than can be measured in reasonable time; export them as polylines or split the drawing.');
+  }
   if (nCtrl >= 2 && Number.isInteger(deg) && deg >= 1 && deg <= 15 && nCtrl > deg) {
     let knots = s.knots;
     if (!validKnots(deg, nCtrl, knots)) {

@@ -109,7 +109,8 @@ function skipTables(text: string): string {
     while (a > 0 && !isEol(text.charCodeAt(a - 1)) && text[a - 1].trim() === '') a--;
     while (b < text.length && !isEol(text.charCodeAt(b)) && text[b].trim() === '') b++;
     if ((a === 0 || isEol(text.charCodeAt(a - 1))) && (b === text.length || isEol(text.charCodeAt(b)))) {
-      parts.push(text.slice(from, at), 'KERF_SKIPPED');
+      // a NUL cannot be part of a real name, so a block that was named TABLES cannot collide
+      parts.push(text.slice(from, at), 'TABLES\u0000');
       from = at + 6;
     }
     at = text.indexOf('TABLES', at + 6);
@@ -117,6 +118,15 @@ function skipTables(text: string): string {
   if (from === 0) return text;
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+/** A 0 group reading SECTION within the first 64 KB, line by line as dxf-parser reads them. */
+function startsLikeDxf(text: string): boolean {
+  const lines = text.slice(0, 1 << 16).split(/\r\n|\r|\n/);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i + 1].trim() === 'SECTION' && /^\+?0+$/.test(lines[i].trim())) return true;
+  }
+  return false;
 }
 
 /**
@@ -139,7 +149,7 @@ export function readDxf(input: string): DxfDocument {
   if (text.startsWith(BINARY_SENTINEL)) {
     throw new KerfError('DXF_PARSE_ERROR', 'This is a binary DXF file; save the drawing as ASCII DXF and upload it again.');
   }
-  if (!/(^|[\r\n])\s*[+]?0+\s*[\r\n]\s*SECTION\b/.test(text.slice(0, 1 << 16))) {
+  if (!startsLikeDxf(text)) {
     throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
   }
   // dxf-parser loops forever on a VPORT or LAYER table holding any other 0 group (a truncated

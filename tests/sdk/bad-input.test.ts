@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeDxf, analyzeDxfSync, KerfError } from '../../sdk/index.js';
 import type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, KerfErrorCode } from '../../sdk/index.js';
-import { circle, dxf, ellipse, insert, line, lwpolyline, text, type Ent } from '../helpers/dxf.js';
+import { circle, dxf, ellipse, insert, line, lwpolyline, spline, text, type Ent } from '../helpers/dxf.js';
 
 const PI = Math.PI;
 
@@ -338,6 +338,28 @@ describe('analyze', () => {
     it('refuses a tiny file whose block array would pack four million segments before expanding it', () => {
       const blocks = [{ name: 'LB', entities: [lwpolyline([[0, 0], [1, 0], [1, 1], [0, 1]], true)] }];
       within(1000, () => expectKerfError(() => mm([insert('LB', 0, 0, { cols: 1000, rows: 1000, colSpacing: 3, rowSpacing: 3 })], blocks), 'DRAWING_TOO_COMPLEX'));
+    });
+
+    it('answers fast on tens of thousands of blank lines before SECTION', () => {
+      within(1000, () => expectKerfError(() => analyzeDxfSync(`0${'\n'.repeat(65_530)}SECTION\n${dxf([circle(0, 0, 1)])}`), 'DXF_PARSE_ERROR'));
+    });
+
+    it('prices splines by their control points: 100 copies of a 20,000-point spline are refused fast', () => {
+      const n = 20_000;
+      // clamped cubic: n + 4 knots
+      const knots = [0, 0, 0, 0, ...Array.from({ length: n - 4 }, (_, i) => (i + 1) / (n - 3)), 1, 1, 1, 1];
+      const ctrl = Array.from({ length: n }, (_, i) => [i, Math.sin(i / 10)] as [number, number]);
+      const blocks = [{ name: 'S', entities: [spline(3, knots, ctrl)] }];
+      within(3000, () => expectKerfError(() => mm([insert('S', 0, 0, { cols: 10, rows: 10, colSpacing: 1, rowSpacing: 1 })], blocks), 'DRAWING_TOO_COMPLEX'));
+    });
+
+    it('keeps a block named TABLES apart from every other block', () => {
+      const blocks = [
+        { name: 'TABLES', entities: [circle(0, 0, 1)] },
+        { name: 'KERF_SKIPPED', entities: [lwpolyline([[0, 0], [5, 0], [5, 5], [0, 5]], true)] },
+      ];
+      const r = mm([insert('TABLES', 0, 0), insert('KERF_SKIPPED', 10, 0)], blocks);
+      expect(r.cutLength).toBeCloseTo(20 + 2 * Math.PI, 9);
     });
 
     it('reads files with old Mac line endings (\\r only)', () => {
