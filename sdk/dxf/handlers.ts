@@ -71,6 +71,12 @@ function readGroups(scanner: Scanner, entity: BaseEntity, visit: Visit): void {
   }
 }
 
+/** Layer and paper-space flag, the common groups the analyzer reads. */
+function common(e: BaseEntity, g: Group): void {
+  if (g.code === 8) e.layer = String(g.value);
+  else if (g.code === 67) e.inPaperSpace = g.value !== 0;
+}
+
 function num(v: unknown): number {
   return typeof v === 'number' ? v : Number(v);
 }
@@ -86,16 +92,22 @@ function handler(name: string, parse: (scanner: Scanner, type: string) => BaseEn
   };
 }
 
+// The frequent kinds (LINE, CIRCLE, ARC, LWPOLYLINE, annotations) read their groups in a plain
+// loop rather than through readGroups' callback: no closure per entity on the parse's hot path.
+
 const line = handler('LINE', (scanner) => {
   const e: LineEntity = { type: 'LINE', x1: 0, y1: 0, x2: 0, y2: 0 };
-  readGroups(scanner, e, (g) => {
+  let g = scanner.next();
+  while (!scanner.isEOF() && g.code !== 0) {
     switch (g.code) {
       case 10: e.x1 = num(g.value); break;
       case 20: e.y1 = num(g.value); break;
       case 11: e.x2 = num(g.value); break;
       case 21: e.y2 = num(g.value); break;
+      default: common(e, g);
     }
-  });
+    g = scanner.next();
+  }
   return e;
 });
 
@@ -110,29 +122,33 @@ function extrusion(e: { nx?: number; ny?: number; nz?: number }, g: Group): bool
 
 const circle = handler('CIRCLE', (scanner) => {
   const e: CircleEntity = { type: 'CIRCLE', cx: 0, cy: 0, r: 0 };
-  readGroups(scanner, e, (g) => {
+  let g = scanner.next();
+  while (!scanner.isEOF() && g.code !== 0) {
     switch (g.code) {
       case 10: e.cx = num(g.value); break;
       case 20: e.cy = num(g.value); break;
       case 40: e.r = num(g.value); break;
-      default: extrusion(e, g);
+      default: if (!extrusion(e, g)) common(e, g);
     }
-  });
+    g = scanner.next();
+  }
   return e;
 });
 
 const arc = handler('ARC', (scanner) => {
   const e: ArcEntity = { type: 'ARC', cx: 0, cy: 0, r: 0, start: 0, end: 360 };
-  readGroups(scanner, e, (g) => {
+  let g = scanner.next();
+  while (!scanner.isEOF() && g.code !== 0) {
     switch (g.code) {
       case 10: e.cx = num(g.value); break;
       case 20: e.cy = num(g.value); break;
       case 40: e.r = num(g.value); break;
       case 50: e.start = num(g.value); break;
       case 51: e.end = num(g.value); break;
-      default: extrusion(e, g);
+      default: if (!extrusion(e, g)) common(e, g);
     }
-  });
+    g = scanner.next();
+  }
   return e;
 });
 
@@ -157,15 +173,17 @@ const ellipse = handler('ELLIPSE', (scanner) => {
 const lwpolyline = handler('LWPOLYLINE', (scanner) => {
   const e: LwPolylineEntity = { type: 'LWPOLYLINE', closed: false, vertices: [] };
   let v: PolyVertex | undefined;
-  readGroups(scanner, e, (g) => {
+  let g = scanner.next();
+  while (!scanner.isEOF() && g.code !== 0) {
     switch (g.code) {
       case 70: e.closed = (num(g.value) & 1) === 1; break;
       case 10: v = { x: num(g.value), y: 0, bulge: 0, flags: 0 }; e.vertices.push(v); break;
       case 20: if (v) v.y = num(g.value); break;
       case 42: if (v) v.bulge = num(g.value); break;
-      default: extrusion(e, g);
+      default: if (!extrusion(e, g)) common(e, g);
     }
-  });
+    g = scanner.next();
+  }
   return e;
 });
 
@@ -249,7 +267,11 @@ const insert = handler('INSERT', (scanner) => {
 function ignored(name: string) {
   return handler(name, (scanner, type) => {
     const e: BaseEntity = { type };
-    readGroups(scanner, e, () => {});
+    let g = scanner.next();
+    while (!scanner.isEOF() && g.code !== 0) {
+      if (g.code === 67) e.inPaperSpace = g.value !== 0;
+      g = scanner.next();
+    }
     return e;
   });
 }

@@ -120,11 +120,28 @@ function skipTables(text: string): string {
   return parts.join('');
 }
 
-/** A 0 group reading SECTION within the first 64 KB, line by line as dxf-parser reads them. */
+/** Start and end of the line holding position `at`. */
+function lineAround(text: string, at: number): [number, number] {
+  let a = at, b = at;
+  while (a > 0 && !isEol(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && !isEol(text.charCodeAt(b))) b++;
+  return [a, b];
+}
+
+/**
+ * A 0 group reading SECTION within the first 64 KB, lines taken as dxf-parser takes them (split
+ * on CRLF, CR or LF, then trimmed). Found by a literal search, without splitting the text.
+ */
 function startsLikeDxf(text: string): boolean {
-  const lines = text.slice(0, 1 << 16).split(/\r\n|\r|\n/);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i + 1].trim() === 'SECTION' && /^\+?0+$/.test(lines[i].trim())) return true;
+  const head = text.length > 1 << 16 ? text.slice(0, 1 << 16) : text;
+  for (let at = head.indexOf('SECTION'); at >= 0; at = head.indexOf('SECTION', at + 7)) {
+    const [a, b] = lineAround(head, at);
+    if (head.slice(a, b).trim() !== 'SECTION' || a === 0) continue;
+    // step back over exactly one line break (CRLF counts as one) to the line before
+    let end = a - 1;
+    if (head.charCodeAt(end) === 10 && end > 0 && head.charCodeAt(end - 1) === 13) end--;
+    const [pa] = lineAround(head, end);
+    if (/^\+?0+$/.test(head.slice(pa, end).trim())) return true;
   }
   return false;
 }
