@@ -45,21 +45,7 @@ export function bindSpline(degree: i32, nCtrl: i32, knots: usize, ctrl: usize): 
   return load<f64>(sKnots + (<usize>i << 3));
 }
 
-/** Lower end of the spline's parameter domain. */
-export function splineT0(): f64 {
-  return knot(sDeg);
-}
-/** Upper end of the spline's parameter domain. */
-export function splineT1(): f64 {
-  return knot(sN);
-}
-/** Number of knot intervals over which the bound spline is evaluated (including empty ones). */
-export function splineSpanLo(): i32 {
-  return sDeg;
-}
-export function splineSpanHi(): i32 {
-  return sN; // spans sDeg .. sN-1
-}
+/** Knot i of the bound spline. */
 export function splineKnot(i: i32): f64 {
   return knot(i);
 }

@@ -76,8 +76,3 @@ export function ocs(nx: number | undefined, ny: number | undefined, nz: number |
   const bx = y * az - z * ay, by = z * ax - x * az;
   return [ax, ay, bx, by, 0, 0];
 }
-
-/** Apply m to a point. */
-export function apply(m: Affine, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
