@@ -5,6 +5,7 @@ import { resolveUnits } from './dxf/units.js';
 import { KerfError } from './errors.js';
 import { scale } from './geometry/affine.js';
 import { GeometryBuffer } from './geometry/buffer.js';
+import { contourPaths, DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
 import type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour } from './types.js';
 
 /** Default largest drawing accepted, bytes. */
@@ -22,13 +23,18 @@ export interface AnalyzeTimings {
   result: number;
 }
 
-function checkOptions(options: AnalyzeOptions): { tol: number; maxBytes: number; maxSegments: number } {
+function checkOptions(options: AnalyzeOptions): { tol: number; flattenTol: number; maxBytes: number; maxSegments: number } {
   const tol = options.gapTolerance ?? DEFAULT_GAP_TOLERANCE;
   if (!(tol > 0) || !(tol <= 10)) {
     throw new KerfError('INVALID_OPTION', `Gap tolerance must be a number of millimetres above 0 and at most 10 (got ${tol}).`);
   }
+  const flattenTol = options.flattenTolerance ?? DEFAULT_FLATTEN_TOLERANCE;
+  if (!(flattenTol >= 1e-6) || !(flattenTol <= 100)) {
+    throw new KerfError('INVALID_OPTION', `Flatten tolerance must be a number of millimetres from 0.000001 to 100 (got ${flattenTol}).`);
+  }
   return {
     tol,
+    flattenTol,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxSegments: options.maxSegments ?? DEFAULT_MAX_SEGMENTS,
   };
@@ -67,6 +73,10 @@ function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): str
  * @example
  * const r = await analyzeDxf(await file.text());
  * console.log(r.cutLength, r.pierces, r.netArea);
+ * @example
+ * // with each contour's geometry as an SVG path (for previewSvg)
+ * const g = await analyzeDxf(text, { geometry: true });
+ * g.contours[0].path; // 'M10 0L110 0A10 10 0 0 1 120 10…Z'
  * @throws KerfError with a stable `code` (DXF_PARSE_ERROR, NO_CUT_GEOMETRY, FILE_TOO_LARGE, …)
  */
 export async function analyzeDxf(input: string | ArrayBuffer | Uint8Array, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
@@ -88,16 +98,22 @@ export function analyzeWith(
   options: AnalyzeOptions = {},
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
-  const { tol, maxBytes, maxSegments } = checkOptions(options);
+  const { tol, flattenTol, maxBytes, maxSegments } = checkOptions(options);
+  const geometry = options.geometry === true;
   const { buf, report, units } = readAndPack(input, options.units, maxBytes, maxSegments, timings);
   let t = performance.now();
   const packed = buf.view();
-  const raw = core.run(packed, tol);
+  const raw = core.run(packed, tol, geometry);
   const t2 = performance.now();
   if (timings) timings.core = t2 - t;
   t = t2;
   if (raw.status !== CoreStatus.OK) throw coreError(raw, report);
   const result = buildResult(raw, report, tol);
+  if (geometry) {
+    // raw's arrays are views into the core's memory: read before anything runs the core again
+    const paths = contourPaths(raw, packed, flattenTol);
+    for (let i = 0; i < paths.length; i++) result.contours[i].path = paths[i];
+  }
   result.sourceUnits = units.sourceUnits;
   if (units.unitless) {
     result.warnings.push({

@@ -26,5 +26,6 @@ export type { BasketLine, BasketNest, NestPart, NestResult, Placement } from './
 export { createKerfWorker } from './worker/client.js';
 export type { KerfWorker } from './worker/client.js';
 export type { KerfWorkerApi } from './worker/protocol.js';
+export { DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
 export { generateTemplate, listTemplates, resolveTemplateParams, writeDxf } from './shapes/index.js';
 export type { GeneratedTemplate, TemplateInfo, TemplateMetrics, TemplateName, TemplateParamSchema } from './shapes/index.js';

@@ -13,6 +13,18 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   /** Refuse drawings that expand to more primitive segments than this (default 1,000,000). */
   maxSegments?: number;
+  /**
+   * Also return each contour's drawable geometry as {@link Contour.path} (an SVG path `d`
+   * string), for {@link previewSvg}. Off by default: it costs time and memory, and the result's
+   * JSON shape stays that of API.md without it.
+   */
+  geometry?: boolean;
+  /**
+   * With `geometry`: the largest distance (mm) between an ellipse or spline and the polyline
+   * drawn for it (default 0.01, from 1e-6 to 100; a curve that would need more than about
+   * 10,000 pieces gets a coarser polyline). Lines and circular arcs are exact whatever it is.
+   */
+  flattenTolerance?: number;
 }
 
 /** A finding about the drawing that does not stop the analysis. */
@@ -45,6 +57,14 @@ export interface Contour {
   bbox: BoundingBox;
   /** Number of primitive segments. */
   segments: number;
+  /**
+   * Only with the `geometry` option: the contour as an SVG path `d` string in drawing
+   * coordinates (mm, y up), in the order and direction the analyzer walked it. `M` at the first
+   * segment's start, `L` for lines, `A` for circular arcs (exact; arcs over a half turn in two halves),
+   * `L` polylines for ellipses and splines (within `flattenTolerance`), an `L` across each healed
+   * gap, and `Z` when closed. Coordinates are rounded to 1e-6 mm.
+   */
+  path?: string;
 }
 
 /** The result of analyzing a drawing, as in API.md's `analyze`. */
