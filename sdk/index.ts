@@ -26,6 +26,8 @@ export type { BasketLine, BasketNest, NestPart, NestResult, Placement } from './
 export { createKerfWorker } from './worker/client.js';
 export type { KerfWorker } from './worker/client.js';
 export type { KerfWorkerApi } from './worker/protocol.js';
+export { previewSvg, previewSvgFromDxf, PREVIEW_STYLE } from './preview/preview-svg.js';
+export type { PreviewSvgOptions } from './preview/preview-svg.js';
 export { DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
 export { generateTemplate, listTemplates, resolveTemplateParams, writeDxf } from './shapes/index.js';
 export type { GeneratedTemplate, TemplateInfo, TemplateMetrics, TemplateName, TemplateParamSchema } from './shapes/index.js';
