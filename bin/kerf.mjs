@@ -15,6 +15,8 @@ Usage:
              [--profile FILE] [--json]
   kerf template <NAME> --param key=value … [--out FILE.dxf] [--json]
   kerf template --list [--json]
+  kerf serve                     start the portal (PORT, KERF_DB_URL, KERF_DEMO, … see README)
+  kerf backup <FILE>             write a consistent copy of the database KERF_DB_URL to FILE
 
 Options:
   --json              print one JSON document on stdout
@@ -206,6 +208,24 @@ function quoteCommand(args) {
   }
 }
 
+/** `VACUUM INTO` a new file: a consistent copy of a database that may be serving requests. */
+async function backupCommand(argv) {
+  const target = argv[0];
+  if (!target) {
+    process.stderr.write('kerf: backup needs a target file: kerf backup backups/kerf-2026-11-27.db\n');
+    process.exitCode = 2;
+    return;
+  }
+  const { backupDatabase } = await import('../dist/server/backup.js');
+  try {
+    const r = await backupDatabase(process.env.KERF_DB_URL || 'file:kerf.db', target, process.env.KERF_DB_TOKEN);
+    process.stdout.write(`Backed up ${r.source} to ${r.target} (${(r.bytes / 1048576).toFixed(1)} MB)\n`);
+  } catch (e) {
+    process.stderr.write(`kerf: backup failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case 'analyze':
@@ -216,6 +236,14 @@ switch (command) {
     break;
   case 'template':
     templateCommand(rest);
+    break;
+  case 'serve': {
+    const { runFromCli } = await import('../dist/server/main.js');
+    await runFromCli();
+    break;
+  }
+  case 'backup':
+    await backupCommand(rest);
     break;
   case undefined:
   case 'help':

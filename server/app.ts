@@ -1,0 +1,119 @@
+/**
+ * The portal API: `createApp({ db, mailer, clock })` returns a Hono app (ARCHITECTURE.md). Tests
+ * call `app.request()`; server/main.ts serves it with @hono/node-server.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import type { Context, Next } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { loadAuth } from './auth/sessions.js';
+import type { AppConfig } from './config.js';
+import type { Db } from './db/client.js';
+import type { AppEnv, Deps } from './http/context.js';
+import { ApiError, errorResponse } from './http/errors.js';
+import { noMailer, type Mailer } from './mail/mailer.js';
+import { registerAdmin } from './routes/admin.js';
+import { registerAuth } from './routes/auth.js';
+import { registerBasket } from './routes/basket.js';
+import { registerCatalog } from './routes/catalog.js';
+import { registerCompany } from './routes/company.js';
+import { registerOrders } from './routes/orders.js';
+import { registerParts } from './routes/parts.js';
+import { registerSystem } from './routes/system.js';
+
+export interface AppOptions {
+  db: Db;
+  mailer?: Mailer;
+  clock?: () => number;
+  config?: Partial<AppConfig>;
+  /** Where request lines and unexpected errors go (default stdout / stderr). */
+  log?: (line: string) => void;
+  logError?: (err: unknown) => void;
+}
+
+/** Drawings may be 50 MB (API.md); a multipart envelope adds a little. */
+export const DRAWING_LIMIT = 50 * 1024 * 1024;
+const UPLOAD_LIMIT = DRAWING_LIMIT + 1024 * 1024;
+const JSON_LIMIT = 1024 * 1024;
+const UPLOAD_PATHS = /^\/api\/(parts(\/\d+)?|quote)$/;
+
+export type App = OpenAPIHono<AppEnv>;
+
+export function createApp(options: AppOptions): App {
+  const config: AppConfig = {
+    publicUrl: 'http://localhost:8787',
+    trustProxy: false,
+    logRequests: false,
+    ...options.config,
+  };
+  const deps: Deps = { db: options.db, mailer: options.mailer ?? noMailer, clock: options.clock ?? Date.now, config };
+  const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  const logError = options.logError ?? ((e: unknown) => process.stderr.write(`kerf: unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`));
+  const publicOrigin = new URL(config.publicUrl).origin;
+
+  const app: App = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue.path.join('.');
+        return c.json({ error: { code: 'VALIDATION_ERROR', message: `${where ? where + ': ' : ''}${issue.message}` } }, 400);
+      }
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const rid = c.req.header('x-request-id')?.slice(0, 64).replace(/[^\w.-]/g, '') || randomUUID();
+    c.set('requestId', rid);
+    c.set('deps', deps);
+    c.set('auth', null);
+    await next();
+    c.header('X-Request-Id', rid);
+    if (config.logRequests) {
+      // the path only: never a query string, body, cookie or token
+      log(`${new Date().toISOString()} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${rid}`);
+    }
+  });
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use('/api/*', (c, next) => {
+    const limit = UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT : JSON_LIMIT;
+    return bodyLimit({
+      maxSize: limit,
+      onError: (c2) => {
+        const upload = limit === UPLOAD_LIMIT;
+        return c2.json({
+          error: {
+            code: upload ? 'FILE_TOO_LARGE' : 'PAYLOAD_TOO_LARGE',
+            message: upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
+          },
+        }, 413);
+      },
+    })(c, next);
+  });
+  // cookie sessions only from the portal's own pages (the embed-key quote is cross-origin by design)
+  app.use('/api/*', async (c: Context<AppEnv>, next: Next) => {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.req.path !== '/api/quote') {
+      const origin = c.req.header('origin');
+      const own = new URL(c.req.url).origin;
+      if ((origin && origin !== own && origin !== publicOrigin) || c.req.header('sec-fetch-site') === 'cross-site') {
+        throw new ApiError(403, 'FORBIDDEN_ORIGIN', 'Requests that change data must come from the portal itself.');
+      }
+    }
+    c.set('auth', await loadAuth(c));
+    await next();
+  });
+
+  registerSystem(app);
+  registerAuth(app);
+  registerCatalog(app);
+  registerParts(app);
+  registerBasket(app);
+  registerOrders(app);
+  registerCompany(app);
+  registerAdmin(app);
+
+  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such route.' } }, 404));
+  app.onError((err, c) => errorResponse(err, c, logError));
+  return app;
+}

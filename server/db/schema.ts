@@ -1,0 +1,319 @@
+/**
+ * The portal's tables (drizzle, snake_case columns). Everything a request needs lives here —
+ * drawings, sessions, throttling counters, idempotency keys — so that several stateless server
+ * processes can share one database (API.md, issue [3]).
+ *
+ * Money is integer cents; lengths mm; times are epoch milliseconds (integer) so every process and
+ * the clock of the tests agree without time-zone games.
+ */
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Rights a group may grant (DOMAIN.md, company administration). */
+export const RIGHTS = ['view_parts', 'edit_parts', 'order', 'approve', 'import', 'manage_users', 'manage_company'] as const;
+export type Right = (typeof RIGHTS)[number];
+
+export const APPROVAL_MODES = ['none', 'always', 'outside_assortment'] as const;
+export type ApprovalMode = (typeof APPROVAL_MODES)[number];
+
+export const ORDER_STATUSES = ['pending_approval', 'released', 'in_production', 'shipped', 'completed', 'rejected', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const LANGUAGES = ['en', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A postal address, kept as JSON on baskets and frozen on orders. */
+export interface Address {
+  name: string;
+  street: string;
+  zip: string;
+  city: string;
+  country: string;
+}
+
+/** A material the company may order: an id and optionally only some thicknesses. */
+export interface AllowedMaterial {
+  material: string;
+  thicknesses?: number[];
+}
+
+const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+export const companies = sqliteTable('companies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  customerNumber: text('customer_number').notNull(),
+  street: text('street').notNull().default(''),
+  zip: text('zip').notNull().default(''),
+  city: text('city').notNull().default(''),
+  country: text('country').notNull().default('DE'),
+  phone: text('phone').notNull().default(''),
+  vatId: text('vat_id').notNull().default(''),
+  language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  salesRepId: integer('sales_rep_id'),
+  /** PricingOverrides merged over the operator's default profile (mergeProfile). */
+  pricingOverrides: text('pricing_overrides', { mode: 'json' }).$type<Record<string, unknown>>(),
+  /** The company's agreed materials; null = every material of the catalog. */
+  allowedMaterials: text('allowed_materials', { mode: 'json' }).$type<AllowedMaterial[] | null>(),
+  createdAt: integer('created_at').notNull().default(now),
+}, (t) => [uniqueIndex('companies_customer_number').on(t.customerNumber)]);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Lower-cased. */
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  /** scrypt$N$r$p$salt$hash; null until the invitation link is used. */
+  passwordHash: text('password_hash'),
+  /** Operator staff: `admin` runs the back office, `sales` is a sales rep; null for customers. */
+  staffRole: text('staff_role', { enum: ['admin', 'sales'] }),
+  language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+  phone: text('phone').notNull().default(''),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at').notNull().default(now),
+}, (t) => [uniqueIndex('users_email').on(t.email)]);
+
+export const groups = sqliteTable('groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  rights: text('rights', { mode: 'json' }).notNull().$type<Right[]>(),
+}, (t) => [uniqueIndex('groups_company_name').on(t.companyId, t.name)]);
+
+/** A user's place in one company: its group, approval mode and approver. */
+export const memberships = sqliteTable('memberships', {
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  groupId: integer('group_id').notNull().references(() => groups.id),
+  approvalMode: text('approval_mode', { enum: APPROVAL_MODES }).notNull().default('none'),
+  /** Cents; an order above it always needs approval. */
+  approvalLimit: integer('approval_limit'),
+  approverId: integer('approver_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: integer('created_at').notNull().default(now),
+}, (t) => [primaryKey({ columns: [t.userId, t.companyId] }), index('memberships_company').on(t.companyId)]);
+
+export const addresses = sqliteTable('addresses', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['delivery', 'billing'] }).notNull(),
+  name: text('name').notNull(),
+  street: text('street').notNull(),
+  zip: text('zip').notNull(),
+  city: text('city').notNull(),
+  country: text('country').notNull(),
+  isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+}, (t) => [index('addresses_company').on(t.companyId)]);
+
+/** Sessions by the SHA-256 of their cookie token (a stolen database does not sign anyone in). */
+export const sessions = sqliteTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+}, (t) => [index('sessions_user').on(t.userId)]);
+
+/** One-time links (password reset, invitation), by the SHA-256 of their token. */
+export const tokens = sqliteTable('tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['reset', 'invite'] }).notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  usedAt: integer('used_at'),
+});
+
+/** Fixed-window counters for throttling (login per account and address, embed keys). */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+});
+
+export const accessRequests = sqliteTable('access_requests', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyName: text('company_name').notNull(),
+  customerNumber: text('customer_number'),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+  status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull().default('pending'),
+  companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
+  decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  decidedAt: integer('decided_at'),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Key/value settings of the operator: the materials catalog and the default pricing profile. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull().$type<unknown>(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const parts = sqliteTable('parts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  articleNumber: text('article_number'),
+  material: text('material').notNull(),
+  thickness: real('thickness').notNull(),
+  /** `dxf` (uploaded drawing) or `template` (parametric). */
+  source: text('source', { enum: ['dxf', 'template'] }).notNull(),
+  template: text('template'),
+  params: text('params', { mode: 'json' }).$type<Record<string, unknown>>(),
+  drawingName: text('drawing_name').notNull(),
+  drawing: blob('drawing', { mode: 'buffer' }).notNull(),
+  /** The analysis (AnalyzeResult) of the drawing. */
+  metrics: text('metrics', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  /** Price of one piece at the company's pricing when last computed, cents. */
+  unitPrice: integer('unit_price').notNull(),
+  weight: real('weight').notNull(),
+  cutLength: real('cut_length').notNull(),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [index('parts_company').on(t.companyId, t.updatedAt)]);
+
+/** A basket per user and company, with what the order will carry. */
+export const baskets = sqliteTable('baskets', {
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  deliveryAddress: text('delivery_address', { mode: 'json' }).$type<Address | null>(),
+  billingAddress: text('billing_address', { mode: 'json' }).$type<Address | null>(),
+  deliveryMethod: text('delivery_method', { enum: ['delivery', 'pickup', 'express'] }).notNull().default('delivery'),
+  requestedDate: text('requested_date'),
+  commission: text('commission'),
+  note: text('note'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.userId, t.companyId] })]);
+
+export const basketItems = sqliteTable('basket_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  partId: integer('part_id').notNull().references(() => parts.id, { onDelete: 'cascade' }),
+  quantity: integer('quantity').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('basket_items_owner').on(t.userId, t.companyId)]);
+
+export const orders = sqliteTable('orders', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id),
+  /** `K-2026-00042`. */
+  number: text('number').notNull(),
+  status: text('status', { enum: ORDER_STATUSES }).notNull(),
+  ordererId: integer('orderer_id').references(() => users.id, { onDelete: 'set null' }),
+  approverId: integer('approver_id').references(() => users.id, { onDelete: 'set null' }),
+  commission: text('commission'),
+  requestedDate: text('requested_date'),
+  deliveryAddress: text('delivery_address', { mode: 'json' }).$type<Address | null>(),
+  billingAddress: text('billing_address', { mode: 'json' }).$type<Address | null>(),
+  deliveryMethod: text('delivery_method').notNull().default('delivery'),
+  note: text('note'),
+  currency: text('currency').notNull(),
+  /** Sum of the lines that are not rejected, cents. */
+  total: integer('total').notNull(),
+  /** The catalog and pricing profile that made the prices (frozen). */
+  pricing: text('pricing', { mode: 'json' }).notNull().$type<{ profile: unknown; catalogVersion: number }>(),
+  idempotencyKey: text('idempotency_key'),
+  /** When the order went to the shop; the operator sees only orders with this set. */
+  releasedAt: integer('released_at'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [
+  uniqueIndex('orders_number').on(t.number),
+  uniqueIndex('orders_idempotency').on(t.companyId, t.ordererId, t.idempotencyKey),
+  index('orders_company_status').on(t.companyId, t.status),
+]);
+
+export const orderLines = sqliteTable('order_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  partId: integer('part_id').references(() => parts.id, { onDelete: 'set null' }),
+  name: text('name').notNull(),
+  articleNumber: text('article_number'),
+  material: text('material').notNull(),
+  thickness: real('thickness').notNull(),
+  quantity: integer('quantity').notNull(),
+  unitPrice: integer('unit_price').notNull(),
+  total: integer('total').notNull(),
+  /** The frozen quote: breakdown, sheets, weight, cutting time and the metrics. */
+  quote: text('quote', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  /** `open` (no approval needed or not yet decided), `approved`, `rejected`. */
+  approval: text('approval', { enum: ['not_needed', 'pending', 'approved', 'rejected'] }).notNull(),
+  /** Why approval is needed: `always`, `limit`, `new_part`, `material`. */
+  approvalReason: text('approval_reason'),
+  rejectReason: text('reject_reason'),
+}, (t) => [index('order_lines_order').on(t.orderId)]);
+
+/** Every change of an order: status changes, line decisions, records, with time and actor. */
+export const orderEvents = sqliteTable('order_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  at: integer('at').notNull(),
+  actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+  actorName: text('actor_name').notNull(),
+  kind: text('kind', { enum: ['status', 'line_approved', 'line_rejected', 'delivery', 'invoice', 'payment', 'note'] }).notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status'),
+  note: text('note'),
+}, (t) => [index('order_events_order').on(t.orderId)]);
+
+/** Delivery notes, invoices and payments recorded by the operator. */
+export const orderRecords = sqliteTable('order_records', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['delivery', 'invoice', 'payment'] }).notNull(),
+  date: text('date').notNull(),
+  document: text('document'),
+  amount: integer('amount'),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('order_records_order').on(t.orderId)]);
+
+/** Counters for readable numbers (`orders-2026` → 42). */
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+/** Mails, written in the same transaction as the event that sends them. */
+export const outbox = sqliteTable('outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  to: text('to').notNull(),
+  kind: text('kind').notNull(),
+  language: text('language', { enum: LANGUAGES }).notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  html: text('html').notNull(),
+  orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+  status: text('status', { enum: ['waiting', 'sending', 'sent', 'failed'] }).notNull().default('waiting'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  lastError: text('last_error'),
+  createdAt: integer('created_at').notNull(),
+  sentAt: integer('sent_at'),
+}, (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)]);
+
+/** Keys of the shop's public website for anonymous instant quotes. */
+export const embedKeys = sqliteTable('embed_keys', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  /** Origins allowed to call with this key (`https://shop.example`). */
+  origins: text('origins', { mode: 'json' }).notNull().$type<string[]>(),
+  /** Quotes per minute per visitor address. */
+  ratePerMinute: integer('rate_per_minute').notNull().default(60),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  createdAt: integer('created_at').notNull(),
+});
+
+export type Company = typeof companies.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Group = typeof groups.$inferSelect;
+export type Part = typeof parts.$inferSelect;
+export type Order = typeof orders.$inferSelect;
+export type OrderLine = typeof orderLines.$inferSelect;
+export type OutboxMail = typeof outbox.$inferSelect;

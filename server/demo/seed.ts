@@ -1,0 +1,195 @@
+/**
+ * The demo data of API.md, put in through the same services the API uses, on a clock that walks
+ * through the last weeks: Acme and Beta with parts, orders in every status with history,
+ * deliveries, invoices and payments, and the mails those events wrote to the outbox.
+ */
+import { readFileSync } from 'node:fs';
+import { count } from 'drizzle-orm';
+import { DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog } from '../../sdk/index.js';
+import { hashPassword } from '../auth/passwords.js';
+import { authOf } from '../auth/sessions.js';
+import { packageRoot, type Db, type Tx } from '../db/client.js';
+import { addresses, basketItems, embedKeys, memberships, parts, settings, users, type User } from '../db/schema.js';
+import type { Auth } from '../http/context.js';
+import { createCompany } from '../services/companies.js';
+import { addRecord, changeStatus, decideLines, shopOrder, submitOrder, cancelOrder } from '../services/orders.js';
+import { drawingFromDxf, drawingFromTemplate, priceFor, pricingForCompany, type Drawing } from '../services/pricing.js';
+
+export const DEMO_PASSWORD = 'kerf-demo-2026';
+export const DEMO_EMBED_KEY = 'demo-public-key';
+
+export const DEMO_LOGINS = [
+  { who: 'operator admin', customerNumber: null, email: 'ops@kerf.example' },
+  { who: 'sales rep', customerNumber: null, email: 'sales@kerf.example' },
+  { who: 'Acme company admin, approver', customerNumber: '10001', email: 'admin@acme.example' },
+  { who: 'Acme buyer (approval always)', customerNumber: '10001', email: 'buyer@acme.example' },
+  { who: 'Acme engineer (outside assortment)', customerNumber: '10001', email: 'engineer@acme.example' },
+  { who: 'Beta company admin', customerNumber: '10002', email: 'admin@beta.example' },
+] as const;
+
+const DAY = 24 * 3600 * 1000;
+
+/** True when the database has no users yet (the seed only ever fills an empty database). */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const r = await db.select({ n: count() }).from(users).get();
+  return (r?.n ?? 0) === 0;
+}
+
+/** Seed the demo into an empty database; returns false (and does nothing) otherwise. */
+export async function seedDemo(db: Db, options: { publicUrl: string; now?: number }): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  const end = options.now ?? Date.now();
+  let now = end - 45 * DAY;
+  const tick = (ms: number) => (now = Math.min(end, now + ms));
+  const url = options.publicUrl;
+  const hash = await hashPassword(DEMO_PASSWORD);
+
+  const { acme, beta, people } = await db.transaction(async (tx) => {
+    const catalog = loadCatalog(DEFAULT_CATALOG);
+    await tx.insert(settings).values([
+      { key: 'catalog', value: catalog, updatedAt: now },
+      { key: 'profile', value: DEFAULT_PROFILE, updatedAt: now },
+    ]);
+    const user = (email: string, name: string, extra: Partial<typeof users.$inferInsert> = {}) =>
+      tx.insert(users).values({ email, name, passwordHash: hash, createdAt: now, ...extra }).returning().get();
+    const ops = await user('ops@kerf.example', 'Olivia Operator', { staffRole: 'admin' });
+    const sales = await user('sales@kerf.example', 'Sam Sales', { staffRole: 'sales', phone: '+49 711 555 0100' });
+    await tx.insert(embedKeys).values({
+      key: DEMO_EMBED_KEY, name: 'Demo shop website', createdAt: now, ratePerMinute: 120,
+      origins: [...new Set([new URL(url).origin, 'http://localhost:8787', 'http://127.0.0.1:8787'])],
+    });
+
+    const acme = await createCompany(tx, {
+      name: 'Acme Metall GmbH', customerNumber: '10001', street: 'Industriestraße 12', zip: '70565', city: 'Stuttgart', country: 'DE',
+      phone: '+49 711 555 0200', vatId: 'DE123456789', language: 'de', salesRepId: sales.id, createdAt: now,
+      pricingOverrides: { materialMarkup: 0.05, minimumOrderValue: 2000 },
+      allowedMaterials: [{ material: 'S235' }, { material: '1.4301', thicknesses: [1, 1.5, 2, 3] }],
+    });
+    const beta = await createCompany(tx, {
+      name: 'Beta Bau AG', customerNumber: '10002', street: 'Hafenweg 3', zip: '20457', city: 'Hamburg', country: 'DE',
+      language: 'en', salesRepId: sales.id, createdAt: now,
+    });
+    await tx.insert(addresses).values([
+      { companyId: acme.company.id, kind: 'delivery', name: 'Acme Metall GmbH, Wareneingang Tor 3', street: 'Industriestraße 12', zip: '70565', city: 'Stuttgart', country: 'DE', isDefault: true },
+      { companyId: acme.company.id, kind: 'delivery', name: 'Acme Metall GmbH, Werk 2', street: 'Am Neckar 7', zip: '73728', city: 'Esslingen', country: 'DE' },
+      { companyId: acme.company.id, kind: 'billing', name: 'Acme Metall GmbH, Buchhaltung', street: 'Postfach 1234', zip: '70501', city: 'Stuttgart', country: 'DE', isDefault: true },
+      { companyId: beta.company.id, kind: 'delivery', name: 'Beta Bau AG, Baustellenlager', street: 'Hafenweg 3', zip: '20457', city: 'Hamburg', country: 'DE', isDefault: true },
+      { companyId: beta.company.id, kind: 'billing', name: 'Beta Bau AG', street: 'Hafenweg 3', zip: '20457', city: 'Hamburg', country: 'DE', isDefault: true },
+    ]);
+    const acmeAdmin = await user('admin@acme.example', 'Anna Admin', { language: 'de' });
+    const buyer = await user('buyer@acme.example', 'Ben Buyer');
+    const engineer = await user('engineer@acme.example', 'Erika Engineer');
+    const betaAdmin = await user('admin@beta.example', 'Bernd Beta');
+    await tx.insert(memberships).values([
+      { userId: acmeAdmin.id, companyId: acme.company.id, groupId: acme.groups.Administrators.id, approvalMode: 'none', createdAt: now },
+      { userId: buyer.id, companyId: acme.company.id, groupId: acme.groups.Orderers.id, approvalMode: 'always', approverId: acmeAdmin.id, createdAt: now },
+      { userId: engineer.id, companyId: acme.company.id, groupId: acme.groups.Orderers.id, approvalMode: 'outside_assortment', approverId: acmeAdmin.id, approvalLimit: 500_000, createdAt: now },
+      { userId: betaAdmin.id, companyId: beta.company.id, groupId: beta.groups.Administrators.id, approvalMode: 'none', createdAt: now },
+    ]);
+    return { acme: acme.company, beta: beta.company, people: { ops, sales, acmeAdmin, buyer, engineer, betaAdmin } };
+  });
+
+  const auth = async (u: User, companyId: number) => (await authOf(db, u, companyId)) as Auth & { companyId: number };
+  const root = packageRoot();
+  const dxf = (file: string) => drawingFromDxf(file, readFileSync(`${root}demo/drawings/${file}`));
+  const addPart = async (companyId: number, by: User, d: Drawing, name: string, material: string, thickness: number, articleNumber: string | null) => {
+    const p = await pricingForCompany(db, companyId);
+    const q = priceFor(d.metrics, material, thickness, 1, p);
+    tick(3 * 3600 * 1000);
+    return db.insert(parts).values({
+      companyId, name, articleNumber, material, thickness, source: d.template ? 'template' : 'dxf', template: d.template ?? null, params: d.params ?? null,
+      drawingName: d.name, drawing: Buffer.from(d.bytes), metrics: d.metrics as unknown as Record<string, unknown>, unitPrice: q.unitPrice,
+      weight: q.weight, cutLength: d.metrics.cutLength, createdBy: by.id, createdAt: now, updatedAt: now,
+    }).returning({ id: parts.id }).get();
+  };
+
+  const { acmeAdmin, buyer, engineer, betaAdmin, ops } = people;
+  const A = acme.id;
+  const bracket = await addPart(A, engineer, dxf('bracket.dxf'), 'Mounting bracket', 'S235', 3, 'AC-1001');
+  const cover = await addPart(A, engineer, dxf('cover-mirrored.dxf'), 'Sensor cover', '1.4301', 2, 'AC-1002');
+  const flangeIn = await addPart(A, engineer, dxf('flange-inch.dxf'), 'Pump flange (inch drawing)', 'S235', 5, 'AC-1003');
+  const base = await addPart(A, buyer, drawingFromTemplate('rectangle', { width: 300, height: 200, cornerRadius: 10 }), 'Base plate 300x200', 'S235', 6, 'AC-2001');
+  const washer = await addPart(A, buyer, drawingFromTemplate('ring', { outerDiameter: 60, innerDiameter: 21 }), 'Washer M20', 'S235', 3, 'AC-2002');
+  const flange = await addPart(A, engineer, drawingFromTemplate('flange', { outerDiameter: 220, innerDiameter: 110, boltCircleDiameter: 180, holeCount: 8, holeDiameter: 14 }), 'DN100 flange', '1.4301', 3, 'AC-2003');
+  const alu = await addPart(A, engineer, drawingFromTemplate('hole-plate', { width: 240, height: 120, rows: 2, columns: 5, holeDiameter: 8, margin: 20 }), 'Aluminium cover plate', 'AlMg3', 2, null);
+  const B = beta.id;
+  const anchor = await addPart(B, betaAdmin, drawingFromTemplate('hole-plate', { width: 160, height: 160, rows: 2, columns: 2, holeDiameter: 18, margin: 25 }), 'Anchor plate 160', 'S235', 10, 'BB-77');
+  const slot = await addPart(B, betaAdmin, drawingFromTemplate('oblong', { length: 120, width: 40 }), 'Slotted strap', 'S235', 4, 'BB-78');
+  const hex = await addPart(B, betaAdmin, drawingFromTemplate('polygon', { sides: 6, diameter: 140 }), 'Hex cover', '1.4301', 2, null);
+
+  const order = async (who: User, companyId: number, lines: [{ id: number }, number][], extra: { commission: string; requestedDate: string }) => {
+    tick(DAY);
+    for (const [p, quantity] of lines) await db.insert(basketItems).values({ userId: who.id, companyId, partId: p.id, quantity, createdAt: now });
+    const a = await auth(who, companyId);
+    return (await submitOrder(db, a, { ...extra, deliveryMethod: 'delivery' }, `seed-${now}`, now, url)).orderId;
+  };
+  const date = (days: number) => new Date(end + days * DAY).toISOString().slice(0, 10);
+  const adminAuth = await auth(acmeAdmin, A);
+  const step = async (id: number, status: 'in_production' | 'shipped' | 'completed', document?: string) => {
+    tick(2 * DAY);
+    await changeStatus(db, ops, id, { status, document, note: status === 'in_production' ? 'Scheduled on laser 2' : undefined }, now, url);
+  };
+  const money = async (id: number, kind: 'invoice' | 'payment', document: string | null) => {
+    tick(3 * DAY);
+    const o = await shopOrder(db, id);
+    await db.transaction((tx: Tx) => addRecord(tx, ops, o, { kind, date: new Date(now).toISOString().slice(0, 10), document, amount: o.total }, now));
+  };
+
+  // completed, with delivery, invoice and payment (engineer's parts are in the agreed list)
+  const done = await order(engineer, A, [[bracket, 50], [washer, 200]], { commission: 'Line 4 retrofit', requestedDate: date(-25) });
+  await decideIfPending(done);
+  await step(done, 'in_production');
+  await step(done, 'shipped', 'LS-2026-0311');
+  await money(done, 'invoice', 'RE-2026-0311');
+  await step(done, 'completed');
+  await money(done, 'payment', null);
+  // shipped, invoiced, not yet paid
+  const shipped = await order(buyer, A, [[base, 20]], { commission: 'Frame repair', requestedDate: date(-8) });
+  await decideIfPending(shipped);
+  await step(shipped, 'in_production');
+  await step(shipped, 'shipped', 'LS-2026-0342');
+  await money(shipped, 'invoice', 'RE-2026-0342');
+  // in production
+  const making = await order(engineer, A, [[bracket, 100], [cover, 25]], { commission: 'Series 2026/Q4', requestedDate: date(10) });
+  await decideIfPending(making);
+  await step(making, 'in_production');
+  // rejected: the aluminium plate is outside Acme's agreed materials
+  const rejected = await order(engineer, A, [[alu, 10]], { commission: 'Prototype housing', requestedDate: date(12) });
+  tick(DAY);
+  await decideLines(db, adminAuth, rejected, 'reject', undefined, 'Please use the stainless version from the library instead.', now, url);
+  // cancelled by the orderer before production
+  const cancelled = await order(engineer, A, [[flangeIn, 4]], { commission: 'Pump test rig', requestedDate: date(14) });
+  await decideIfPending(cancelled);
+  tick(DAY);
+  await cancelOrder(db, await auth(engineer, A), cancelled, 'The test rig was postponed.', now, url);
+  // released, waiting for the shop
+  const released = await order(engineer, A, [[washer, 500], [bracket, 20]], { commission: 'Spare parts stock', requestedDate: date(21) });
+  await decideIfPending(released);
+  // awaiting approval (the buyer always needs admin@acme's approval)
+  await order(buyer, A, [[base, 10], [flange, 6]], { commission: 'Hall 3 extension', requestedDate: date(28) });
+  // Beta: one completed, one released
+  const betaDone = await order(betaAdmin, B, [[anchor, 40], [slot, 120]], { commission: 'Bridge site Elbe', requestedDate: date(-15) });
+  await step(betaDone, 'in_production');
+  await step(betaDone, 'shipped', 'LS-2026-0330');
+  await money(betaDone, 'invoice', 'RE-2026-0330');
+  await step(betaDone, 'completed');
+  await money(betaDone, 'payment', null);
+  await order(betaAdmin, B, [[hex, 30]], { commission: 'Site office', requestedDate: date(18) });
+  // something in the buyer's basket, to see the basket alive
+  await db.insert(basketItems).values({ userId: buyer.id, companyId: A, partId: washer.id, quantity: 100, createdAt: end });
+  return true;
+
+  async function decideIfPending(id: number) {
+    const o = await shopOrderOrNull(id);
+    if (o) return;
+    tick(DAY / 2);
+    await decideLines(db, adminAuth, id, 'approve', undefined, null, now, url);
+  }
+  async function shopOrderOrNull(id: number) {
+    try {
+      return await shopOrder(db, id);
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** Links in mails: pages of the portal (the components issue serves them under /portal). */
+export const links = {
+  setPassword: (base: string, token: string) => `${base}/portal/#/set-password?token=${encodeURIComponent(token)}`,
+  order: (base: string, id: number) => `${base}/portal/#/orders/${id}`,
+  approvals: (base: string, id: number) => `${base}/portal/#/approvals/${id}`,
+  adminOrder: (base: string, id: number) => `${base}/admin/#/orders/${id}`,
+  accessRequests: (base: string) => `${base}/admin/#/access-requests`,
+  login: (base: string) => `${base}/portal/`,
+};

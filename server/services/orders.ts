@@ -1,0 +1,365 @@
+/**
+ * Orders: submitting a basket (prices frozen, approval rules applied, a readable number), line
+ * approvals, cancellation and the operator's status changes. Each step is one transaction with its
+ * history rows and its mails, so a failure leaves nothing half-written.
+ */
+import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import {
+  basketItems, baskets, companies, groups, memberships, orderEvents, orderLines, orderRecords, orders, users,
+  type Address, type Order, type OrderLine, type OrderStatus, type User,
+} from '../db/schema.js';
+import type { Auth } from '../http/context.js';
+import { ApiError, conflict, forbidden, notFound } from '../http/errors.js';
+import { links } from '../links.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { pricedBasket } from './basket.js';
+import { isAgreed, metricsSummary } from './pricing.js';
+
+export interface SubmitInput {
+  commission?: string | null;
+  requestedDate?: string | null;
+  deliveryAddress?: Address | null;
+  billingAddress?: Address | null;
+  deliveryMethod?: 'delivery' | 'pickup' | 'express';
+  note?: string | null;
+}
+
+type CustomerAuth = Auth & { companyId: number };
+
+/** Statuses the customer may still cancel from (production has not started). */
+export const CANCELLABLE: OrderStatus[] = ['pending_approval', 'released'];
+
+/** What the operator may move an order to, from each status. */
+export const OPERATOR_TRANSITIONS: Partial<Record<OrderStatus, OrderStatus[]>> = {
+  released: ['in_production', 'cancelled'],
+  in_production: ['shipped', 'cancelled'],
+  shipped: ['completed'],
+};
+
+async function nextNumber(tx: Tx, year: number): Promise<string> {
+  const name = `orders-${year}`;
+  const row = await tx.all<{ value: number }>(sql`
+    INSERT INTO counters (name, value) VALUES (${name}, 1)
+    ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`);
+  return `K-${year}-${String(row[0].value).padStart(5, '0')}`;
+}
+
+async function addEvent(tx: Tx, orderId: number, at: number, actor: Pick<User, 'id' | 'name'> | null, e: {
+  kind: (typeof orderEvents.$inferInsert)['kind']; fromStatus?: string | null; toStatus?: string | null; note?: string | null;
+}) {
+  await tx.insert(orderEvents).values({ orderId, at, actorId: actor?.id ?? null, actorName: actor?.name ?? 'Kerf', ...e });
+}
+
+/** Parts this company has ordered before (in an order that reached the shop, line not rejected). */
+async function orderedBefore(tx: Tx, companyId: number, partIds: number[]): Promise<Set<number>> {
+  if (!partIds.length) return new Set();
+  const rows = await tx.selectDistinct({ partId: orderLines.partId }).from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(eq(orders.companyId, companyId), isNotNull(orders.releasedAt), inArray(orderLines.partId, partIds), ne(orderLines.approval, 'rejected')));
+  return new Set(rows.map((r) => r.partId!));
+}
+
+/** Someone of the company who may approve when the orderer has no approver of his own. */
+async function fallbackApprover(tx: Tx, companyId: number, exclude: number): Promise<number | null> {
+  const rows = await tx.select({ userId: memberships.userId, rights: groups.rights }).from(memberships)
+    .innerJoin(groups, eq(groups.id, memberships.groupId)).innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.companyId, companyId), eq(users.disabled, false))).orderBy(asc(memberships.userId));
+  return rows.find((r) => r.userId !== exclude && r.rights.includes('approve'))?.userId ?? null;
+}
+
+async function mailReleased(tx: Tx, order: Order, now: number, publicUrl: string) {
+  const company = await tx.select().from(companies).where(eq(companies.id, order.companyId)).get();
+  const orderer = order.ordererId ? await tx.select().from(users).where(eq(users.id, order.ordererId)).get() : undefined;
+  const vars = { orderNumber: order.number, total: order.total, currency: order.currency, company: company?.name, orderer: orderer?.name };
+  if (orderer) {
+    await enqueueMail(tx, { to: orderer.email, kind: 'order_released', language: orderer.language, vars: { ...vars, name: orderer.name, link: links.order(publicUrl, order.id) }, orderId: order.id }, now);
+  }
+  if (company?.salesRepId) {
+    const rep = await tx.select().from(users).where(eq(users.id, company.salesRepId)).get();
+    if (rep && !rep.disabled) {
+      await enqueueMail(tx, { to: rep.email, kind: 'new_order_sales', language: rep.language, vars: { ...vars, name: rep.name, link: links.adminOrder(publicUrl, order.id) }, orderId: order.id }, now);
+    }
+  }
+}
+
+/**
+ * Turn the basket into an order. Runs in one write transaction: a retry with the same
+ * Idempotency-Key returns the first order; concurrent submissions of one basket queue on the
+ * database's write lock, and all but the first find the basket empty.
+ */
+export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput, idempotencyKey: string | null, now: number, publicUrl: string): Promise<{ orderId: number; replayed: boolean }> {
+  return db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const prior = await tx.select({ id: orders.id }).from(orders)
+        .where(and(eq(orders.companyId, auth.companyId), eq(orders.ordererId, auth.user.id), eq(orders.idempotencyKey, idempotencyKey))).get();
+      if (prior) return { orderId: prior.id, replayed: true };
+    }
+    const { items, pricing, total } = await pricedBasket(tx, auth.user.id, auth.companyId);
+    if (!items.length) throw conflict('BASKET_EMPTY', 'The basket is empty (or was just ordered).');
+    const broken = items.find((i) => i.error);
+    if (broken) throw new ApiError(422, broken.error!.code, `"${broken.name}" cannot be ordered: ${broken.error!.message}`);
+    const meta = await tx.select().from(baskets).where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId))).get();
+    const m = auth.membership!;
+
+    // which lines need approval, and why
+    const known = m.approvalMode === 'outside_assortment' ? await orderedBefore(tx, auth.companyId, items.map((i) => i.partId)) : new Set<number>();
+    const overLimit = m.approvalLimit !== null && total > m.approvalLimit;
+    const reasons = items.map((i) => {
+      if (m.approvalMode === 'always') return 'always';
+      if (overLimit) return 'limit';
+      if (m.approvalMode === 'outside_assortment') {
+        if (!isAgreed(pricing.allowed, i.material, i.thickness)) return 'material';
+        if (!known.has(i.partId)) return 'new_part';
+      }
+      return null;
+    });
+    const needsApproval = reasons.some((r) => r !== null);
+    const approverId = needsApproval ? (m.approverId ?? await fallbackApprover(tx, auth.companyId, auth.user.id)) : null;
+    if (needsApproval && approverId === null) {
+      throw conflict('NO_APPROVER', 'This order needs approval, but nobody in your company may approve it; ask your company admin to name an approver.');
+    }
+
+    const status: OrderStatus = needsApproval ? 'pending_approval' : 'released';
+    const pick = <K extends keyof SubmitInput>(k: K, fallback: SubmitInput[K]) => (input[k] !== undefined ? input[k] : fallback);
+    const order = await tx.insert(orders).values({
+      companyId: auth.companyId,
+      number: await nextNumber(tx, new Date(now).getUTCFullYear()),
+      status,
+      ordererId: auth.user.id,
+      approverId,
+      commission: pick('commission', meta?.commission ?? null) || null,
+      requestedDate: pick('requestedDate', meta?.requestedDate ?? null) || null,
+      deliveryAddress: pick('deliveryAddress', meta?.deliveryAddress ?? null),
+      billingAddress: pick('billingAddress', meta?.billingAddress ?? null),
+      deliveryMethod: pick('deliveryMethod', meta?.deliveryMethod ?? 'delivery') ?? 'delivery',
+      note: pick('note', meta?.note ?? null) || null,
+      currency: pricing.profile.currency,
+      total,
+      pricing: { profile: pricing.profile, catalogVersion: pricing.catalogVersion },
+      idempotencyKey,
+      releasedAt: needsApproval ? null : now,
+      createdAt: now,
+      updatedAt: now,
+    }).returning().get();
+    await tx.insert(orderLines).values(items.map((i, k) => {
+      const q = i.quote!;
+      return {
+        orderId: order.id, position: k + 1, partId: i.partId, name: i.name, articleNumber: i.articleNumber, material: i.material,
+        thickness: i.thickness, quantity: i.quantity, unitPrice: q.unitPrice, total: q.total,
+        quote: { breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics) },
+        approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'],
+        approvalReason: reasons[k],
+      };
+    }));
+    await addEvent(tx, order.id, now, auth.user, { kind: 'status', fromStatus: null, toStatus: status });
+    await tx.delete(basketItems).where(and(eq(basketItems.userId, auth.user.id), eq(basketItems.companyId, auth.companyId)));
+    if (meta) {
+      await tx.update(baskets).set({ commission: null, note: null, requestedDate: null, updatedAt: now })
+        .where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId)));
+    }
+    if (needsApproval) {
+      const approver = await tx.select().from(users).where(eq(users.id, approverId!)).get();
+      const company = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, auth.companyId)).get();
+      if (approver) {
+        await enqueueMail(tx, {
+          to: approver.email, kind: 'approval_requested', language: approver.language, orderId: order.id,
+          vars: { name: approver.name, company: company?.name ?? '', orderer: auth.user.name, orderNumber: order.number, total, currency: order.currency, lines: items.length, link: links.approvals(publicUrl, order.id) },
+        }, now);
+      }
+    } else {
+      await mailReleased(tx, order, now, publicUrl);
+    }
+    return { orderId: order.id, replayed: false };
+  });
+}
+
+/** An order of the company (any status), or 404. */
+export async function companyOrder(tx: Tx, companyId: number, id: number): Promise<Order> {
+  const o = await tx.select().from(orders).where(and(eq(orders.id, id), eq(orders.companyId, companyId))).get();
+  if (!o) throw notFound('The order');
+  return o;
+}
+
+/** An order the shop may see (released at some point), or 404. */
+export async function shopOrder(tx: Tx, id: number): Promise<Order> {
+  const o = await tx.select().from(orders).where(and(eq(orders.id, id), isNotNull(orders.releasedAt))).get();
+  if (!o) throw notFound('The order');
+  return o;
+}
+
+async function recomputeTotal(tx: Tx, orderId: number): Promise<number> {
+  const r = await tx.select({ t: sql<number>`coalesce(sum(${orderLines.total}), 0)` }).from(orderLines)
+    .where(and(eq(orderLines.orderId, orderId), ne(orderLines.approval, 'rejected'))).get();
+  return r?.t ?? 0;
+}
+
+/**
+ * Approve (`approve`) or reject lines of an order awaiting approval. Without `lineIds` every
+ * pending line is decided. When no line is pending any more, the order goes to the shop (if a
+ * line is left) or is rejected (if none is).
+ */
+export async function decideLines(db: Db, auth: CustomerAuth, orderId: number, decision: 'approve' | 'reject', lineIds: number[] | undefined, reason: string | null, now: number, publicUrl: string) {
+  return db.transaction(async (tx) => {
+    const order = await companyOrder(tx, auth.companyId, orderId);
+    if (!auth.rights.has('approve')) throw forbidden('Your group may not approve orders.');
+    if (order.ordererId === auth.user.id) throw forbidden('Nobody approves his own order; your approver decides.');
+    if (order.status !== 'pending_approval') throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}, not awaiting approval.`);
+    const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position));
+    const pending = lines.filter((l) => l.approval === 'pending');
+    const chosen = lineIds ? pending.filter((l) => lineIds.includes(l.id)) : pending;
+    if (lineIds && chosen.length !== new Set(lineIds).size) throw notFound('A line (or it is not awaiting approval)');
+    for (const l of chosen) {
+      await tx.update(orderLines).set({ approval: decision === 'approve' ? 'approved' : 'rejected', rejectReason: decision === 'reject' ? reason : null })
+        .where(eq(orderLines.id, l.id));
+      await addEvent(tx, orderId, now, auth.user, {
+        kind: decision === 'approve' ? 'line_approved' : 'line_rejected',
+        note: `${l.position}. ${l.name}${decision === 'reject' && reason ? `: ${reason}` : ''}`,
+      });
+    }
+    const stillPending = pending.length - chosen.length;
+    const total = await recomputeTotal(tx, orderId);
+    let status: OrderStatus = order.status;
+    if (stillPending === 0) {
+      const kept = lines.filter((l) => l.approval !== 'rejected' && !(decision === 'reject' && chosen.includes(l))).length;
+      status = kept > 0 ? 'released' : 'rejected';
+    }
+    const updated = await tx.update(orders).set({ status, total, updatedAt: now, releasedAt: status === 'released' ? now : null })
+      .where(eq(orders.id, orderId)).returning().get();
+    if (status !== order.status) {
+      await addEvent(tx, orderId, now, auth.user, { kind: 'status', fromStatus: order.status, toStatus: status, note: status === 'rejected' ? reason : null });
+      if (status === 'released') await mailReleased(tx, updated!, now, publicUrl);
+      else {
+        const orderer = order.ordererId ? await tx.select().from(users).where(eq(users.id, order.ordererId)).get() : undefined;
+        if (orderer) {
+          await enqueueMail(tx, {
+            to: orderer.email, kind: 'order_rejected', language: orderer.language, orderId,
+            vars: { name: orderer.name, orderNumber: order.number, reason: reason ?? '', link: links.order(publicUrl, orderId) },
+          }, now);
+        }
+      }
+    }
+    return updated!;
+  });
+}
+
+/** The customer cancels an order that has not gone into production. */
+export async function cancelOrder(db: Db, auth: CustomerAuth, orderId: number, reason: string | null, now: number, publicUrl: string) {
+  return db.transaction(async (tx) => {
+    const order = await companyOrder(tx, auth.companyId, orderId);
+    if (order.ordererId !== auth.user.id && !auth.rights.has('approve') && !auth.rights.has('manage_company')) {
+      throw forbidden('Only the orderer, an approver or the company admin may cancel this order.');
+    }
+    if (!CANCELLABLE.includes(order.status)) {
+      throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}; it can only be cancelled before production starts.`);
+    }
+    await tx.update(orders).set({ status: 'cancelled', updatedAt: now }).where(eq(orders.id, orderId));
+    await addEvent(tx, orderId, now, auth.user, { kind: 'status', fromStatus: order.status, toStatus: 'cancelled', note: reason });
+    if (order.releasedAt) await notifyShopOfCancel(tx, order, auth.user.name, now, publicUrl);
+  });
+}
+
+async function notifyShopOfCancel(tx: Tx, order: Order, by: string, now: number, publicUrl: string) {
+  const company = await tx.select().from(companies).where(eq(companies.id, order.companyId)).get();
+  const rep = company?.salesRepId ? await tx.select().from(users).where(eq(users.id, company.salesRepId)).get() : undefined;
+  if (rep) {
+    await enqueueMail(tx, {
+      to: rep.email, kind: 'order_cancelled', language: rep.language, orderId: order.id,
+      vars: { name: rep.name, orderNumber: order.number, company: company?.name, orderer: by, link: links.adminOrder(publicUrl, order.id) },
+    }, now);
+  }
+}
+
+export interface StatusChange {
+  status: OrderStatus;
+  note?: string | null;
+  /** Delivery note number when shipping. */
+  document?: string | null;
+  date?: string | null;
+}
+
+/** The operator moves a released order on; the orderer is told by mail. */
+export async function changeStatus(db: Db, actor: User, orderId: number, change: StatusChange, now: number, publicUrl: string) {
+  return db.transaction(async (tx) => {
+    const order = await shopOrder(tx, orderId);
+    const allowed = OPERATOR_TRANSITIONS[order.status] ?? [];
+    if (!allowed.includes(change.status)) {
+      throw conflict('INVALID_TRANSITION', `An order that is ${order.status.replace('_', ' ')} can go to ${allowed.join(', ') || 'no other status'}, not ${change.status}.`);
+    }
+    await tx.update(orders).set({ status: change.status, updatedAt: now }).where(eq(orders.id, orderId));
+    await addEvent(tx, orderId, now, actor, { kind: 'status', fromStatus: order.status, toStatus: change.status, note: change.note ?? null });
+    if (change.status === 'shipped' && change.document) {
+      await addRecord(tx, actor, order, { kind: 'delivery', date: change.date ?? isoDate(now), document: change.document, amount: null }, now);
+    }
+    const orderer = order.ordererId ? await tx.select().from(users).where(eq(users.id, order.ordererId)).get() : undefined;
+    if (orderer) {
+      await enqueueMail(tx, {
+        to: orderer.email, kind: change.status === 'cancelled' ? 'order_cancelled' : 'order_status', language: orderer.language, orderId,
+        vars: { name: orderer.name, orderNumber: order.number, status: change.status, note: change.note ?? undefined, reason: change.note ?? undefined, actor: actor.name, link: links.order(publicUrl, orderId) },
+      }, now);
+    }
+  });
+}
+
+export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export interface RecordInput {
+  kind: 'delivery' | 'invoice' | 'payment';
+  date: string;
+  document: string | null;
+  amount: number | null;
+}
+
+/** A delivery note, invoice or payment on the order, with a history line. */
+export async function addRecord(tx: Tx, actor: User, order: Order, r: RecordInput, now: number) {
+  await tx.insert(orderRecords).values({ orderId: order.id, ...r, createdBy: actor.id, createdAt: now });
+  const money = r.amount !== null ? ` ${(r.amount / 100).toFixed(2)} ${order.currency}` : '';
+  await addEvent(tx, order.id, now, actor, { kind: r.kind, note: `${r.document ?? ''}${money}`.trim() || null });
+}
+
+/** The full view of an order: lines with frozen prices, history, records. */
+export async function orderView(tx: Tx, order: Order) {
+  const [lines, events, records, people] = await Promise.all([
+    tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position)),
+    tx.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.at), asc(orderEvents.id)),
+    tx.select().from(orderRecords).where(eq(orderRecords.orderId, order.id)).orderBy(asc(orderRecords.date), asc(orderRecords.id)),
+    tx.select({ id: users.id, name: users.name, email: users.email }).from(users)
+      .where(inArray(users.id, [order.ordererId ?? 0, order.approverId ?? 0])),
+  ]);
+  const person = (id: number | null) => people.find((p) => p.id === id) ?? null;
+  const company = await tx.select({ id: companies.id, name: companies.name, customerNumber: companies.customerNumber }).from(companies).where(eq(companies.id, order.companyId)).get();
+  const rec = (kind: RecordInput['kind']) => records.filter((r) => r.kind === kind).map((r) => ({ id: r.id, date: r.date, document: r.document, amount: r.amount }));
+  const invoices = rec('invoice');
+  const payments = rec('payment');
+  return {
+    id: order.id, number: order.number, status: order.status, company: company ?? null, orderer: person(order.ordererId), approver: person(order.approverId),
+    commission: order.commission, requestedDate: order.requestedDate, deliveryAddress: order.deliveryAddress, billingAddress: order.billingAddress,
+    deliveryMethod: order.deliveryMethod, note: order.note, currency: order.currency, total: order.total,
+    createdAt: order.createdAt, updatedAt: order.updatedAt, releasedAt: order.releasedAt,
+    canCancel: CANCELLABLE.includes(order.status),
+    lines: lines.map((l) => ({
+      id: l.id, position: l.position, partId: l.partId, name: l.name, articleNumber: l.articleNumber, material: l.material, thickness: l.thickness,
+      quantity: l.quantity, unitPrice: l.unitPrice, total: l.total, approval: l.approval, approvalReason: l.approvalReason, rejectReason: l.rejectReason,
+      breakdown: (l.quote as { breakdown?: unknown }).breakdown ?? [], metrics: (l.quote as { metrics?: unknown }).metrics ?? null,
+      weight: (l.quote as { weight?: number }).weight ?? null,
+    })),
+    history: events.map((e) => ({ at: e.at, actor: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
+    deliveries: rec('delivery'),
+    invoices,
+    payments,
+    paid: payments.reduce((s, p) => s + (p.amount ?? 0), 0),
+    invoiced: invoices.reduce((s, p) => s + (p.amount ?? 0), 0),
+  };
+}
+
+/** The list columns of DOMAIN.md: number, desired date, status, commission, orderer, total. */
+export async function orderList(tx: Tx, where: ReturnType<typeof and>, limit = 200) {
+  const rows = await tx.select({
+    id: orders.id, number: orders.number, status: orders.status, requestedDate: orders.requestedDate, commission: orders.commission,
+    total: orders.total, currency: orders.currency, createdAt: orders.createdAt, releasedAt: orders.releasedAt,
+    companyId: orders.companyId, companyName: companies.name, orderer: users.name,
+    lineCount: sql<number>`(select count(*) from order_lines where order_lines.order_id = ${orders.id})`,
+  }).from(orders).innerJoin(companies, eq(companies.id, orders.companyId)).leftJoin(users, eq(users.id, orders.ordererId))
+    .where(where).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit);
+  return rows;
+}
