@@ -1,0 +1,134 @@
+import type { Translation } from './translation.js';
+
+export const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+  $locale: 'en-GB',
+  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+  signOff: 'Kind regards',
+  signature: 'Your customer portal team',
+  colon: ': ',
+  linkHint: 'If the button does not work, copy this address into your browser:',
+  automatic: 'This e-mail was sent automatically by our customer portal.',
+  labels: {
+    orderNumber: 'Order number',
+    company: 'Company',
+    customerNumber: 'Customer number',
+    requester: 'Name',
+    email: 'E-mail',
+    orderer: 'Ordered by',
+    lines: 'Lines',
+    total: 'Total',
+    requestedDate: 'Requested date',
+    status: 'Status',
+  },
+  status: {
+    pending_approval: 'Awaiting approval',
+    released: 'Released',
+    in_production: 'In production',
+    shipped: 'Shipped',
+    completed: 'Completed',
+    rejected: 'Rejected',
+    cancelled: 'Cancelled',
+  },
+  statusNote: {
+    pending_approval: 'The order is waiting for approval within your company.',
+    released: 'We have received the order and are scheduling it for production.',
+    in_production: 'Your parts are now being made.',
+    shipped: 'Your parts are on their way to you.',
+    completed: 'The order is complete. Thank you for your business!',
+    rejected: 'The order will not be carried out.',
+    cancelled: 'The order will not be carried out.',
+  },
+  mails: {
+    invitation: {
+      subject: (v) => `Your invitation to the customer portal for ${v.company}`,
+      body: (v) => [
+        `An account has been set up for you in our customer portal for ${v.company}. There you can upload drawings, get prices straight away, and place and follow your orders.`,
+        `Please choose your password using the button below. The link is valid for ${v.expiresIn} and can be used once.`,
+      ],
+      action: 'Set your password',
+    },
+    password_reset: {
+      subject: () => 'Reset your password',
+      body: (v) => [
+        'We have received a request to reset the password of your customer portal account.',
+        `Please choose a new password using the button below. The link is valid for ${v.expiresIn} and can be used once.`,
+      ],
+      action: 'Choose a new password',
+      after: () => ['If you did not ask for this, you can ignore this e-mail; your password stays unchanged.'],
+    },
+    access_request: {
+      subject: (v) => `Access request from ${v.company}`,
+      body: (v) => [
+        `${v.requester} (${v.email}) has asked for access to the customer portal for ${v.company}.`,
+        'Please review the request and approve or reject it in the back office.',
+      ],
+      action: 'Review the request',
+    },
+    access_approved: {
+      subject: () => 'Your access to the customer portal is ready',
+      body: (v) => [
+        `Good news: your request for ${v.company} has been approved and your account is ready.`,
+        `Please choose your password using the button below to sign in. The link is valid for ${v.expiresIn} and can be used once.`,
+      ],
+      action: 'Set your password',
+    },
+    access_rejected: {
+      subject: () => 'Your request for access to the customer portal',
+      body: (v) => [
+        `Thank you for your interest. Unfortunately we cannot approve your request for access for ${v.company} at this time.`,
+        v.reason && `Reason: ${v.reason}`,
+        'If you have any questions, please do not hesitate to contact us.',
+      ],
+      action: 'Visit the portal',
+    },
+    approval_requested: {
+      subject: (v) => `Approval needed: order ${v.orderNumber}`,
+      body: (v) => [
+        `${v.orderer} has placed order ${v.orderNumber} for ${v.company}. It needs your approval before it is passed on to us.`,
+        'You can approve the whole order or individual lines, or reject it with a reason.',
+      ],
+      action: 'Review the order',
+    },
+    order_released: {
+      subject: (v) => `Order ${v.orderNumber} has been released`,
+      body: (v) => [
+        `Your order ${v.orderNumber} has been released and passed on to us for production. We will keep you informed of its progress.`,
+      ],
+      action: 'View the order',
+    },
+    order_rejected: {
+      subject: (v) => `Order ${v.orderNumber} was not approved`,
+      body: (v) => [
+        `Unfortunately your order ${v.orderNumber} was not approved${v.actor ? ` by ${v.actor}` : ''} and has not been passed on to us.`,
+        v.reason && `Reason: ${v.reason}`,
+      ],
+      action: 'View the order',
+      after: () => ['If you have any questions, please speak to the person who approves your orders.'],
+    },
+    order_status: {
+      subject: (v) => `Order ${v.orderNumber}: ${v.status}`,
+      body: (v) => [
+        `The status of your order ${v.orderNumber} has changed to “${v.status}”. ${v.statusNote ?? ''}`,
+        v.note && `Note from us: ${v.note}`,
+      ],
+      action: 'View the order',
+    },
+    order_cancelled: {
+      subject: (v) => `Order ${v.orderNumber} has been cancelled`,
+      body: (v) => [
+        `Order ${v.orderNumber}${v.company ? ` for ${v.company}` : ''} has been cancelled${v.actor ? ` by ${v.actor}` : ''}.`,
+        v.reason && `Reason: ${v.reason}`,
+      ],
+      action: 'View the order',
+    },
+    new_order_sales: {
+      subject: (v) => `New order ${v.orderNumber} from ${v.company}`,
+      body: (v) => [
+        `${v.company} has placed order ${v.orderNumber}. It has been released and is ready for production planning.`,
+      ],
+      action: 'Open the order',
+    },
+  },
+};

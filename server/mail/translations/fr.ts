@@ -1,0 +1,135 @@
+import type { Translation } from './translation.js';
+
+// French typography: a non-breaking space (\u00a0) before « : ; ! ? » and inside « … ».
+export const fr: Translation = {
+  $code: 'fr',
+  $name: 'Français',
+  $locale: 'fr-FR',
+  greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+  signOff: 'Cordialement,',
+  signature: 'L’équipe du portail client',
+  colon: '\u00a0: ',
+  linkHint: 'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur\u00a0:',
+  automatic: 'Cet e-mail a été envoyé automatiquement par notre portail client.',
+  labels: {
+    orderNumber: 'N° de commande',
+    company: 'Société',
+    customerNumber: 'N° client',
+    requester: 'Nom',
+    email: 'E-mail',
+    orderer: 'Commandé par',
+    lines: 'Lignes',
+    total: 'Montant total',
+    requestedDate: 'Date souhaitée',
+    status: 'Statut',
+  },
+  status: {
+    pending_approval: 'En attente de validation',
+    released: 'Validée',
+    in_production: 'En fabrication',
+    shipped: 'Expédiée',
+    completed: 'Terminée',
+    rejected: 'Refusée',
+    cancelled: 'Annulée',
+  },
+  statusNote: {
+    pending_approval: 'La commande attend une validation au sein de votre entreprise.',
+    released: 'Nous avons bien reçu la commande et la planifions pour la fabrication.',
+    in_production: 'Vos pièces sont en cours de fabrication.',
+    shipped: 'Vos pièces sont en route.',
+    completed: 'La commande est terminée. Merci de votre confiance\u00a0!',
+    rejected: 'La commande ne sera pas exécutée.',
+    cancelled: 'La commande ne sera pas exécutée.',
+  },
+  mails: {
+    invitation: {
+      subject: (v) => `Votre invitation au portail client pour ${v.company}`,
+      body: (v) => [
+        `Un accès à notre portail client a été créé pour vous au nom de la société ${v.company}. Vous pourrez y déposer vos plans, obtenir un prix immédiatement, passer vos commandes et en suivre l’avancement.`,
+        `Veuillez choisir votre mot de passe à l’aide du bouton ci-dessous. Le lien est valable ${v.expiresIn} et ne peut être utilisé qu’une seule fois.`,
+      ],
+      action: 'Choisir mon mot de passe',
+    },
+    password_reset: {
+      subject: () => 'Réinitialisation de votre mot de passe',
+      body: (v) => [
+        'Nous avons reçu une demande de réinitialisation du mot de passe de votre compte sur le portail client.',
+        `Utilisez le bouton ci-dessous pour choisir un nouveau mot de passe. Le lien est valable ${v.expiresIn} et ne peut être utilisé qu’une seule fois.`,
+      ],
+      action: 'Choisir un nouveau mot de passe',
+      after: () => ['Si vous n’êtes pas à l’origine de cette demande, ignorez simplement cet e-mail\u00a0: votre mot de passe reste inchangé.'],
+    },
+    access_request: {
+      subject: (v) => `Demande d’accès\u00a0: ${v.company}`,
+      body: (v) => [
+        `${v.requester} (${v.email}) a demandé un accès au portail client pour ${v.company}.`,
+        'Veuillez examiner la demande et l’accepter ou la refuser dans le back-office.',
+      ],
+      action: 'Examiner la demande',
+    },
+    access_approved: {
+      subject: () => 'Votre accès au portail client est prêt',
+      body: (v) => [
+        `Bonne nouvelle\u00a0: votre demande pour ${v.company} a été acceptée et votre compte est prêt.`,
+        `Veuillez choisir votre mot de passe à l’aide du bouton ci-dessous pour vous connecter. Le lien est valable ${v.expiresIn} et ne peut être utilisé qu’une seule fois.`,
+      ],
+      action: 'Choisir mon mot de passe',
+    },
+    access_rejected: {
+      subject: () => 'Votre demande d’accès au portail client',
+      body: (v) => [
+        `Merci de l’intérêt que vous nous portez. Nous ne pouvons malheureusement pas donner suite à votre demande d’accès pour ${v.company} pour le moment.`,
+        v.reason && `Motif\u00a0: ${v.reason}`,
+        'Pour toute question, nous restons à votre disposition.',
+      ],
+      action: 'Accéder au portail',
+    },
+    approval_requested: {
+      subject: (v) => `Validation requise\u00a0: commande ${v.orderNumber}`,
+      body: (v) => [
+        `${v.orderer} a passé la commande ${v.orderNumber} pour ${v.company}. Elle doit être validée par vous avant de nous être transmise.`,
+        'Vous pouvez valider la commande entière ou seulement certaines lignes, ou la refuser en indiquant un motif.',
+      ],
+      action: 'Examiner la commande',
+    },
+    order_released: {
+      subject: (v) => `Commande ${v.orderNumber} validée`,
+      body: (v) => [
+        `Votre commande ${v.orderNumber} a été validée et nous a été transmise pour la fabrication. Nous vous informerons de son avancement.`,
+      ],
+      action: 'Voir la commande',
+    },
+    order_rejected: {
+      subject: (v) => `Commande ${v.orderNumber} non validée`,
+      body: (v) => [
+        `Votre commande ${v.orderNumber} n’a malheureusement pas été validée${v.actor ? ` par ${v.actor}` : ''} et ne nous a donc pas été transmise.`,
+        v.reason && `Motif\u00a0: ${v.reason}`,
+      ],
+      action: 'Voir la commande',
+      after: () => ['Pour toute question, adressez-vous à la personne chargée de valider vos commandes.'],
+    },
+    order_status: {
+      subject: (v) => `Commande ${v.orderNumber}\u00a0: ${v.status}`,
+      body: (v) => [
+        `Le statut de votre commande ${v.orderNumber} a changé\u00a0: «\u00a0${v.status}\u00a0». ${v.statusNote ?? ''}`,
+        v.note && `Notre remarque\u00a0: ${v.note}`,
+      ],
+      action: 'Voir la commande',
+    },
+    order_cancelled: {
+      subject: (v) => `Commande ${v.orderNumber} annulée`,
+      body: (v) => [
+        `La commande ${v.orderNumber}${v.company ? ` pour ${v.company}` : ''} a été annulée${v.actor ? ` par ${v.actor}` : ''}.`,
+        v.reason && `Motif\u00a0: ${v.reason}`,
+      ],
+      action: 'Voir la commande',
+    },
+    new_order_sales: {
+      subject: (v) => `Nouvelle commande ${v.orderNumber} – ${v.company}`,
+      body: (v) => [
+        `${v.company} a passé la commande ${v.orderNumber}. Elle est validée et peut être planifiée pour la fabrication.`,
+      ],
+      action: 'Ouvrir la commande',
+    },
+  },
+};
