@@ -71,6 +71,8 @@ export const users = sqliteTable('users', {
   language: text('language', { enum: LANGUAGES }).notNull().default('en'),
   phone: text('phone').notNull().default(''),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** Shown to company admins beside each employee. */
+  lastLoginAt: integer('last_login_at'),
   createdAt: integer('created_at').notNull().default(now),
 }, (t) => [uniqueIndex('users_email').on(t.email)]);
 
@@ -173,7 +175,7 @@ export const parts = sqliteTable('parts', {
   createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
-}, (t) => [index('parts_company').on(t.companyId, t.updatedAt)]);
+}, (t) => [index('parts_company').on(t.companyId, t.updatedAt), index('parts_company_article').on(t.companyId, t.articleNumber)]);
 
 /** A basket per user and company, with what the order will carry. */
 export const baskets = sqliteTable('baskets', {

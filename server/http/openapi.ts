@@ -1,6 +1,6 @@
 /** Small helpers so that every route is declared once, with the zod schemas that validate it. */
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Right } from '../db/schema.js';
 import type { AppEnv, Auth } from './context.js';
 import { ApiError, forbidden } from './errors.js';
@@ -60,3 +60,20 @@ export function jsonOrForm<T>(c: Context<AppEnv>): T {
   if (type.startsWith('application/json')) return req.valid('json');
   throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data with a "file", or JSON with a "template".');
 }
+
+/*
+ * Route guards: they run before the request is validated, so a caller without a session learns
+ * 401 (and a caller without the right 403) before anything about the body is revealed.
+ */
+export const requireSignedIn = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  signedIn(c);
+  await next();
+};
+export const requireCustomer = (right?: Right): MiddlewareHandler<AppEnv> => async (c, next) => {
+  customer(c, right);
+  await next();
+};
+export const requireStaff = (role?: 'admin'): MiddlewareHandler<AppEnv> => async (c, next) => {
+  staff(c, role);
+  await next();
+};

@@ -6,7 +6,7 @@ import type { App } from '../app.js';
 import type { Tx } from '../db/client.js';
 import { accessRequests, companies, embedKeys, groups, LANGUAGES, memberships, ORDER_STATUSES, orders, outbox, sessions, settings, users } from '../db/schema.js';
 import { ApiError, conflict, notFound } from '../http/errors.js';
-import { body, errors, IdParam, json, Obj, staff } from '../http/openapi.js';
+import { body, errors, IdParam, json, Obj, staff, requireStaff } from '../http/openapi.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { links } from '../links.js';
 import { sendTokenMail } from '../services/accounts.js';
@@ -48,6 +48,7 @@ export function registerAdmin(app: App) {
   const ok = { 401: errors[401], 403: errors[403] } as const;
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/companies', tags: ['Back office'], summary: 'Customer companies',
     responses: { 200: json(z.object({ items: z.array(Obj) })), ...ok },
   }), async (c) => {
@@ -60,6 +61,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'post', path: '/api/admin/companies', tags: ['Back office'],
     summary: 'Enable a customer company (customer number, addresses, sales rep, pricing, agreed materials)',
     request: body(CompanyInput),
@@ -76,6 +78,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/companies/{id}', tags: ['Back office'], summary: 'A company with pricing, agreed materials and users',
     request: { params: IdParam },
     responses: { 200: json(Obj), ...ok, 404: errors[404] },
@@ -91,6 +94,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'patch', path: '/api/admin/companies/{id}', tags: ['Back office'], summary: 'Change a company, its sales rep, pricing or agreed materials',
     request: { params: IdParam, ...body(CompanyInput.partial().strict()) },
     responses: { 200: json(Obj), 400: errors[400], ...ok, 404: errors[404], 409: json(Obj, 'CUSTOMER_NUMBER_TAKEN'), 422: json(Obj, 'INVALID_PROFILE') },
@@ -112,6 +116,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'post', path: '/api/admin/companies/{id}/users', tags: ['Back office'], summary: 'Invite a person into a company (first admin, for instance)',
     request: { params: IdParam, ...body(z.object({ email: Email, name: z.string().trim().min(2).max(200), group: z.string().default('Administrators'), language: z.enum(LANGUAGES).optional() }).strict()) },
     responses: { 201: json(Obj), 400: errors[400], ...ok, 404: errors[404], 409: json(Obj, 'ALREADY_MEMBER') },
@@ -129,19 +134,21 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/users', tags: ['Back office'], summary: 'All logins (staff and customers)',
     responses: { 200: json(z.object({ items: z.array(Obj) })), ...ok },
   }), async (c) => {
     staff(c);
     const rows = await c.var.deps.db.select({
       id: users.id, name: users.name, email: users.email, staffRole: users.staffRole, disabled: users.disabled, language: users.language,
-      invited: sql<boolean>`${users.passwordHash} is null`,
+      invited: sql<boolean>`${users.passwordHash} is null`.mapWith(Boolean),
       companies: sql<string>`(select group_concat(c.name, ', ') from memberships m join companies c on c.id = m.company_id where m.user_id = ${users.id})`,
     }).from(users).orderBy(asc(users.email));
     return c.json({ items: rows }, 200);
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'patch', path: '/api/admin/users/{id}', tags: ['Back office'], summary: 'Disable or enable a login (ends its sessions), rename it',
     request: { params: IdParam, ...body(z.object({ disabled: z.boolean(), name: z.string().trim().min(2).max(200), phone: z.string().max(60) }).partial().strict()) },
     responses: { 200: json(Obj), 400: errors[400], ...ok, 404: errors[404] },
@@ -161,6 +168,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'post', path: '/api/admin/staff', tags: ['Back office'], summary: 'Add a staff member (admin or sales rep); invited by mail',
     request: body(z.object({ email: Email, name: z.string().trim().min(2).max(200), role: z.enum(['admin', 'sales']), language: z.enum(LANGUAGES).default('en') }).strict()),
     responses: { 201: json(Obj), 400: errors[400], ...ok, 409: json(Obj, 'EMAIL_TAKEN') },
@@ -178,6 +186,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/pricing', tags: ['Back office'], summary: 'The materials catalog and the default pricing profile',
     responses: { 200: json(z.object({ catalog: Obj, profile: Obj, catalogVersion: z.number() })), ...ok },
   }), async (c) => {
@@ -187,6 +196,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'put', path: '/api/admin/pricing', tags: ['Back office'],
     summary: 'Replace the catalog (materials, thicknesses, speeds, prices) and/or the default profile; orders keep their frozen prices',
     request: body(z.object({ catalog: Obj.optional(), profile: PricingProfileSchema.optional() }).strict()),
@@ -211,6 +221,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/access-requests', tags: ['Back office'], summary: 'Requests for portal access',
     request: { query: z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }) },
     responses: { 200: json(z.object({ items: z.array(Obj) })), ...ok },
@@ -222,6 +233,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'post', path: '/api/admin/access-requests/{id}/approve', tags: ['Back office'],
     summary: 'Approve: the person joins an existing company (companyId) or a new one (company), as its admin, and gets an invitation',
     request: { params: IdParam, ...body(z.object({ companyId: z.number().int().positive().optional(), company: CompanyInput.optional() }).strict()) },
@@ -255,6 +267,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'post', path: '/api/admin/access-requests/{id}/reject', tags: ['Back office'], summary: 'Decline an access request (the person is told by mail)',
     request: { params: IdParam },
     responses: { 200: json(Obj), ...ok, 404: errors[404], 409: json(Obj, 'ALREADY_DECIDED') },
@@ -274,6 +287,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/orders', tags: ['Back office'], summary: 'Orders that reached the shop (released at some point), newest first',
     request: { query: z.object({ status: z.enum(ORDER_STATUSES).optional(), companyId: z.coerce.number().int().positive().optional() }) },
     responses: { 200: json(z.object({ items: z.array(Obj), counts: z.record(z.string(), z.number()) })), ...ok },
@@ -292,6 +306,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/orders/{id}', tags: ['Back office'], summary: 'A released order with lines, history and records',
     request: { params: IdParam },
     responses: { 200: json(Obj), ...ok, 404: errors[404] },
@@ -302,6 +317,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'post', path: '/api/admin/orders/{id}/status', tags: ['Back office'],
     summary: 'Move an order on: released → in_production → shipped (with delivery note) → completed, or cancelled before shipping',
     request: { params: IdParam, ...body(StatusChange) },
@@ -315,6 +331,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'post', path: '/api/admin/orders/{id}/records', tags: ['Back office'], summary: 'Record a delivery note, an invoice or a payment on an order',
     request: { params: IdParam, ...body(RecordBody) },
     responses: { 201: json(Obj), 400: errors[400], ...ok, 404: errors[404] },
@@ -333,6 +350,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/outbox', tags: ['Back office'], summary: 'Every notification mail, sent or waiting',
     request: { query: z.object({ status: z.enum(['waiting', 'sending', 'sent', 'failed']).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }) },
     responses: { 200: json(z.object({ items: z.array(Obj) })), ...ok },
@@ -344,6 +362,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
     method: 'get', path: '/api/admin/embed-keys', tags: ['Back office'], summary: 'Keys for instant quotes on the shop\'s website',
     responses: { 200: json(z.object({ items: z.array(Obj) })), ...ok },
   }), async (c) => {
@@ -352,6 +371,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'post', path: '/api/admin/embed-keys', tags: ['Back office'], summary: 'Create an embed key with its allowed origins',
     request: body(z.object({
       name: z.string().trim().min(1).max(100),
@@ -368,6 +388,7 @@ export function registerAdmin(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
     method: 'patch', path: '/api/admin/embed-keys/{key}', tags: ['Back office'], summary: 'Change origins, rate or disable a key',
     request: {
       params: z.object({ key: z.string().min(1).max(200) }),

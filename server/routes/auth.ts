@@ -10,7 +10,7 @@ import { accessRequests, companies, groups, LANGUAGES, memberships, sessions, to
 import { clientIp } from '../http/client-ip.js';
 import type { Auth } from '../http/context.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, errors, json, Obj, signedIn } from '../http/openapi.js';
+import { body, errors, json, Obj, signedIn, requireSignedIn } from '../http/openapi.js';
 import { links } from '../links.js';
 import { enqueueMail } from '../mail/outbox.js';
 
@@ -98,6 +98,7 @@ export function registerAuth(app: App) {
     }
     await clear(db, accountKey);
     await createSession(c, db, user.id, companyId);
+    await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     return c.json(await sessionView(db, user, companyId), 200);
   });
 
@@ -112,6 +113,7 @@ export function registerAuth(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireSignedIn()] as const,
     method: 'get', path: '/api/me', tags: ['Accounts'], summary: 'The signed-in user, companies, active company and rights',
     responses: { 200: json(SessionSchema), 401: errors[401] },
   }), async (c) => {
@@ -120,6 +122,7 @@ export function registerAuth(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireSignedIn()] as const,
     method: 'post', path: '/api/auth/switch-company', tags: ['Accounts'], summary: 'Make another of my companies the active one',
     request: body(z.object({ companyId: z.number().int().positive() })),
     responses: { 200: json(SessionSchema), 401: errors[401], 404: errors[404] },

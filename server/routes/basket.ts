@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { App } from '../app.js';
 import { addresses, basketItems, baskets } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
-import { body, customer, errors, IdParam, json, Obj } from '../http/openapi.js';
+import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { AddressSchema, Quantity } from '../http/schemas.js';
 import { basketView } from '../services/basket.js';
 import { ownPart } from './parts.js';
@@ -26,6 +26,7 @@ export const OrderFields = {
 
 export function registerBasket(app: App) {
   app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
     method: 'get', path: '/api/basket', tags: ['Basket'], summary: 'My basket in the active company, priced now',
     responses: { 200: json(BasketSchema), 401: errors[401], 403: errors[403] },
   }), async (c) => {
@@ -34,6 +35,7 @@ export function registerBasket(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
     method: 'patch', path: '/api/basket', tags: ['Basket'],
     summary: 'Addresses (typed, or one of the company\'s by id), delivery method, desired date, commission, note',
     request: body(z.object({
@@ -59,6 +61,7 @@ export function registerBasket(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
     method: 'post', path: '/api/basket/items', tags: ['Basket'], summary: 'Put a part in the basket (the same part again adds to its quantity)',
     request: body(z.object({ partId: z.number().int().positive(), quantity: Quantity })),
     responses: { 201: json(BasketSchema, 'The basket'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -77,6 +80,7 @@ export function registerBasket(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
     method: 'patch', path: '/api/basket/items/{id}', tags: ['Basket'], summary: 'Change a quantity (0 removes the line)',
     request: { params: IdParam, ...body(z.object({ quantity: z.number().int().min(0).max(1_000_000) })) },
     responses: { 200: json(BasketSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -94,6 +98,7 @@ export function registerBasket(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
     method: 'delete', path: '/api/basket/items/{id}', tags: ['Basket'], summary: 'Remove a line',
     request: { params: IdParam },
     responses: { 200: json(BasketSchema), 401: errors[401], 403: errors[403], 404: errors[404] },

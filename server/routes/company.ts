@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { App } from '../app.js';
 import { addresses, APPROVAL_MODES, companies, groups, LANGUAGES, memberships, RIGHTS, sessions, users } from '../db/schema.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
-import { body, customer, errors, IdParam, json, Obj } from '../http/openapi.js';
+import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { AddressSchema } from '../http/schemas.js';
 import { addMember, checkMemberRefs } from '../services/companies.js';
 
@@ -49,7 +49,7 @@ export async function companyView(db: import('../db/client.js').Tx, companyId: n
 
 async function members(db: import('../db/client.js').Tx, companyId: number) {
   return db.select({
-    id: users.id, name: users.name, email: users.email, language: users.language, invited: sql<boolean>`${users.passwordHash} is null`,
+    id: users.id, name: users.name, email: users.email, language: users.language, invited: sql<boolean>`${users.passwordHash} is null`.mapWith(Boolean), lastLoginAt: users.lastLoginAt,
     groupId: memberships.groupId, group: groups.name, approvalMode: memberships.approvalMode, approvalLimit: memberships.approvalLimit,
     approverId: memberships.approverId,
   }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).innerJoin(groups, eq(groups.id, memberships.groupId))
@@ -58,6 +58,7 @@ async function members(db: import('../db/client.js').Tx, companyId: number) {
 
 export function registerCompany(app: App) {
   app.openapi(createRoute({
+    middleware: [requireCustomer()] as const,
     method: 'get', path: '/api/company', tags: ['Company'], summary: 'The active company: master data, addresses and the sales rep to contact',
     responses: { 200: json(CompanySchema), 401: errors[401], 403: errors[403] },
   }), async (c) => {
@@ -66,6 +67,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_company')] as const,
     method: 'patch', path: '/api/company', tags: ['Company'], summary: 'Change master data (right manage_company)',
     request: body(CompanyPatch),
     responses: { 200: json(CompanySchema), 400: errors[400], 401: errors[401], 403: errors[403] },
@@ -78,6 +80,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_company')] as const,
     method: 'post', path: '/api/company/addresses', tags: ['Company'], summary: 'Add a delivery or billing address (manage_company)',
     request: body(AddressInput),
     responses: { 201: json(CompanySchema), 400: errors[400], 401: errors[401], 403: errors[403] },
@@ -93,6 +96,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_company')] as const,
     method: 'patch', path: '/api/company/addresses/{id}', tags: ['Company'], summary: 'Change an address (manage_company)',
     request: { params: IdParam, ...body(AddressInput.partial().strict()) },
     responses: { 200: json(CompanySchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -111,6 +115,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_company')] as const,
     method: 'delete', path: '/api/company/addresses/{id}', tags: ['Company'], summary: 'Remove an address (manage_company)',
     request: { params: IdParam },
     responses: { 200: json(CompanySchema), 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -123,6 +128,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'get', path: '/api/company/users', tags: ['Company'], summary: 'Employees with group, approval mode and approver (manage_users)',
     responses: { 200: json(z.object({ items: z.array(Obj) })), 401: errors[401], 403: errors[403] },
   }), async (c) => {
@@ -131,6 +137,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'post', path: '/api/company/users', tags: ['Company'],
     summary: 'Add an employee: a new login is invited by mail (link valid 7 days); an existing one joins this company too',
     request: body(MemberCreate),
@@ -144,6 +151,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'patch', path: '/api/company/users/{id}', tags: ['Company'], summary: 'Change an employee\'s group, approval mode, limit or approver',
     request: { params: IdParam, ...body(MemberPatch) },
     responses: { 200: json(z.object({ items: z.array(Obj) })), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -168,6 +176,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'delete', path: '/api/company/users/{id}', tags: ['Company'], summary: 'Remove an employee from this company (other companies keep the login)',
     request: { params: IdParam },
     responses: { 200: json(z.object({ items: z.array(Obj) })), 401: errors[401], 403: errors[403], 404: errors[404], 409: json(Obj, 'LOCKOUT') },
@@ -191,6 +200,7 @@ export function registerCompany(app: App) {
   }).from(groups).where(eq(groups.companyId, companyId)).orderBy(asc(groups.name));
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'get', path: '/api/company/groups', tags: ['Company'], summary: 'Groups and their rights (manage_users)',
     responses: { 200: json(z.object({ items: z.array(Obj), rights: z.array(z.string()) })), 401: errors[401], 403: errors[403] },
   }), async (c) => {
@@ -199,6 +209,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'post', path: '/api/company/groups', tags: ['Company'], summary: 'Create a group',
     request: body(GroupInput),
     responses: { 201: json(z.object({ items: z.array(Obj), rights: z.array(z.string()) })), 400: errors[400], 401: errors[401], 403: errors[403], 409: json(Obj, 'GROUP_EXISTS') },
@@ -213,6 +224,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'patch', path: '/api/company/groups/{id}', tags: ['Company'], summary: 'Rename a group or change its rights',
     request: { params: IdParam, ...body(GroupInput.partial().strict()) },
     responses: { 200: json(z.object({ items: z.array(Obj), rights: z.array(z.string()) })), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: json(Obj, 'LOCKOUT') },
@@ -232,6 +244,7 @@ export function registerCompany(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('manage_users')] as const,
     method: 'delete', path: '/api/company/groups/{id}', tags: ['Company'], summary: 'Delete an empty group',
     request: { params: IdParam },
     responses: { 200: json(z.object({ items: z.array(Obj), rights: z.array(z.string()) })), 401: errors[401], 403: errors[403], 404: errors[404], 409: json(Obj, 'GROUP_IN_USE') },

@@ -3,7 +3,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { App } from '../app.js';
 import { ORDER_STATUSES, orders } from '../db/schema.js';
 import { forbidden } from '../http/errors.js';
-import { body, customer, errors, IdParam, json, Obj } from '../http/openapi.js';
+import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { cancelOrder, companyOrder, decideLines, orderList, orderView, submitOrder } from '../services/orders.js';
 import { OrderFields } from './basket.js';
 
@@ -15,6 +15,7 @@ const OrderList = z.object({ items: z.array(Obj), counts: z.record(z.string(), z
 
 export function registerOrders(app: App) {
   app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
     method: 'post', path: '/api/orders', tags: ['Orders'],
     summary: 'Turn the basket into an order (prices frozen); `released` or `pending_approval`',
     description: 'Send an `Idempotency-Key` header: a retry with the same key returns the same order (200 instead of 201).',
@@ -36,6 +37,7 @@ export function registerOrders(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer()] as const,
     method: 'get', path: '/api/orders', tags: ['Orders'], summary: 'The company\'s orders, newest first, with counts per status',
     request: { query: z.object({ status: z.enum(ORDER_STATUSES).optional() }) },
     responses: { 200: json(OrderList), 401: errors[401], 403: errors[403] },
@@ -56,6 +58,7 @@ export function registerOrders(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer()] as const,
     method: 'get', path: '/api/orders/{id}', tags: ['Orders'], summary: 'An order: lines with frozen prices, history, delivery, invoice, payment',
     request: { params: IdParam },
     responses: { 200: json(OrderSchema), 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -67,6 +70,7 @@ export function registerOrders(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer()] as const,
     method: 'post', path: '/api/orders/{id}/cancel', tags: ['Orders'], summary: 'Cancel until production starts',
     request: { params: IdParam, body: { required: false, content: { 'application/json': { schema: z.object({ reason: z.string().trim().max(500).optional() }) } } } },
     responses: { 200: json(OrderSchema), 401: errors[401], 403: errors[403], 404: errors[404], 409: json(Obj, 'INVALID_STATUS') },
@@ -80,6 +84,7 @@ export function registerOrders(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('approve')] as const,
     method: 'get', path: '/api/approvals', tags: ['Approvals'], summary: 'Orders waiting for my approval',
     responses: { 200: json(z.object({ items: z.array(OrderSchema) })), 401: errors[401], 403: errors[403] },
   }), async (c) => {
@@ -94,6 +99,7 @@ export function registerOrders(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('approve')] as const,
     method: 'post', path: '/api/orders/{id}/approve', tags: ['Approvals'],
     summary: 'Approve the pending lines (all, or those named); with none left pending the order goes to the shop',
     request: { params: IdParam, body: { required: false, content: { 'application/json': { schema: z.object({ lineIds: z.array(z.number().int().positive()).min(1).optional() }) } } } },
@@ -108,6 +114,7 @@ export function registerOrders(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('approve')] as const,
     method: 'post', path: '/api/orders/{id}/reject', tags: ['Approvals'],
     summary: 'Reject pending lines (all, or those named) with a reason; rejected lines leave the order',
     request: { params: IdParam, ...body(z.object({ reason: z.string().trim().min(1).max(500), lineIds: z.array(z.number().int().positive()).min(1).optional() })) },

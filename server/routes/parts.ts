@@ -6,7 +6,7 @@ import type { App } from '../app.js';
 import type { Tx } from '../db/client.js';
 import { basketItems, orderLines, parts, type Part } from '../db/schema.js';
 import { invalid, notFound } from '../http/errors.js';
-import { customer, errors, IdParam, json, jsonOrForm, Obj } from '../http/openapi.js';
+import { customer, errors, IdParam, json, jsonOrForm, Obj, requireCustomer } from '../http/openapi.js';
 import { FileField, MaterialId, Params, TemplateName, Thickness } from '../http/schemas.js';
 import { agreedCatalog, drawingFromTemplate, metricsSummary, priceFor, pricingForCompany, type Drawing, type Pricing } from '../services/pricing.js';
 import { drawingFromRequest } from './catalog.js';
@@ -87,6 +87,7 @@ const SORTS: Record<string, SQL> = {
 
 export function registerParts(app: App) {
   app.openapi(createRoute({
+    middleware: [requireCustomer('view_parts')] as const,
     method: 'get', path: '/api/parts', tags: ['Parts library'], summary: 'The company\'s parts: search, sort and paging',
     request: {
       query: z.object({
@@ -116,6 +117,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('edit_parts')] as const,
     method: 'post', path: '/api/parts', tags: ['Parts library'],
     summary: 'Save a part from a DXF (multipart) or a template (JSON); metrics and price computed by the server',
     request: { body: { required: false, content: { 'multipart/form-data': { schema: CreateForm }, 'application/json': { schema: CreateJson } } } },
@@ -141,6 +143,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('view_parts')] as const,
     method: 'get', path: '/api/parts/{id}', tags: ['Parts library'], summary: 'A part with its prices at 1, 10, 50 and 100 pieces',
     request: { params: IdParam },
     responses: { 200: json(PartSchema), 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -152,6 +155,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('edit_parts')] as const,
     method: 'patch', path: '/api/parts/{id}', tags: ['Parts library'],
     summary: 'Edit name, article number, material, thickness or template parameters; the price is computed again',
     request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PatchJson } } } },
@@ -180,6 +184,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('edit_parts')] as const,
     method: 'delete', path: '/api/parts/{id}', tags: ['Parts library'], summary: 'Delete a part (orders keep their frozen lines)',
     request: { params: IdParam },
     responses: { 204: { description: 'Deleted' }, 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -197,6 +202,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('edit_parts')] as const,
     method: 'post', path: '/api/parts/{id}/copy', tags: ['Parts library'], summary: 'Copy a part (drawing, material, parameters)',
     request: { params: IdParam },
     responses: { 201: json(PartSchema, 'The copy'), 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -214,6 +220,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('view_parts')] as const,
     method: 'get', path: '/api/parts/{id}/drawing.dxf', tags: ['Parts library'], summary: 'Download the drawing',
     request: { params: IdParam },
     responses: { 200: { description: 'The DXF', content: { 'application/dxf': { schema: z.string() } } }, 401: errors[401], 403: errors[403], 404: errors[404] },
@@ -228,6 +235,7 @@ export function registerParts(app: App) {
   });
 
   app.openapi(createRoute({
+    middleware: [requireCustomer('view_parts')] as const,
     method: 'get', path: '/api/parts/{id}/preview.svg', tags: ['Parts library'], summary: 'SVG preview of the contours (holes, open contours, healed gaps marked)',
     request: { params: IdParam },
     responses: { 200: { description: 'SVG', content: { 'image/svg+xml': { schema: z.string() } } }, 401: errors[401], 403: errors[403], 404: errors[404] },
