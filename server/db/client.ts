@@ -32,14 +32,87 @@ export function packageRoot(): string {
 
 export const MIGRATIONS_DIR = () => `${packageRoot()}server/db/migrations`;
 
-/** Open a database; `file:` URLs get WAL and a busy timeout so concurrent writers queue. */
+/** An async mutex: one holder at a time, the others wait in order without blocking the loop. */
+class Lock {
+  #tail: Promise<void> = Promise.resolve();
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => next);
+    return ready;
+  }
+}
+
+const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|vacuum|begin|with\b[\s\S]*\b(insert|update|delete)\b)/i;
+
+/**
+ * An embedded SQLite file is written by one connection at a time, and libsql's busy wait is
+ * synchronous: a second in-process writer waiting for the lock would stall the event loop, and
+ * with it the transaction it waits for. So within a process, writes (transactions, batches and
+ * single writing statements) take turns on an async lock; reads go straight through (WAL), and
+ * other processes on the same file queue on the busy timeout.
+ */
+function serializeWrites(client: Client): Client {
+  const lock = new Lock();
+  const locked = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const release = await lock.acquire();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  };
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === 'execute') {
+        return (stmt: string | { sql: string; args?: unknown }) => {
+          const text = typeof stmt === 'string' ? stmt : stmt.sql;
+          const run = () => (target.execute as (s: unknown) => ReturnType<Client['execute']>)(stmt);
+          return WRITE.test(text) ? locked(run) : run();
+        };
+      }
+      if (prop === 'batch' || prop === 'migrate' || prop === 'executeMultiple') {
+        const fn = Reflect.get(target, prop, receiver) as (...a: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => locked(() => fn.apply(target, args));
+      }
+      if (prop === 'transaction') {
+        return async (mode?: 'write' | 'read' | 'deferred') => {
+          const release = await lock.acquire();
+          let tx;
+          try {
+            tx = await target.transaction(mode);
+          } catch (e) {
+            release();
+            throw e;
+          }
+          let released = false;
+          const done = () => { if (!released) { released = true; release(); } };
+          return new Proxy(tx, {
+            get(t, p2, r2) {
+              const v = Reflect.get(t, p2, r2);
+              if (p2 === 'commit' || p2 === 'rollback') return async () => { try { return await (v as () => Promise<void>).call(t); } finally { done(); } };
+              if (p2 === 'close') return () => { try { (v as () => void).call(t); } finally { done(); } };
+              return typeof v === 'function' ? v.bind(t) : v;
+            },
+          });
+        };
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+/** Open a database; `file:` URLs get WAL, a busy timeout for other processes and in-process write turns. */
 export async function openDatabase(url: string, authToken?: string): Promise<Database> {
   const local = url.startsWith('file:');
-  const client = createClient({ url, authToken, ...(local ? { timeout: 10_000, concurrency: 16 } : {}) });
+  const raw = createClient({ url, authToken, ...(local ? { timeout: 10_000, concurrency: 16 } : {}) });
   if (local) {
-    await client.execute('PRAGMA journal_mode = WAL');
-    await client.execute('PRAGMA synchronous = NORMAL');
+    await raw.execute('PRAGMA journal_mode = WAL');
+    await raw.execute('PRAGMA synchronous = NORMAL');
   }
+  const client = local ? serializeWrites(raw) : raw;
   const db = drizzle(client, { schema });
   return { db, client, url, close: () => client.close() };
 }

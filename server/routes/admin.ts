@@ -206,14 +206,16 @@ export function registerAdmin(app: App) {
     const { db, clock } = c.var.deps;
     const v = c.req.valid('json');
     const now = clock();
+    // updatedAt doubles as the version the parsed-settings cache keys on: it must grow on every write
+    const version = sql`max(${now}, ${settings.updatedAt} + 1)`;
     await db.transaction(async (tx) => {
       if (v.catalog) {
         const catalog = loadCatalog(v.catalog);
-        await tx.insert(settings).values({ key: 'catalog', value: catalog, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: catalog, updatedAt: now } });
+        await tx.insert(settings).values({ key: 'catalog', value: catalog, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: catalog, updatedAt: version } });
       }
       if (v.profile) {
         const profile = loadProfile(v.profile);
-        await tx.insert(settings).values({ key: 'profile', value: profile, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: profile, updatedAt: now } });
+        await tx.insert(settings).values({ key: 'profile', value: profile, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: profile, updatedAt: version } });
       }
     });
     const p = await operatorPricing(db);
