@@ -11,6 +11,7 @@ import { migrateDatabase, openDatabase } from './db/client.js';
 import { DEMO_EMBED_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';
 import { noMailer, smtpMailer } from './mail/mailer.js';
 import { startOutboxSender } from './mail/outbox.js';
+import { stopAnalysisWorker } from './services/analysis.js';
 
 export interface RunningServer {
   url: string;
@@ -58,6 +59,7 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
     await sender?.stop();
+    await stopAnalysisWorker();
     (mailer as { close?: () => void }).close?.();
     database.close();
   })());

@@ -92,7 +92,8 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   const auth = async (u: User, companyId: number) => (await authOf(db, u, companyId)) as Auth & { companyId: number };
   const root = packageRoot();
   const dxf = (file: string) => drawingFromDxf(file, readFileSync(`${root}demo/drawings/${file}`));
-  const addPart = async (companyId: number, by: User, d: Drawing, name: string, material: string, thickness: number, articleNumber: string | null) => {
+  const addPart = async (companyId: number, by: User, drawingOrPromise: Drawing | Promise<Drawing>, name: string, material: string, thickness: number, articleNumber: string | null) => {
+    const d = await drawingOrPromise;
     const p = await pricingForCompany(db, companyId);
     const q = priceFor(d.metrics, material, thickness, 1, p);
     tick(3 * 3600 * 1000);

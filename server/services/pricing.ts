@@ -9,6 +9,7 @@ import {
   type AnalyzeResult, type Catalog, type PricingProfile, type Quote,
 } from '../../sdk/index.js';
 import type { Tx } from '../db/client.js';
+import { analyzeDrawing } from './analysis.js';
 import { companies, settings, type AllowedMaterial, type Company } from '../db/schema.js';
 
 export interface Pricing {
@@ -87,9 +88,9 @@ export interface Drawing {
   params?: Record<string, unknown>;
 }
 
-/** Analyze an uploaded DXF (throws the analyzer's KerfError: a 422 with its code). */
-export function drawingFromDxf(name: string, bytes: Uint8Array): Drawing {
-  return { name, bytes, metrics: analyzeDxfSync(bytes) };
+/** Analyze an uploaded DXF, large ones off the request thread (throws the analyzer's KerfError: a 422 with its code). */
+export async function drawingFromDxf(name: string, bytes: Uint8Array): Promise<Drawing> {
+  return { name, bytes, metrics: await analyzeDrawing(bytes) };
 }
 
 /** Generate a template part and analyze the generated DXF, exactly as an upload of it would be. */

@@ -129,11 +129,16 @@ describe('two server processes on one database file', () => {
       for (const [k, v] of Object.entries({ material: 'S235', thickness: '3', quantity: '1' })) form.set(k, v);
       const inFlight = fetch(`${a.url}/api/quote`, { method: 'POST', headers: { 'x-kerf-key': 'demo-public-key' }, body: form });
       await new Promise((r2) => setTimeout(r2, 100));
+      // the big drawing is analyzed off the request thread: the server answers meanwhile
+      const t0 = performance.now();
+      expect((await fetch(`${a.url}/api/health`)).status).toBe(200);
+      const healthMs = performance.now() - t0;
       a.child.kill('SIGTERM');
       const answer = await inFlight;
       expect(answer.status).toBe(422); // a 5 m plate does not fit a 3 m sheet: an answer all the same, after about half a second of analysis
       expect((await answer.json()).error.code).toBe('PART_TOO_LARGE');
       expect(await stopped(a)).toBe(0);
+      expect(healthMs).toBeLessThan(200);
       // the other process goes on serving
       expect((await fetch(`${b.url}/api/health`)).status).toBe(200);
     } finally {
