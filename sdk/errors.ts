@@ -21,7 +21,38 @@ export type KerfErrorCode =
   | 'INVALID_QUANTITY'
   | 'PART_TOO_LARGE'
   | 'ABORTED'
-  | 'INTERNAL_ERROR';
+  | 'INTERNAL_ERROR'
+  // the portal API's codes (server/http/errors.ts and the routes), seen by sdk/client
+  | 'VALIDATION_ERROR'
+  | 'MALFORMED_JSON'
+  | 'BAD_REQUEST'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TOKEN'
+  | 'INVALID_KEY'
+  | 'FORBIDDEN'
+  | 'FORBIDDEN_ORIGIN'
+  | 'NOT_FOUND'
+  | 'BASKET_EMPTY'
+  | 'NO_APPROVER'
+  | 'INVALID_STATUS'
+  | 'INVALID_TRANSITION'
+  | 'ALREADY_MEMBER'
+  | 'ALREADY_DECIDED'
+  | 'EMAIL_TAKEN'
+  | 'CUSTOMER_NUMBER_TAKEN'
+  | 'GROUP_EXISTS'
+  | 'GROUP_IN_USE'
+  | 'LOCKOUT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_REQUESTS'
+  // the HTTP client's own: no answer, an answer without the API's error shape, an unreadable body
+  | 'NETWORK_ERROR'
+  | 'HTTP_ERROR'
+  | 'INVALID_RESPONSE'
+  // a newer server may send codes this SDK does not list yet; they still type-check
+  | (string & {});
 
 /**
  * An error with a stable `code` and a plain-language `message` meant for the person who

@@ -1,0 +1,416 @@
+/**
+ * `createKerfClient()`: every route of the portal API as a typed method, grouped by area like the
+ * server's routes (server/routes/*.ts). Framework-free; runs in browsers, workers and Node.
+ */
+import type { Quote } from '../pricing/quote.js';
+import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
+import type {
+  AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
+  Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
+  EmbedKeyPatch, GroupInput, GroupList, Health, InviteInput, ItemList, LoginInput, Member, MemberInput, MemberPatch, Order,
+  OrderDetails, OrderList, OrderStatus, OutboxMail, Part, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
+  QuoteInput, RecordInput, RegisterInput, Session, StaffInput, StatusChange, SubmittedOrder,
+} from './types.js';
+
+/**
+ * Options of `orders.submit`: the Idempotency-Key to send (default a new UUID, sent again on the
+ * client's own retries of this call).
+ * @example
+ * await client.orders.submit({ commission: 'Hall 3' }, { idempotencyKey: savedKey });
+ */
+export interface SubmitOptions extends RequestOptions {
+  idempotencyKey?: string;
+}
+
+/**
+ * The portal API, grouped by area. Every method takes an optional last `{ signal }` and rejects
+ * with a {@link KerfApiError} (switch on its `code`).
+ * @example
+ * const client = createKerfClient({ baseUrl: 'https://portal.example.com' });
+ * await client.auth.login({ customerNumber: '10001', email: 'buyer@acme.example', password: 'kerf-demo-2026' });
+ * const { items } = await client.parts.list({ q: 'bracket' });
+ * await client.basket.addItem({ partId: items[0].id, quantity: 10 });
+ * const order = await client.orders.submit({ commission: 'Line 4' });
+ */
+export interface KerfClient {
+  /** Sign in and out, the session, password reset and access requests. */
+  auth: {
+    /** `POST /api/auth/login`: sets the session cookie; staff leave out `customerNumber`. INVALID_CREDENTIALS (401), TOO_MANY_REQUESTS (429, retryAfter). */
+    login(input: LoginInput, options?: RequestOptions): Promise<Session>;
+    /** `POST /api/auth/logout`: the session dies. */
+    logout(options?: RequestOptions): Promise<void>;
+    /** `GET /api/me`: who is signed in; UNAUTHENTICATED (401) when nobody is. */
+    me(options?: RequestOptions): Promise<Session>;
+    /** `POST /api/auth/switch-company`: make another of my companies the active one. */
+    switchCompany(companyId: number, options?: RequestOptions): Promise<Session>;
+    /** `POST /api/auth/password-reset`: mails a one-time link; answers the same for unknown e-mails. */
+    requestPasswordReset(input: { email: string }, options?: RequestOptions): Promise<Ack>;
+    /** `POST /api/auth/password-reset/confirm`: a new password with the link's token (reset or invitation); INVALID_TOKEN (400). */
+    confirmPasswordReset(input: { token: string; password: string }, options?: RequestOptions): Promise<Ack>;
+    /** `POST /api/auth/register`: ask for access; the operator decides. */
+    register(input: RegisterInput, options?: RequestOptions): Promise<Ack>;
+  };
+  /** Catalog and server quotes; anonymous with the client's `embedKey`. */
+  quoting: {
+    /** `GET /api/catalog`: materials, profile and templates for client-side quoting. */
+    catalog(options?: RequestOptions): Promise<CatalogView>;
+    /** `POST /api/quote`: the server's quote of a drawing (multipart) or a template (JSON). DXF_PARSE_ERROR and the like (422). */
+    quote(input: QuoteInput, options?: RequestOptions): Promise<Quote>;
+  };
+  /** The active company's parts library. */
+  parts: {
+    /** `GET /api/parts`: search (`q`), `sort`, `page`, `pageSize`. */
+    list(query?: PartQuery, options?: RequestOptions): Promise<PartList>;
+    /** `POST /api/parts`: from a DXF (multipart) or a template (JSON); the server prices it. */
+    create(input: PartInput, options?: RequestOptions): Promise<Part>;
+    /** `GET /api/parts/:id`: with prices at 1, 10, 50 and 100 pieces. NOT_FOUND (404) for another company's part. */
+    get(id: number, options?: RequestOptions): Promise<Part>;
+    /** `PATCH /api/parts/:id`: the price is computed again. */
+    patch(id: number, patch: PartPatch, options?: RequestOptions): Promise<Part>;
+    /** `DELETE /api/parts/:id`: orders keep their frozen lines. */
+    delete(id: number, options?: RequestOptions): Promise<void>;
+    /** `POST /api/parts/:id/copy`. */
+    copy(id: number, options?: RequestOptions): Promise<Part>;
+    /** `GET /api/parts/:id/drawing.dxf`: the DXF's bytes. */
+    drawing(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** `GET /api/parts/:id/preview.svg`: a standalone SVG document. */
+    preview(id: number, options?: RequestOptions): Promise<string>;
+    /** The preview's URL, for `<img src>` (the browser sends the session cookie on the portal's own site). */
+    previewUrl(id: number): string;
+    /** The drawing's URL, for `<a href download>`. */
+    drawingUrl(id: number): string;
+  };
+  /** My basket in the active company, priced now. */
+  basket: {
+    /** `GET /api/basket`. */
+    get(options?: RequestOptions): Promise<Basket>;
+    /** `PATCH /api/basket`: addresses, delivery method, desired date, commission, note. */
+    patch(patch: BasketPatch, options?: RequestOptions): Promise<Basket>;
+    /** `POST /api/basket/items`: the same part again adds to its quantity. */
+    addItem(input: { partId: number; quantity: number }, options?: RequestOptions): Promise<Basket>;
+    /** `PATCH /api/basket/items/:id`: a new quantity (0 removes the line). */
+    patchItem(id: number, input: { quantity: number }, options?: RequestOptions): Promise<Basket>;
+    /** `DELETE /api/basket/items/:id`. */
+    deleteItem(id: number, options?: RequestOptions): Promise<Basket>;
+  };
+  /** The company's orders. */
+  orders: {
+    /**
+     * `POST /api/orders` with an Idempotency-Key: the basket becomes an order, `released` or
+     * `pending_approval`. Sending the same key again gives the same order (`replayed: true`).
+     * BASKET_EMPTY, NO_APPROVER (409).
+     */
+    submit(details?: OrderDetails, options?: SubmitOptions): Promise<SubmittedOrder>;
+    /** `GET /api/orders?status=`: newest first, with counts per status. */
+    list(query?: { status?: OrderStatus }, options?: RequestOptions): Promise<OrderList>;
+    /** `GET /api/orders/:id`. */
+    get(id: number, options?: RequestOptions): Promise<Order>;
+    /** `POST /api/orders/:id/cancel`: until production starts; INVALID_STATUS (409) after. */
+    cancel(id: number, input?: { reason?: string }, options?: RequestOptions): Promise<Order>;
+  };
+  /** Orders waiting for my approval. */
+  approvals: {
+    /** `GET /api/approvals`. */
+    list(options?: RequestOptions): Promise<ItemList<Order>>;
+    /** `POST /api/orders/:id/approve`: all pending lines, or those named. */
+    approve(id: number, input?: { lineIds?: number[] }, options?: RequestOptions): Promise<Order>;
+    /** `POST /api/orders/:id/reject`: with a reason; all pending lines, or those named. */
+    reject(id: number, input: { reason: string; lineIds?: number[] }, options?: RequestOptions): Promise<Order>;
+  };
+  /** Customer self-administration of the active company. */
+  company: {
+    /** `GET /api/company`. */
+    get(options?: RequestOptions): Promise<Company>;
+    /** `PATCH /api/company` (right manage_company). */
+    patch(patch: CompanyPatch, options?: RequestOptions): Promise<Company>;
+    addresses: {
+      /** `POST /api/company/addresses`: answers the company. */
+      create(input: AddressInput, options?: RequestOptions): Promise<Company>;
+      /** `PATCH /api/company/addresses/:id`. */
+      patch(id: number, patch: Partial<AddressInput>, options?: RequestOptions): Promise<Company>;
+      /** `DELETE /api/company/addresses/:id`. */
+      delete(id: number, options?: RequestOptions): Promise<Company>;
+    };
+    users: {
+      /** `GET /api/company/users` (right manage_users). */
+      list(options?: RequestOptions): Promise<ItemList<Member>>;
+      /** `POST /api/company/users`: a new login is invited by mail. ALREADY_MEMBER, EMAIL_TAKEN (409). */
+      create(input: MemberInput, options?: RequestOptions): Promise<ItemList<Member>>;
+      /** `PATCH /api/company/users/:id`. */
+      patch(id: number, patch: MemberPatch, options?: RequestOptions): Promise<ItemList<Member>>;
+      /** `DELETE /api/company/users/:id`: leaves this company (other companies keep the login). */
+      delete(id: number, options?: RequestOptions): Promise<ItemList<Member>>;
+    };
+    groups: {
+      /** `GET /api/company/groups`. */
+      list(options?: RequestOptions): Promise<GroupList>;
+      /** `POST /api/company/groups`. GROUP_EXISTS (409). */
+      create(input: GroupInput, options?: RequestOptions): Promise<GroupList>;
+      /** `PATCH /api/company/groups/:id`. */
+      patch(id: number, patch: Partial<GroupInput>, options?: RequestOptions): Promise<GroupList>;
+      /** `DELETE /api/company/groups/:id`: an empty group only (GROUP_IN_USE, 409). */
+      delete(id: number, options?: RequestOptions): Promise<GroupList>;
+    };
+  };
+  /** The operator's back office (staff sessions). */
+  admin: {
+    companies: {
+      /** `GET /api/admin/companies`. */
+      list(options?: RequestOptions): Promise<ItemList<AdminCompanySummary>>;
+      /** `POST /api/admin/companies` (staff admin). CUSTOMER_NUMBER_TAKEN (409). */
+      create(input: CompanyInput, options?: RequestOptions): Promise<CreatedCompany>;
+      /** `GET /api/admin/companies/:id`. */
+      get(id: number, options?: RequestOptions): Promise<AdminCompany>;
+      /** `PATCH /api/admin/companies/:id` (staff admin). */
+      patch(id: number, patch: Partial<CompanyInput>, options?: RequestOptions): Promise<Company>;
+      /** `POST /api/admin/companies/:id/users`: invite a person into the company. */
+      inviteUser(companyId: number, input: InviteInput, options?: RequestOptions): Promise<{ id: number; email: string; name: string }>;
+    };
+    users: {
+      /** `GET /api/admin/users`: every login. */
+      list(options?: RequestOptions): Promise<ItemList<AdminUser>>;
+      /** `PATCH /api/admin/users/:id`: disable (ends its sessions), rename. */
+      patch(id: number, patch: AdminUserPatch, options?: RequestOptions): Promise<{ id: number; email: string; name: string; disabled: boolean }>;
+    };
+    staff: {
+      /** `POST /api/admin/staff`: invited by mail. EMAIL_TAKEN (409). */
+      create(input: StaffInput, options?: RequestOptions): Promise<{ id: number; email: string; name: string; staffRole: 'admin' | 'sales' }>;
+    };
+    pricing: {
+      /** `GET /api/admin/pricing`. */
+      get(options?: RequestOptions): Promise<PricingSettings>;
+      /** `PUT /api/admin/pricing`: INVALID_CATALOG, INVALID_PROFILE (422). */
+      put(input: PricingInput, options?: RequestOptions): Promise<PricingSettings>;
+    };
+    accessRequests: {
+      /** `GET /api/admin/access-requests?status=`. */
+      list(query?: { status?: AccessRequest['status'] }, options?: RequestOptions): Promise<ItemList<AccessRequest>>;
+      /** `POST /api/admin/access-requests/:id/approve`: into `companyId` or a new `company`. ALREADY_DECIDED (409). */
+      approve(id: number, input: AccessApproval, options?: RequestOptions): Promise<{ id: number; status: 'approved'; companyId: number }>;
+      /** `POST /api/admin/access-requests/:id/reject`: the person is told by mail. */
+      reject(id: number, options?: RequestOptions): Promise<{ id: number; status: 'rejected' }>;
+    };
+    orders: {
+      /** `GET /api/admin/orders?status=&companyId=`: orders that reached the shop. */
+      list(query?: { status?: OrderStatus; companyId?: number }, options?: RequestOptions): Promise<AdminOrderList>;
+      /** `GET /api/admin/orders/:id`. */
+      get(id: number, options?: RequestOptions): Promise<Order>;
+      /** `POST /api/admin/orders/:id/status`: released → in_production → shipped → completed, or cancelled. INVALID_TRANSITION (409). */
+      setStatus(id: number, change: StatusChange, options?: RequestOptions): Promise<Order>;
+      /** `POST /api/admin/orders/:id/records`: a delivery note, invoice or payment. */
+      addRecord(id: number, record: RecordInput, options?: RequestOptions): Promise<Order>;
+    };
+    outbox: {
+      /** `GET /api/admin/outbox?status=&limit=`: notification mails, newest first. */
+      list(query?: { status?: OutboxMail['status']; limit?: number }, options?: RequestOptions): Promise<ItemList<OutboxMail>>;
+    };
+    embedKeys: {
+      /** `GET /api/admin/embed-keys`. */
+      list(options?: RequestOptions): Promise<ItemList<EmbedKey>>;
+      /** `POST /api/admin/embed-keys` (staff admin). */
+      create(input: EmbedKeyInput, options?: RequestOptions): Promise<EmbedKey>;
+      /** `PATCH /api/admin/embed-keys/:key`. */
+      patch(key: string, patch: EmbedKeyPatch, options?: RequestOptions): Promise<EmbedKey>;
+    };
+  };
+  /** Operations. */
+  system: {
+    /** `GET /api/health`: `{ status: 'ok' }`, or `unavailable` when the database does not answer. */
+    health(options?: RequestOptions): Promise<Health>;
+    /** `GET /api/openapi.json`: the OpenAPI 3.1 document of the API. */
+    openapi(options?: RequestOptions): Promise<Record<string, unknown>>;
+  };
+}
+
+/** A drawing as a Blob for FormData, and the file name to send with it. */
+function drawingBlob(d: DrawingUpload): [Blob, string] {
+  const f = d.file;
+  const named = typeof File !== 'undefined' && f instanceof File ? f.name : undefined;
+  const name = d.fileName ?? (named || 'drawing.dxf');
+  if (f instanceof Blob) return [f, name];
+  // copy a view's own bytes only (it may be a window onto a larger buffer)
+  const bytes = f instanceof ArrayBuffer ? new Uint8Array(f) : new Uint8Array(f.buffer, f.byteOffset, f.byteLength);
+  return [new Blob([bytes.slice()], { type: 'application/dxf' }), name];
+}
+
+function form(fields: Record<string, string | number | undefined>, drawing: DrawingUpload): FormData {
+  const fd = new FormData();
+  const [blob, name] = drawingBlob(drawing);
+  fd.append('file', blob, name);
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) fd.append(k, String(v));
+  return fd;
+}
+
+const isUpload = (x: object): x is DrawingUpload => 'file' in x && (x as DrawingUpload).file != null;
+const id = (n: number) => encodeURIComponent(String(n));
+
+/**
+ * A typed client of the Kerf portal API. In a page of the portal, the browser keeps the session
+ * cookie; in Node give `cookies: 'memory'` (or a jar of your own); on the shop's public site give
+ * the `embedKey` for anonymous quotes.
+ * @example
+ * import { createKerfClient, isKerfError } from 'kerf';
+ * const client = createKerfClient({ baseUrl: 'https://portal.example.com', cookies: 'memory' });
+ * await client.auth.login({ customerNumber: '10001', email: 'buyer@acme.example', password: 'kerf-demo-2026' });
+ * const part = await client.parts.create({ file: dxfBytes, fileName: 'bracket.dxf', material: 'S235', thickness: 3 });
+ * await client.basket.addItem({ partId: part.id, quantity: 25 });
+ * try {
+ *   const order = await client.orders.submit({ commission: 'Line 4' });
+ *   console.log(order.number, order.status);
+ * } catch (e) {
+ *   if (isKerfError(e) && e.code === 'NO_APPROVER') alert(e.message);
+ * }
+ */
+export function createKerfClient(options: KerfClientOptions): KerfClient {
+  const t = createTransport(options);
+  const json = async <T>(call: Omit<Call, 'read'>): Promise<T> => (await t.send<T>({ ...call, read: 'json' })).body;
+  const get = <T>(path: string, options?: RequestOptions, query?: Record<string, QueryValue>) =>
+    json<T>({ method: 'GET', path, query, options, retry: true });
+  const post = <T>(path: string, body: unknown, options?: RequestOptions) => json<T>({ method: 'POST', path, json: body, options });
+  const patch = <T>(path: string, body: unknown, options?: RequestOptions) => json<T>({ method: 'PATCH', path, json: body, options });
+  const del = <T>(path: string, options?: RequestOptions) => json<T>({ method: 'DELETE', path, options });
+
+  return {
+    auth: {
+      login: (input, o) => post('/api/auth/login', input, o),
+      logout: async (o) => {
+        await t.send({ method: 'POST', path: '/api/auth/logout', read: 'none', options: o });
+      },
+      me: (o) => get('/api/me', o),
+      switchCompany: (companyId, o) => post('/api/auth/switch-company', { companyId }, o),
+      requestPasswordReset: (input, o) => post('/api/auth/password-reset', input, o),
+      confirmPasswordReset: (input, o) => post('/api/auth/password-reset/confirm', input, o),
+      register: (input, o) => post('/api/auth/register', input, o),
+    },
+
+    quoting: {
+      catalog: (o) => json({ method: 'GET', path: '/api/catalog', options: o, anonymous: true, retry: true }),
+      quote: (input, o) => {
+        if (isUpload(input)) {
+          const { material, thickness, quantity } = input;
+          return json({ method: 'POST', path: '/api/quote', form: form({ material, thickness, quantity }, input), options: o, anonymous: true });
+        }
+        const { template, params, material, thickness, quantity } = input;
+        return json({ method: 'POST', path: '/api/quote', json: { template, params: params ?? {}, material, thickness, quantity }, options: o, anonymous: true });
+      },
+    },
+
+    parts: {
+      list: (query, o) => get('/api/parts', o, { ...query }),
+      create: (input, o) => {
+        if (isUpload(input)) {
+          const { name, articleNumber, material, thickness } = input;
+          return json({ method: 'POST', path: '/api/parts', form: form({ name, articleNumber, material, thickness }, input), options: o });
+        }
+        const { name, articleNumber, template, params, material, thickness } = input;
+        return post('/api/parts', { name, articleNumber, template, params: params ?? {}, material, thickness }, o);
+      },
+      get: (n, o) => get(`/api/parts/${id(n)}`, o),
+      patch: (n, p, o) => patch(`/api/parts/${id(n)}`, p, o),
+      delete: async (n, o) => {
+        await t.send({ method: 'DELETE', path: `/api/parts/${id(n)}`, read: 'none', options: o });
+      },
+      copy: (n, o) => post(`/api/parts/${id(n)}/copy`, undefined, o),
+      drawing: async (n, o) => (await t.send<ArrayBuffer>({ method: 'GET', path: `/api/parts/${id(n)}/drawing.dxf`, read: 'arrayBuffer', retry: true, options: o })).body,
+      preview: async (n, o) => (await t.send<string>({ method: 'GET', path: `/api/parts/${id(n)}/preview.svg`, read: 'text', retry: true, options: o })).body,
+      previewUrl: (n) => t.url(`/api/parts/${id(n)}/preview.svg`),
+      drawingUrl: (n) => t.url(`/api/parts/${id(n)}/drawing.dxf`),
+    },
+
+    basket: {
+      get: (o) => get('/api/basket', o),
+      patch: (p, o) => patch('/api/basket', p, o),
+      addItem: (input, o) => post('/api/basket/items', input, o),
+      patchItem: (n, input, o) => patch(`/api/basket/items/${id(n)}`, input, o),
+      deleteItem: (n, o) => del(`/api/basket/items/${id(n)}`, o),
+    },
+
+    orders: {
+      submit: async (details = {}, o = {}) => {
+        // one key per submission, kept across the transport's own retries of it
+        const idempotencyKey = o.idempotencyKey ?? newIdempotencyKey();
+        const a = await t.send<Order>({
+          method: 'POST', path: '/api/orders', json: details, headers: { 'idempotency-key': idempotencyKey }, retry: true, read: 'json', options: o,
+        });
+        return { ...a.body, idempotencyKey, replayed: a.status === 200 };
+      },
+      list: (query, o) => get('/api/orders', o, { ...query }),
+      get: (n, o) => get(`/api/orders/${id(n)}`, o),
+      cancel: (n, input, o) => post(`/api/orders/${id(n)}/cancel`, input, o),
+    },
+
+    approvals: {
+      list: (o) => get('/api/approvals', o),
+      approve: (n, input, o) => post(`/api/orders/${id(n)}/approve`, input, o),
+      reject: (n, input, o) => post(`/api/orders/${id(n)}/reject`, input, o),
+    },
+
+    company: {
+      get: (o) => get('/api/company', o),
+      patch: (p, o) => patch('/api/company', p, o),
+      addresses: {
+        create: (input, o) => post('/api/company/addresses', input, o),
+        patch: (n, p, o) => patch(`/api/company/addresses/${id(n)}`, p, o),
+        delete: (n, o) => del(`/api/company/addresses/${id(n)}`, o),
+      },
+      users: {
+        list: (o) => get('/api/company/users', o),
+        create: (input, o) => post('/api/company/users', input, o),
+        patch: (n, p, o) => patch(`/api/company/users/${id(n)}`, p, o),
+        delete: (n, o) => del(`/api/company/users/${id(n)}`, o),
+      },
+      groups: {
+        list: (o) => get('/api/company/groups', o),
+        create: (input, o) => post('/api/company/groups', input, o),
+        patch: (n, p, o) => patch(`/api/company/groups/${id(n)}`, p, o),
+        delete: (n, o) => del(`/api/company/groups/${id(n)}`, o),
+      },
+    },
+
+    admin: {
+      companies: {
+        list: (o) => get('/api/admin/companies', o),
+        create: (input, o) => post('/api/admin/companies', input, o),
+        get: (n, o) => get(`/api/admin/companies/${id(n)}`, o),
+        patch: (n, p, o) => patch(`/api/admin/companies/${id(n)}`, p, o),
+        inviteUser: (n, input, o) => post(`/api/admin/companies/${id(n)}/users`, input, o),
+      },
+      users: {
+        list: (o) => get('/api/admin/users', o),
+        patch: (n, p, o) => patch(`/api/admin/users/${id(n)}`, p, o),
+      },
+      staff: {
+        create: (input, o) => post('/api/admin/staff', input, o),
+      },
+      pricing: {
+        get: (o) => get('/api/admin/pricing', o),
+        put: (input, o) => json({ method: 'PUT', path: '/api/admin/pricing', json: input, options: o }),
+      },
+      accessRequests: {
+        list: (query, o) => get('/api/admin/access-requests', o, { ...query }),
+        approve: (n, input, o) => post(`/api/admin/access-requests/${id(n)}/approve`, input, o),
+        reject: (n, o) => post(`/api/admin/access-requests/${id(n)}/reject`, undefined, o),
+      },
+      orders: {
+        list: (query, o) => get('/api/admin/orders', o, { ...query }),
+        get: (n, o) => get(`/api/admin/orders/${id(n)}`, o),
+        setStatus: (n, change, o) => post(`/api/admin/orders/${id(n)}/status`, change, o),
+        addRecord: (n, record, o) => post(`/api/admin/orders/${id(n)}/records`, record, o),
+      },
+      outbox: {
+        list: (query, o) => get('/api/admin/outbox', o, { ...query }),
+      },
+      embedKeys: {
+        list: (o) => get('/api/admin/embed-keys', o),
+        create: (input, o) => post('/api/admin/embed-keys', input, o),
+        patch: (key, p, o) => patch(`/api/admin/embed-keys/${encodeURIComponent(key)}`, p, o),
+      },
+    },
+
+    system: {
+      // a load balancer's view: 503 is an answer (`unavailable`), and it is not retried
+      health: (o) => json({ method: 'GET', path: '/api/health', alsoOk: [503], options: o }),
+      openapi: (o) => get('/api/openapi.json', o),
+    },
+  };
+}

@@ -1,0 +1,968 @@
+/**
+ * The portal API's request bodies and response views, written by hand from server/routes and
+ * server/services (orderView, basketView, partView, companyView, sessionView). Plain JSON data:
+ * lengths in mm, areas in mm², weights in kg, money in integer cents, times in epoch ms, dates as
+ * `YYYY-MM-DD`. The server may add fields; it does not rename or drop these (API.md).
+ */
+import type { Catalog } from '../pricing/catalog.js';
+import type { PricingOverrides, PricingProfile } from '../pricing/profile.js';
+import type { QuoteLine, QuoteWarning } from '../pricing/quote.js';
+import type { TemplateInfo } from '../shapes/index.js';
+import type { AnalysisWarning, AnalyzeResult } from '../types.js';
+
+// ---------------------------------------------------------------------------------------------
+// shared vocabulary
+
+/**
+ * Where an order stands: `pending_approval → released → in_production → shipped → completed`,
+ * or `rejected`, `cancelled`.
+ * @example
+ * const open: OrderStatus[] = ['pending_approval', 'released', 'in_production'];
+ */
+export type OrderStatus = 'pending_approval' | 'released' | 'in_production' | 'shipped' | 'completed' | 'rejected' | 'cancelled';
+
+/**
+ * Every order status, in the order an order moves through them.
+ * @example
+ * for (const s of ORDER_STATUSES) console.log(s, list.counts[s]);
+ */
+export const ORDER_STATUSES: readonly OrderStatus[] = ['pending_approval', 'released', 'in_production', 'shipped', 'completed', 'rejected', 'cancelled'];
+
+/**
+ * What a group of a customer company may do.
+ * @example
+ * if (session.rights.includes('approve')) showApprovals();
+ */
+export type Right = 'view_parts' | 'edit_parts' | 'order' | 'approve' | 'import' | 'manage_users' | 'manage_company';
+
+/**
+ * When an employee's orders need approval: never, always, or only outside the company's assortment.
+ * @example
+ * await client.company.users.patch(7, { approvalMode: 'outside_assortment', approvalLimit: 500_000 });
+ */
+export type ApprovalMode = 'none' | 'always' | 'outside_assortment';
+
+/**
+ * A language of the portal, its mails and components.
+ * @example
+ * await client.auth.register({ company: 'Gamma KG', email: 'a@gamma.example', name: 'Alex', language: 'de' });
+ */
+export type Language = 'en' | 'de' | 'fr';
+
+/**
+ * How an order reaches the customer.
+ * @example
+ * await client.basket.patch({ deliveryMethod: 'pickup' });
+ */
+export type DeliveryMethod = 'delivery' | 'pickup' | 'express';
+
+/**
+ * A postal address as typed on an order or the basket.
+ * @example
+ * const a: Address = { name: 'Acme, Tor 3', street: 'Industriestraße 12', zip: '70565', city: 'Stuttgart', country: 'DE' };
+ */
+export interface Address {
+  name: string;
+  street: string;
+  zip: string;
+  city: string;
+  country: string;
+}
+
+/**
+ * One of the company's stored addresses.
+ * @example
+ * const billing = company.addresses.find((a) => a.kind === 'billing' && a.isDefault);
+ */
+export interface CompanyAddress extends Address {
+  id: number;
+  kind: 'delivery' | 'billing';
+  isDefault: boolean;
+}
+
+/**
+ * A list answer: `{ items }` (some lists add fields, e.g. counts).
+ * @example
+ * const { items } = await client.approvals.list();
+ */
+export interface ItemList<T> {
+  items: T[];
+}
+
+/**
+ * The `{ ok: true }` answer of the account calls that only acknowledge.
+ * @example
+ * const r: Ack = await client.auth.requestPasswordReset({ email: 'buyer@acme.example' });
+ */
+export interface Ack {
+  ok: true;
+}
+
+/**
+ * A warning on a part or a basket line: the analyzer's (open contour, healed gap, …) or the
+ * pricing's (a hole smaller than the thickness allows).
+ * @example
+ * for (const w of part.warnings) console.warn(w.code, w.message);
+ */
+export type PartWarning = AnalysisWarning | QuoteWarning;
+
+/**
+ * A drawing's metrics as the server keeps them: the analysis without its per-contour list, plus
+ * the number of holes.
+ * @example
+ * `${part.metrics.cutLength.toFixed(0)} mm, ${part.metrics.pierces} pierces, ${part.metrics.holes} holes`
+ */
+export type PartMetrics = Omit<AnalyzeResult, 'contours'> & { holes: number };
+
+// ---------------------------------------------------------------------------------------------
+// accounts
+
+/**
+ * Who is signed in: the user, their companies, the active one and their rights in it. Staff have
+ * a `staffRole`, no companies and `activeCompanyId: null`.
+ * @example
+ * const s = await client.auth.me();
+ * if (s.user.staffRole) location.href = '/admin';
+ */
+export interface Session {
+  user: { id: number; email: string; name: string; language: Language; staffRole: 'admin' | 'sales' | null };
+  companies: { id: number; name: string; customerNumber: string }[];
+  activeCompanyId: number | null;
+  rights: Right[];
+  approvalMode: ApprovalMode | null;
+}
+
+/**
+ * Sign-in data; operator staff leave out the customer number.
+ * @example
+ * await client.auth.login({ customerNumber: '10001', email: 'buyer@acme.example', password: 'kerf-demo-2026' });
+ */
+export interface LoginInput {
+  customerNumber?: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * A request for access to the portal, decided by the operator.
+ * @example
+ * await client.auth.register({ company: 'Gamma KG', email: 'a@gamma.example', name: 'Alex Gamma' });
+ */
+export interface RegisterInput {
+  company: string;
+  customerNumber?: string;
+  email: string;
+  name: string;
+  language?: Language;
+}
+
+// ---------------------------------------------------------------------------------------------
+// quoting
+
+/**
+ * What `GET /api/catalog` answers: the materials and thicknesses the company may order, the
+ * pricing profile for client-side quoting and the parametric templates.
+ * @example
+ * const { catalog, profile } = await client.quoting.catalog();
+ * const q = quote(metrics, { material: 'S235', thickness: 3, quantity: 10 }, catalog, profile);
+ */
+export interface CatalogView {
+  catalog: Catalog;
+  profile: PricingProfile;
+  templates: TemplateInfo[];
+  /** Changes whenever the operator changes the catalog. */
+  catalogVersion: number;
+}
+
+/**
+ * Template parameters (numbers mostly; some templates take strings or flags).
+ * @example
+ * const params: TemplateParamInput = { width: 300, height: 200, cornerRadius: 10 };
+ */
+export type TemplateParamInput = Record<string, number | string | boolean>;
+
+/**
+ * A DXF to upload: a `File` (its name is kept), or a `Blob`, `ArrayBuffer` or byte view with a
+ * `fileName`.
+ * @example
+ * const d: DrawingUpload = { file: await readFile('bracket.dxf'), fileName: 'bracket.dxf' };
+ */
+export interface DrawingUpload {
+  file: Blob | ArrayBuffer | ArrayBufferView;
+  /** The drawing's file name; default the File's name, else `drawing.dxf`. */
+  fileName?: string;
+}
+
+/**
+ * Material, thickness (mm) and quantity of a quote.
+ * @example
+ * const m: QuoteMaterial = { material: 'S235', thickness: 3, quantity: 10 };
+ */
+export interface QuoteMaterial {
+  material: string;
+  thickness: number;
+  quantity: number;
+}
+
+/**
+ * A server quote of a drawing (sent as multipart) or of a template (sent as JSON).
+ * @example
+ * await client.quoting.quote({ template: 'disc', params: { diameter: 100 }, material: 'S235', thickness: 2, quantity: 5 });
+ * await client.quoting.quote({ file, material: 'S235', thickness: 3, quantity: 10 });
+ */
+export type QuoteInput = QuoteMaterial & (DrawingUpload | { template: string; params?: TemplateParamInput });
+
+// ---------------------------------------------------------------------------------------------
+// parts
+
+/**
+ * A part in the company's library. `unitPrice` is one piece at the company's current pricing;
+ * `prices` (single part answers only) are the prices at 1, 10, 50 and 100 pieces.
+ * @example
+ * const p = await client.parts.get(4);
+ * console.log(p.name, p.unitPrice / 100, p.currency);
+ */
+export interface Part {
+  id: number;
+  name: string;
+  articleNumber: string | null;
+  material: string;
+  thickness: number;
+  source: 'dxf' | 'template';
+  template: string | null;
+  params: Record<string, unknown> | null;
+  drawingName: string;
+  metrics: PartMetrics;
+  unitPrice: number;
+  currency: string;
+  /** kg per piece. */
+  weight: number;
+  cutLength: number;
+  prices?: { quantity: number; unitPrice: number; total: number }[];
+  warnings: PartWarning[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * A page of the parts library.
+ * @example
+ * const { items, total } = await client.parts.list({ q: 'flange', pageSize: 50 });
+ */
+export interface PartList {
+  items: Part[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Sort keys of the parts library; a leading `-` sorts descending (default `-updatedAt`).
+ * @example
+ * await client.parts.list({ sort: 'name' });
+ */
+export type PartSort = 'name' | '-name' | 'articleNumber' | '-articleNumber' | 'unitPrice' | '-unitPrice' | 'updatedAt' | '-updatedAt' | 'createdAt' | '-createdAt';
+
+/**
+ * Search, sort and paging of the parts library (page from 1, pageSize up to 100).
+ * @example
+ * await client.parts.list({ q: 'AC-10', sort: '-unitPrice', page: 2, pageSize: 20 });
+ */
+export interface PartQuery {
+  q?: string;
+  sort?: PartSort;
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * A new part from an uploaded DXF (the part's name defaults to the file name).
+ * @example
+ * await client.parts.create({ file, name: 'Bracket', material: 'S235', thickness: 3 });
+ */
+export interface PartFromDrawing extends DrawingUpload {
+  name?: string;
+  articleNumber?: string;
+  material: string;
+  thickness: number;
+}
+
+/**
+ * A new part from a parametric template.
+ * @example
+ * await client.parts.create({ name: 'Base plate', template: 'rectangle', params: { width: 300, height: 200 }, material: 'S235', thickness: 6 });
+ */
+export interface PartFromTemplate {
+  name: string;
+  articleNumber?: string;
+  template: string;
+  params?: TemplateParamInput;
+  material: string;
+  thickness: number;
+}
+
+/**
+ * Either kind of new part.
+ * @example
+ * const input: PartInput = { name: 'Disc', template: 'disc', params: { diameter: 80 }, material: 'S235', thickness: 2 };
+ */
+export type PartInput = PartFromDrawing | PartFromTemplate;
+
+/**
+ * Changes to a part; the server prices it again. `params` only for template parts.
+ * @example
+ * await client.parts.patch(4, { thickness: 4, articleNumber: null });
+ */
+export interface PartPatch {
+  name?: string;
+  articleNumber?: string | null;
+  material?: string;
+  thickness?: number;
+  params?: TemplateParamInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// basket and orders
+
+/**
+ * A basket line priced now; `error` says why it cannot be ordered (then its prices are null).
+ * @example
+ * const broken = basket.items.filter((i) => i.error);
+ */
+export interface BasketItem {
+  id: number;
+  partId: number;
+  name: string;
+  articleNumber: string | null;
+  material: string;
+  thickness: number;
+  quantity: number;
+  unitPrice: number | null;
+  total: number | null;
+  error: { code: string; message: string } | null;
+  breakdown: QuoteLine[];
+  /** kg of the whole line. */
+  weight: number | null;
+  warnings: PartWarning[];
+}
+
+/**
+ * The signed-in user's basket in the active company, with the order details chosen so far and
+ * the company's addresses to choose from.
+ * @example
+ * const b = await client.basket.get();
+ * console.log(`${b.items.length} lines, ${b.total / 100} ${b.currency}`);
+ */
+export interface Basket {
+  items: BasketItem[];
+  currency: string;
+  total: number;
+  deliveryAddress: Address | null;
+  billingAddress: Address | null;
+  deliveryMethod: DeliveryMethod;
+  requestedDate: string | null;
+  commission: string | null;
+  note: string | null;
+  addresses: CompanyAddress[];
+}
+
+/**
+ * Order details (on the basket or when submitting); `null` clears a field.
+ * @example
+ * const details: OrderDetails = { commission: 'Hall 3', requestedDate: '2026-05-04', deliveryMethod: 'express' };
+ */
+export interface OrderDetails {
+  deliveryAddress?: Address | null;
+  billingAddress?: Address | null;
+  deliveryMethod?: DeliveryMethod;
+  requestedDate?: string | null;
+  commission?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Changes to the basket's order details; an address may be one of the company's, by id.
+ * @example
+ * await client.basket.patch({ deliveryAddressId: 2, commission: 'Line 4' });
+ */
+export interface BasketPatch extends OrderDetails {
+  deliveryAddressId?: number;
+  billingAddressId?: number;
+}
+
+/**
+ * A person named on an order.
+ * @example
+ * order.approver?.email
+ */
+export interface OrderPerson {
+  id: number;
+  name: string;
+  email: string;
+}
+
+/**
+ * An order line with its frozen price and its approval state.
+ * @example
+ * const pending = order.lines.filter((l) => l.approval === 'pending').map((l) => l.id);
+ */
+export interface OrderLine {
+  id: number;
+  position: number;
+  /** null once the part was deleted from the library (the line keeps its data). */
+  partId: number | null;
+  name: string;
+  articleNumber: string | null;
+  material: string;
+  thickness: number;
+  quantity: number;
+  unitPrice: number;
+  total: number;
+  approval: 'not_needed' | 'pending' | 'approved' | 'rejected';
+  /** Why approval is needed: `always`, `limit`, `new_part` or `material`. */
+  approvalReason: 'always' | 'limit' | 'new_part' | 'material' | null;
+  rejectReason: string | null;
+  breakdown: QuoteLine[];
+  metrics: PartMetrics | null;
+  /** kg per piece. */
+  weight: number | null;
+}
+
+/**
+ * One entry of an order's history.
+ * @example
+ * order.history.map((e) => `${new Date(e.at).toLocaleString()} ${e.actor}: ${e.toStatus ?? e.kind}`);
+ */
+export interface OrderEvent {
+  at: number;
+  actor: string;
+  kind: 'status' | 'line_approved' | 'line_rejected' | 'delivery' | 'invoice' | 'payment' | 'note';
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  note: string | null;
+}
+
+/**
+ * A delivery note, an invoice or a payment recorded by the shop.
+ * @example
+ * const open = order.invoiced - order.paid;
+ */
+export interface OrderRecord {
+  id: number;
+  date: string;
+  document: string | null;
+  amount: number | null;
+}
+
+/**
+ * An order with its lines, history and records (what `GET /api/orders/:id` answers).
+ * @example
+ * const o = await client.orders.get(12);
+ * if (o.canCancel) await client.orders.cancel(o.id, { reason: 'Not needed any more' });
+ */
+export interface Order {
+  id: number;
+  number: string;
+  status: OrderStatus;
+  company: { id: number; name: string; customerNumber: string } | null;
+  orderer: OrderPerson | null;
+  approver: OrderPerson | null;
+  commission: string | null;
+  requestedDate: string | null;
+  deliveryAddress: Address | null;
+  billingAddress: Address | null;
+  deliveryMethod: DeliveryMethod;
+  note: string | null;
+  currency: string;
+  total: number;
+  createdAt: number;
+  updatedAt: number;
+  releasedAt: number | null;
+  canCancel: boolean;
+  lines: OrderLine[];
+  history: OrderEvent[];
+  deliveries: OrderRecord[];
+  invoices: OrderRecord[];
+  payments: OrderRecord[];
+  paid: number;
+  invoiced: number;
+}
+
+/**
+ * The answer of {@link KerfClient.orders}.submit: the order, the Idempotency-Key it was sent with
+ * (keep it to retry after a reload) and whether the server had made it earlier with that key.
+ * @example
+ * const o = await client.orders.submit({ commission: 'Hall 3' });
+ * if (o.replayed) toast('This order was already placed.');
+ */
+export interface SubmittedOrder extends Order {
+  idempotencyKey: string;
+  replayed: boolean;
+}
+
+/**
+ * A row of the order list.
+ * @example
+ * items.map((o) => `${o.number} ${o.status} ${o.total / 100}`);
+ */
+export interface OrderSummary {
+  id: number;
+  number: string;
+  status: OrderStatus;
+  requestedDate: string | null;
+  commission: string | null;
+  total: number;
+  currency: string;
+  createdAt: number;
+  releasedAt: number | null;
+  /** The orderer's name. */
+  orderer: string | null;
+  lineCount: number;
+}
+
+/**
+ * The company's orders, newest first, and how many there are per status (and `all`).
+ * @example
+ * const { items, counts } = await client.orders.list({ status: 'shipped' });
+ * badge.textContent = String(counts.pending_approval);
+ */
+export interface OrderList {
+  items: OrderSummary[];
+  counts: Record<OrderStatus | 'all', number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// company self-administration
+
+/**
+ * The active company's master data, addresses and the sales rep to contact.
+ * @example
+ * const c = await client.company.get();
+ * console.log(c.customerNumber, c.salesRep?.email);
+ */
+export interface Company {
+  id: number;
+  name: string;
+  customerNumber: string;
+  street: string;
+  zip: string;
+  city: string;
+  country: string;
+  phone: string;
+  vatId: string;
+  language: Language;
+  salesRep: { name: string; email: string; phone: string } | null;
+  addresses: CompanyAddress[];
+}
+
+/**
+ * Changes to the company's master data.
+ * @example
+ * await client.company.patch({ phone: '+49 711 555 0201' });
+ */
+export interface CompanyPatch {
+  name?: string;
+  street?: string;
+  zip?: string;
+  city?: string;
+  country?: string;
+  phone?: string;
+  vatId?: string;
+  language?: Language;
+}
+
+/**
+ * A new delivery or billing address; `isDefault` makes it the default of its kind.
+ * @example
+ * await client.company.addresses.create({ kind: 'delivery', name: 'Werk 3', street: 'Ring 1', zip: '70000', city: 'Stuttgart', country: 'DE', isDefault: true });
+ */
+export interface AddressInput extends Address {
+  kind: 'delivery' | 'billing';
+  isDefault?: boolean;
+}
+
+/**
+ * An employee of the company with group, approval mode and approver. `invited` is true while the
+ * person has not set a password yet.
+ * @example
+ * const approvers = members.items.filter((m) => m.group === 'Administrators');
+ */
+export interface Member {
+  id: number;
+  name: string;
+  email: string;
+  language: Language;
+  invited: boolean;
+  /** Epoch ms of the last sign-in; null before the first. */
+  lastLoginAt: number | null;
+  groupId: number;
+  /** The group's name. */
+  group: string;
+  approvalMode: ApprovalMode;
+  /** Cents; above it every order needs approval. */
+  approvalLimit: number | null;
+  approverId: number | null;
+}
+
+/**
+ * A new employee: a new login is invited by mail, an existing one joins the company too.
+ * @example
+ * await client.company.users.create({ email: 'new@acme.example', name: 'Nina New', groupId: 2, approvalMode: 'always', approverId: 3 });
+ */
+export interface MemberInput {
+  email: string;
+  name: string;
+  language?: Language;
+  groupId: number;
+  approvalMode?: ApprovalMode;
+  approvalLimit?: number | null;
+  approverId?: number | null;
+}
+
+/**
+ * Changes to an employee.
+ * @example
+ * await client.company.users.patch(5, { approvalLimit: 100_000 });
+ */
+export interface MemberPatch {
+  name?: string;
+  groupId?: number;
+  approvalMode?: ApprovalMode;
+  approvalLimit?: number | null;
+  approverId?: number | null;
+}
+
+/**
+ * A group of the company, its rights and how many people are in it.
+ * @example
+ * groups.items.find((g) => g.rights.includes('approve'));
+ */
+export interface Group {
+  id: number;
+  name: string;
+  rights: Right[];
+  members: number;
+}
+
+/**
+ * The company's groups and every right there is.
+ * @example
+ * const { items, rights } = await client.company.groups.list();
+ */
+export interface GroupList extends ItemList<Group> {
+  rights: Right[];
+}
+
+/**
+ * A group's name and rights.
+ * @example
+ * await client.company.groups.create({ name: 'Purchasing', rights: ['view_parts', 'order'] });
+ */
+export interface GroupInput {
+  name: string;
+  rights: Right[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// back office (operator staff)
+
+/**
+ * A material (and optionally only some thicknesses) a company has agreed prices for.
+ * @example
+ * const agreed: AllowedMaterial[] = [{ material: 'S235' }, { material: '1.4301', thicknesses: [1, 2] }];
+ */
+export interface AllowedMaterial {
+  material: string;
+  thicknesses?: number[];
+}
+
+/**
+ * A customer company in the back office's list.
+ * @example
+ * const disabled = items.filter((c) => !c.enabled);
+ */
+export interface AdminCompanySummary {
+  id: number;
+  name: string;
+  customerNumber: string;
+  city: string;
+  enabled: boolean;
+  salesRepId: number | null;
+  /** How many people belong to it. */
+  users: number;
+}
+
+/**
+ * A customer company as the back office sees it: master data, pricing, agreed materials, people.
+ * @example
+ * const c = await client.admin.companies.get(1);
+ * console.log(c.pricingOverrides, c.allowedMaterials);
+ */
+export interface AdminCompany extends Company {
+  enabled: boolean;
+  salesRepId: number | null;
+  pricingOverrides: PricingOverrides | null;
+  /** null = every material of the catalog. */
+  allowedMaterials: AllowedMaterial[] | null;
+  users: { id: number; name: string; email: string; approvalMode: ApprovalMode }[];
+}
+
+/**
+ * A new customer company (`customerNumber` unique).
+ * @example
+ * await client.admin.companies.create({ name: 'Gamma KG', customerNumber: '10003', city: 'Ulm', salesRepId: 2 });
+ */
+export interface CompanyInput {
+  name: string;
+  customerNumber: string;
+  street?: string;
+  zip?: string;
+  city?: string;
+  country?: string;
+  phone?: string;
+  vatId?: string;
+  language?: Language;
+  enabled?: boolean;
+  salesRepId?: number | null;
+  /** Merged over the default pricing profile. */
+  pricingOverrides?: PricingOverrides | null;
+  allowedMaterials?: AllowedMaterial[] | null;
+}
+
+/**
+ * A group row as stored (the default groups of a new company).
+ * @example
+ * const admins = created.groups.find((g) => g.name === 'Administrators');
+ */
+export interface GroupRow {
+  id: number;
+  companyId: number;
+  name: string;
+  rights: Right[];
+}
+
+/**
+ * A company just created, with its default groups.
+ * @example
+ * const c = await client.admin.companies.create({ name: 'Gamma KG', customerNumber: '10003' });
+ * await client.admin.companies.inviteUser(c.id, { email: 'boss@gamma.example', name: 'Greta Gamma' });
+ */
+export interface CreatedCompany extends Company {
+  groups: GroupRow[];
+}
+
+/**
+ * A person to invite into a company (into its `Administrators` group unless `group` names another).
+ * @example
+ * await client.admin.companies.inviteUser(3, { email: 'boss@gamma.example', name: 'Greta Gamma', group: 'Administrators' });
+ */
+export interface InviteInput {
+  email: string;
+  name: string;
+  group?: string;
+  language?: Language;
+}
+
+/**
+ * A login in the back office's list (staff and customers).
+ * @example
+ * const staff = items.filter((u) => u.staffRole);
+ */
+export interface AdminUser {
+  id: number;
+  name: string;
+  email: string;
+  staffRole: 'admin' | 'sales' | null;
+  disabled: boolean;
+  language: Language;
+  /** True while no password was set. */
+  invited: boolean;
+  /** The names of the person's companies, comma separated. */
+  companies: string | null;
+}
+
+/**
+ * Changes to a login; disabling it ends its sessions.
+ * @example
+ * await client.admin.users.patch(9, { disabled: true });
+ */
+export interface AdminUserPatch {
+  disabled?: boolean;
+  name?: string;
+  phone?: string;
+}
+
+/**
+ * A new member of the shop's staff (invited by mail).
+ * @example
+ * await client.admin.staff.create({ email: 'sue@kerf.example', name: 'Sue Sales', role: 'sales' });
+ */
+export interface StaffInput {
+  email: string;
+  name: string;
+  role: 'admin' | 'sales';
+  language?: Language;
+}
+
+/**
+ * The operator's catalog and default pricing profile.
+ * @example
+ * const { catalog, profile } = await client.admin.pricing.get();
+ */
+export interface PricingSettings {
+  catalog: Catalog;
+  profile: PricingProfile;
+  catalogVersion: number;
+}
+
+/**
+ * A new catalog and/or default profile (each replaces the stored one whole).
+ * @example
+ * await client.admin.pricing.put({ profile: { ...profile, machineRatePerHour: 9000 } });
+ */
+export interface PricingInput {
+  catalog?: unknown;
+  profile?: PricingProfile;
+}
+
+/**
+ * A request for portal access.
+ * @example
+ * const pending = (await client.admin.accessRequests.list({ status: 'pending' })).items;
+ */
+export interface AccessRequest {
+  id: number;
+  companyName: string;
+  customerNumber: string | null;
+  email: string;
+  name: string;
+  language: Language;
+  status: 'pending' | 'approved' | 'rejected';
+  companyId: number | null;
+  decidedBy: number | null;
+  decidedAt: number | null;
+  createdAt: number;
+}
+
+/**
+ * Approving an access request: into an existing company, or a new one made from `company`.
+ * @example
+ * await client.admin.accessRequests.approve(4, { companyId: 1 });
+ */
+export interface AccessApproval {
+  companyId?: number;
+  company?: CompanyInput;
+}
+
+/**
+ * A row of the back office's order list (also naming the company).
+ * @example
+ * items.filter((o) => o.status === 'released').map((o) => `${o.companyName}: ${o.number}`);
+ */
+export interface AdminOrderSummary extends OrderSummary {
+  companyId: number;
+  companyName: string;
+}
+
+/**
+ * The orders that reached the shop, and how many there are per status.
+ * @example
+ * const { items, counts } = await client.admin.orders.list({ status: 'released' });
+ */
+export interface AdminOrderList {
+  items: AdminOrderSummary[];
+  counts: Partial<Record<OrderStatus, number>>;
+}
+
+/**
+ * A status change by the shop; shipping with `document` also records the delivery note.
+ * @example
+ * await client.admin.orders.setStatus(12, { status: 'shipped', document: 'LS-2026-0400' });
+ */
+export interface StatusChange {
+  status: OrderStatus;
+  note?: string;
+  document?: string;
+  /** YYYY-MM-DD, default today. */
+  date?: string;
+}
+
+/**
+ * A delivery note, invoice or payment to record (invoices and payments need `amount` in cents).
+ * @example
+ * await client.admin.orders.addRecord(12, { kind: 'invoice', document: 'RE-2026-0400', amount: 123_400 });
+ */
+export interface RecordInput {
+  kind: 'delivery' | 'invoice' | 'payment';
+  date?: string;
+  document?: string;
+  amount?: number;
+}
+
+/**
+ * A notification mail in the outbox, sent or waiting.
+ * @example
+ * const failed = (await client.admin.outbox.list({ status: 'failed' })).items;
+ */
+export interface OutboxMail {
+  id: number;
+  to: string;
+  kind: string;
+  language: Language;
+  subject: string;
+  text: string;
+  html: string;
+  orderId: number | null;
+  status: 'waiting' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  createdAt: number;
+  sentAt: number | null;
+}
+
+/**
+ * A key of the shop's public website for anonymous instant quotes.
+ * @example
+ * const k = await client.admin.embedKeys.create({ name: 'Shop', origins: ['https://shop.example'] });
+ * createKerfClient({ baseUrl: 'https://portal.example', embedKey: k.key });
+ */
+export interface EmbedKey {
+  key: string;
+  name: string;
+  origins: string[];
+  ratePerMinute: number;
+  enabled: boolean;
+  createdAt: number;
+}
+
+/**
+ * A new embed key: its name, the website origins allowed to use it and quotes per minute per visitor.
+ * @example
+ * await client.admin.embedKeys.create({ name: 'Shop', origins: ['https://shop.example'], ratePerMinute: 30 });
+ */
+export interface EmbedKeyInput {
+  name: string;
+  origins: string[];
+  ratePerMinute?: number;
+}
+
+/**
+ * Changes to an embed key.
+ * @example
+ * await client.admin.embedKeys.patch('pk_abc', { enabled: false });
+ */
+export interface EmbedKeyPatch {
+  origins?: string[];
+  ratePerMinute?: number;
+  enabled?: boolean;
+}
+
+/**
+ * What `GET /api/health` answers (503 gives `unavailable`, not an error).
+ * @example
+ * if ((await client.system.health()).status !== 'ok') alert('The portal is down.');
+ */
+export interface Health {
+  status: 'ok' | 'unavailable';
+}
