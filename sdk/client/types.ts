@@ -712,16 +712,9 @@ export interface AdminCompany extends Company {
  * @example
  * await client.admin.companies.create({ name: 'Gamma KG', customerNumber: '10003', city: 'Ulm', salesRepId: 2 });
  */
-export interface CompanyInput {
+export interface CompanyInput extends CompanyPatch {
   name: string;
   customerNumber: string;
-  street?: string;
-  zip?: string;
-  city?: string;
-  country?: string;
-  phone?: string;
-  vatId?: string;
-  language?: Language;
   enabled?: boolean;
   salesRepId?: number | null;
   /** Merged over the default pricing profile. */
