@@ -12,6 +12,7 @@ import { DEMO_EMBED_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './demo/see
 import { noMailer, smtpMailer } from './mail/mailer.js';
 import { startOutboxSender } from './mail/outbox.js';
 import { stopAnalysisWorker } from './services/analysis.js';
+import { startMaintenance } from './services/maintenance.js';
 
 export interface RunningServer {
   url: string;
@@ -32,6 +33,7 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
     config: { publicUrl, trustProxy: env.KERF_TRUST_PROXY, logRequests: env.KERF_LOG === 'requests' },
   });
   const sender = env.KERF_SMTP_URL ? startOutboxSender(database.db, mailer, Date.now) : null;
+  const maintenance = startMaintenance(database.db, Date.now);
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
@@ -58,6 +60,7 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
       // idle keep-alive sockets would hold close() open; busy ones finish their request first
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
+    maintenance.stop();
     await sender?.stop();
     await stopAnalysisWorker();
     (mailer as { close?: () => void }).close?.();

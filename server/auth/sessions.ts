@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Tx } from '../db/client.js';
-import { groups, memberships, sessions, users, type Right, type User } from '../db/schema.js';
+import { companies, groups, memberships, sessions, users, type Right, type User } from '../db/schema.js';
 import type { AppEnv, Auth } from '../http/context.js';
 import { newToken, sha256 } from './passwords.js';
 
@@ -49,10 +49,11 @@ export async function authOf(db: Tx, user: User, companyId: number | null, token
   let membership = null;
   let rights = new Set<Right>();
   if (companyId !== null && !user.staffRole) {
-    const m = await db.select({ membership: memberships, rights: groups.rights }).from(memberships)
+    const m = await db.select({ membership: memberships, rights: groups.rights, enabled: companies.enabled }).from(memberships)
       .innerJoin(groups, eq(groups.id, memberships.groupId))
+      .innerJoin(companies, eq(companies.id, memberships.companyId))
       .where(and(eq(memberships.userId, user.id), eq(memberships.companyId, companyId))).get();
-    if (!m) return null; // removed from the company since sign-in
+    if (!m || !m.enabled) return null; // removed from the company, or the company disabled, since sign-in
     membership = m.membership;
     rights = new Set(m.rights);
   }

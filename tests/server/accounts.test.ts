@@ -140,4 +140,27 @@ describe('accounts', () => {
     expect(catalog.profile.materialMarkup).toBe(0.2);
     expect(catalog.templates.length).toBeGreaterThanOrEqual(7);
   });
+
+  it('disabling a company locks its people out at once; enabling lets them back', async () => {
+    const betaAdmin = await p.as('admin@beta.example');
+    const id = (await ops.json('GET', '/api/admin/companies')).body.items.find((c: { customerNumber: string }) => c.customerNumber === '10002').id;
+    expect((await ops.json('PATCH', `/api/admin/companies/${id}`, { enabled: false })).status).toBe(200);
+    expect((await betaAdmin.json('GET', '/api/parts')).status).toBe(401);
+    await expect(p.as('admin@beta.example')).rejects.toThrow(/401/);
+    await ops.json('PATCH', `/api/admin/companies/${id}`, { enabled: true });
+    expect((await (await p.as('admin@beta.example')).json('GET', '/api/parts')).status).toBe(200);
+  });
+
+  it('housekeeping removes expired sessions, old links and old throttling windows', async () => {
+    const { cleanUp } = await import('../../server/services/maintenance.js');
+    const c = await p.as('admin@beta.example');
+    const before = (await p.database.client.execute('select count(*) as n from sessions')).rows[0].n as number;
+    p.advance(15 * 24 * 3600 * 1000);
+    const removed = await cleanUp(p.database.db, p.now());
+    expect(removed.sessions).toBe(before);
+    expect(removed.rateLimits).toBeGreaterThan(0);
+    expect(removed.tokens).toBeGreaterThan(0);
+    expect((await c.json('GET', '/api/me')).status).toBe(401);
+    expect((await p.as('admin@beta.example')).cookie).toBeTruthy();
+  });
 });
