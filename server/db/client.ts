@@ -32,15 +32,32 @@ export function packageRoot(): string {
 
 export const MIGRATIONS_DIR = () => `${packageRoot()}server/db/migrations`;
 
-/** An async mutex: one holder at a time, the others wait in order without blocking the loop. */
+/**
+ * An async mutex: one holder at a time, the others wait in order without blocking the loop. A
+ * waiter gives up after `timeoutMs` (a write nested in another's transaction would otherwise wait
+ * forever); its turn, when it comes, is passed straight on.
+ */
 class Lock {
   #tail: Promise<void> = Promise.resolve();
+  constructor(private readonly timeoutMs = 30_000) {}
   acquire(): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
-    const ready = this.#tail.then(() => release);
+    const turn = this.#tail;
     this.#tail = this.#tail.then(() => next);
-    return ready;
+    return new Promise((resolve, reject) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => {
+        gaveUp = true;
+        reject(new Error('timed out waiting for the database write lock'));
+      }, this.timeoutMs);
+      timer.unref?.();
+      void turn.then(() => {
+        clearTimeout(timer);
+        if (gaveUp) release();
+        else resolve(release);
+      });
+    });
   }
 }
 
@@ -53,8 +70,8 @@ const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|vacuum|begin|
  * single writing statements) take turns on an async lock; reads go straight through (WAL), and
  * other processes on the same file queue on the busy timeout.
  */
-function serializeWrites(client: Client): Client {
-  const lock = new Lock();
+function serializeWrites(client: Client, timeoutMs?: number): Client {
+  const lock = new Lock(timeoutMs);
   const locked = async <T>(fn: () => Promise<T>): Promise<T> => {
     const release = await lock.acquire();
     try {
@@ -105,14 +122,14 @@ function serializeWrites(client: Client): Client {
 }
 
 /** Open a database; `file:` URLs get WAL, a busy timeout for other processes and in-process write turns. */
-export async function openDatabase(url: string, authToken?: string): Promise<Database> {
+export async function openDatabase(url: string, authToken?: string, options: { writeLockTimeoutMs?: number } = {}): Promise<Database> {
   const local = url.startsWith('file:');
   const raw = createClient({ url, authToken, ...(local ? { timeout: 10_000, concurrency: 16 } : {}) });
   if (local) {
     await raw.execute('PRAGMA journal_mode = WAL');
     await raw.execute('PRAGMA synchronous = NORMAL');
   }
-  const client = local ? serializeWrites(raw) : raw;
+  const client = local ? serializeWrites(raw, options.writeLockTimeoutMs) : raw;
   const db = drizzle(client, { schema });
   return { db, client, url, close: () => client.close() };
 }
