@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
 import { drawing, dxfForm, portal, type Caller, type Portal } from './helpers.js';
 
 type Op = { method: string; path: string };
@@ -174,6 +175,14 @@ describe('security', () => {
     expect(set).toMatch(/HttpOnly/i);
     expect(set).toMatch(/SameSite=Lax/i);
     expect(set).toMatch(/Path=\//);
+    expect(set).not.toMatch(/Secure/i);
+    // behind https the cookie is Secure
+    const https = createApp({ db: p.database.db, config: { publicUrl: 'https://portal.example.com' }, logError: () => {} });
+    const secure = await https.request('https://portal.example.com/api/auth/login', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ customerNumber: '10002', email: 'admin@beta.example', password: 'kerf-demo-2026' }),
+    });
+    expect(secure.headers.get('set-cookie')).toMatch(/; Secure/i);
     const a = await p.as('admin@beta.example');
     const b = await p.as('admin@beta.example');
     expect(a.cookie).not.toBe(b.cookie);
