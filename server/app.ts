@@ -20,6 +20,7 @@ import { registerCatalog } from './routes/catalog.js';
 import { registerCompany } from './routes/company.js';
 import { registerOrders } from './routes/orders.js';
 import { registerParts } from './routes/parts.js';
+import { registerStatic } from './routes/static.js';
 import { registerSystem } from './routes/system.js';
 
 export interface AppOptions {
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions): App {
   registerOrders(app);
   registerCompany(app);
   registerAdmin(app);
+  registerStatic(app);
 
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such route.' } }, 404));
   app.onError((err, c) => errorResponse(err, c, logError));

@@ -59,7 +59,12 @@ export async function createKerfWorker(): Promise<KerfWorker> {
   let remote: Remote<KerfWorkerApi>;
   let stop: () => Promise<void>;
   if (typeof Worker !== 'undefined') {
-    const w = new Worker(url, { type: 'module' });
+    // a page on another origin (a shop's site loading Kerf from the portal) may not start a worker
+    // from the portal's URL directly; a same-origin blob that imports it (with CORS) may
+    const crossOrigin = typeof location !== 'undefined' && url.origin !== location.origin;
+    const w = crossOrigin
+      ? new Worker(URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' })), { type: 'module' })
+      : new Worker(url, { type: 'module' });
     remote = wrap<KerfWorkerApi>(w);
     stop = async () => w.terminate();
   } else {

@@ -46,8 +46,6 @@ export function registerSystem(app: App) {
     security: [{ cookie: [] }],
   }));
 
-  // until the demo portal exists (issue [4]) the start page is the API reference
-  app.get('/', (c) => c.redirect('/api/docs'));
   app.get('/api/docs', (c) => c.html(DOCS_HTML, 200, { 'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'" }));
   app.get('/api/docs/init.js', (c) => c.body(DOCS_INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/api/docs/:file', async (c) => {
