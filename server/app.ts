@@ -46,12 +46,14 @@ export function createApp(options: AppOptions): App {
     publicUrl: 'http://localhost:8787',
     trustProxy: false,
     logRequests: false,
+    portalOrigins: [],
     ...options.config,
   };
   const deps: Deps = { db: options.db, mailer: options.mailer ?? noMailer, clock: options.clock ?? Date.now, config };
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const logError = options.logError ?? ((e: unknown) => process.stderr.write(`kerf: unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`));
   const publicOrigin = new URL(config.publicUrl).origin;
+  const portalOrigins = new Set(config.portalOrigins);
 
   const app: App = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -92,12 +94,31 @@ export function createApp(options: AppOptions): App {
       },
     })(c, next);
   });
+  // the signed-in portal embedded on the shop's own site: CORS with credentials for those origins only
+  if (portalOrigins.size) {
+    app.use('/api/*', async (c, next) => {
+      const origin = c.req.header('origin');
+      if (!origin || !portalOrigins.has(origin)) return next();
+      if (c.req.method === 'OPTIONS') {
+        return c.body(null, 204, {
+          'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin',
+          'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-Kerf-Key', 'Access-Control-Max-Age': '600',
+        });
+      }
+      await next();
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Allow-Credentials', 'true');
+      c.header('Vary', 'Origin');
+    });
+  }
   // cookie sessions only from the portal's own pages (the embed-key quote is cross-origin by design)
   app.use('/api/*', async (c: Context<AppEnv>, next: Next) => {
     if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.req.path !== '/api/quote') {
       const origin = c.req.header('origin');
       const own = new URL(c.req.url).origin;
-      if ((origin && origin !== own && origin !== publicOrigin) || c.req.header('sec-fetch-site') === 'cross-site') {
+      const trusted = !!origin && portalOrigins.has(origin);
+      if ((origin && origin !== own && origin !== publicOrigin && !trusted) || (c.req.header('sec-fetch-site') === 'cross-site' && !trusted)) {
         throw new ApiError(403, 'FORBIDDEN_ORIGIN', 'Requests that change data must come from the portal itself.');
       }
     }

@@ -18,6 +18,8 @@ export const EnvSchema = z.object({
   /** Trust X-Forwarded-For for the client address (behind a load balancer). */
   KERF_TRUST_PROXY: bool.default(false),
   KERF_LOG: z.enum(['requests', 'silent']).default('requests'),
+  /** Other sites (origins, comma-separated) that embed the signed-in portal: CORS with credentials. */
+  KERF_PORTAL_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin)),
 });
 
 export type Env = z.output<typeof EnvSchema>;
@@ -29,6 +31,11 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Log one line per request to stdout. */
   logRequests: boolean;
+  /**
+   * Other origins that embed the signed-in portal (`<kerf-portal api=…>` on the shop's own site):
+   * CORS with credentials for them, and the session cookie becomes SameSite=None; Secure.
+   */
+  portalOrigins: string[];
 }
 
 /** @throws Error with every invalid variable named */

@@ -30,7 +30,7 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
   const app = createApp({
     db: database.db,
     mailer,
-    config: { publicUrl, trustProxy: env.KERF_TRUST_PROXY, logRequests: env.KERF_LOG === 'requests' },
+    config: { publicUrl, trustProxy: env.KERF_TRUST_PROXY, logRequests: env.KERF_LOG === 'requests', portalOrigins: env.KERF_PORTAL_ORIGINS },
   });
   const sender = env.KERF_SMTP_URL ? startOutboxSender(database.db, mailer, Date.now) : null;
   const maintenance = startMaintenance(database.db, Date.now);

@@ -20,8 +20,9 @@ export async function createSession(c: Context<AppEnv>, db: Tx, userId: number, 
   await db.insert(sessions).values({ tokenHash: hash, userId, companyId, createdAt: now, expiresAt: now + SESSION_TTL_MS });
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
-    sameSite: 'Lax',
-    secure: config.publicUrl.startsWith('https:'),
+    // embedded on other sites the cookie must travel cross-site (which browsers allow only when Secure)
+    sameSite: config.portalOrigins.length ? 'None' : 'Lax',
+    secure: config.publicUrl.startsWith('https:') || config.portalOrigins.length > 0,
     path: '/',
     maxAge: SESSION_TTL_MS / 1000,
   });

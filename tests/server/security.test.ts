@@ -110,6 +110,30 @@ describe('security', () => {
     expect((await buyer.json('GET', '/api/parts', undefined, { origin: 'https://evil.example' })).status).toBe(200);
   });
 
+  it('a portal embedded on a trusted other site gets CORS with credentials; others do not', async () => {
+    const app = createApp({ db: p.database.db, config: { publicUrl: 'https://portal.example.com', portalOrigins: ['https://shop.example'] }, logError: () => {} });
+    const pre = await app.request('https://portal.example.com/api/basket/items', {
+      method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(pre.headers.get('access-control-allow-credentials')).toBe('true');
+    const login = await app.request('https://portal.example.com/api/auth/login', {
+      method: 'POST', headers: { origin: 'https://shop.example', 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body: JSON.stringify({ customerNumber: '10002', email: 'admin@beta.example', password: 'kerf-demo-2026' }),
+    });
+    expect(login.status).toBe(200);
+    expect(login.headers.get('set-cookie')).toMatch(/SameSite=None/i);
+    expect(login.headers.get('set-cookie')).toMatch(/Secure/i);
+    expect(login.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    const other = await app.request('https://portal.example.com/api/auth/login', {
+      method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ customerNumber: '10002', email: 'admin@beta.example', password: 'kerf-demo-2026' }),
+    });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('malformed JSON, unknown fields and wrong types are 400 with a code', async () => {
     const bad = await buyer.json('POST', '/api/basket/items', '{"partId": 1,', { 'content-type': 'application/json' });
     expect(bad.status).toBe(400);
