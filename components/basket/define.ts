@@ -1,0 +1,3 @@
+import { KerfBasket } from './basket.component.js';
+
+if (!customElements.get('kerf-basket')) customElements.define('kerf-basket', KerfBasket);
