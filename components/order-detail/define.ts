@@ -1,0 +1,3 @@
+import { KerfOrderDetail } from './order-detail.component.js';
+
+if (!customElements.get('kerf-order-detail')) customElements.define('kerf-order-detail', KerfOrderDetail);
