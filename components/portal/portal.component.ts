@@ -297,18 +297,18 @@ export class KerfPortal extends KerfElement {
         <nav id="nav" part="nav" aria-label=${t.mainNav} class=${this.menuOpen ? 'open' : ''}>
           ${customer ? html`<ul>${NAV.filter((k) => ACCESS[k](this.rights)).map((k) => this.navLink(k))}</ul>` : html`<span></span>`}
           <div class="tools">
-            ${customer && s.companies.length > 1 ? html`<label><span>${t.company}</span>
-              <select ?disabled=${this.switching} @change=${(e: Event) => this.switchCompany(Number((e.target as HTMLSelectElement).value))}>
+            ${customer && s.companies.length > 1 ? html`<div class="field"><label for="company">${t.company}</label>
+              <select id="company" ?disabled=${this.switching} @change=${(e: Event) => this.switchCompany(Number((e.target as HTMLSelectElement).value))}>
                 ${s.companies.map((c) => html`<option value=${c.id} ?selected=${c.id === s.activeCompanyId}>${c.name} (${c.customerNumber})</option>`)}
-              </select></label>` : nothing}
-            <label><span>${t.language}</span>
-              <select @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value as Lang)}>
+              </select></div>` : nothing}
+            <div class="field"><label for="language">${t.language}</label>
+              <select id="language" @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value as Lang)}>
                 ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.language}>${LANGUAGE_NAMES[l]}</option>`)}
-              </select></label>
-            <label><span>${t.theme}</span>
-              <select @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as Theme)}>
+              </select></div>
+            <div class="field"><label for="theme">${t.theme}</label>
+              <select id="theme" @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as Theme)}>
                 ${(['auto', 'light', 'dark'] as const).map((v) => html`<option value=${v} ?selected=${v === theme}>${t.themes[v]}</option>`)}
-              </select></label>
+              </select></div>
             ${s ? html`<div class="user"><span>${t.signedInAs(s.user.name)}</span>
               <button type="button" @click=${this.signOut}>${this.common.signOut}</button></div>` : nothing}
           </div>

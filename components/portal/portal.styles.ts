@@ -30,7 +30,8 @@ export const portalStyles = css`
     font-size: 0.8em; font-weight: 700; text-align: center; font-variant-numeric: tabular-nums;
   }
   .tools { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
-  .tools label { font-size: 0.8em; gap: 2px; }
+  .tools .field { display: grid; gap: 2px; }
+  .tools label { font-size: 0.8em; color: var(--_muted); }
   .tools select { min-height: 2.2em; padding: 0.2em 0.4em; width: auto; max-width: 16rem; }
   .user { display: grid; gap: 2px; font-size: 0.85em; color: var(--_muted); }
   .user button { min-height: 2.2em; padding: 0.2em 0.7em; }
