@@ -1,0 +1,73 @@
+import type { Tables } from '../shared/i18n.js';
+
+export interface AdminOrdersTexts {
+  title: string; statusFilter: string; company: string; allCompanies: string;
+  number: string; orderer: string; commission: string; requested: string; released: string; status: string; total: string; lines: string;
+  empty: string; shown: (n: number) => string;
+  back: string; orderTitle: (n: string) => string; customerNumber: string; approver: string;
+  deliveryMethod: string; methods: Record<'delivery' | 'pickup' | 'express', string>;
+  deliveryAddress: string; billingAddress: string; note: string;
+  position: string; part: string; article: string; material: string; thickness: string; quantity: string; unitPrice: string; lineTotal: string;
+  history: string; events: Record<'status' | 'line_approved' | 'line_rejected' | 'delivery' | 'invoice' | 'payment' | 'note', string>;
+  records: string; deliveries: string; invoices: string; payments: string;
+  deliveryNote: string; deliveryNoteNumber: string; invoiceNumber: string; date: string; amount: string; invoiced: string; paid: string; open: string; noRecords: string;
+  changeStatus: string; newStatus: string; noFurther: string; statusNote: string; shipDate: string; apply: string;
+  statusChanged: (s: string) => string;
+  recordTitle: string; kind: string; invoice: string; payment: string; amountEur: string; record: string;
+}
+
+const en: AdminOrdersTexts = {
+  title: 'Orders', statusFilter: 'Status', company: 'Company', allCompanies: 'All companies',
+  number: 'Order', orderer: 'Ordered by', commission: 'Commission', requested: 'Desired date', released: 'Released', status: 'Status', total: 'Total', lines: 'Lines',
+  empty: 'No orders in this view.', shown: (n) => `${n} orders shown`,
+  back: 'All orders', orderTitle: (n) => `Order ${n}`, customerNumber: 'Customer number', approver: 'Approved by',
+  deliveryMethod: 'Delivery method', methods: { delivery: 'Delivery', pickup: 'Pick-up', express: 'Express' },
+  deliveryAddress: 'Delivery address', billingAddress: 'Billing address', note: 'Note',
+  position: 'Pos.', part: 'Part', article: 'Article no.', material: 'Material', thickness: 'Thickness', quantity: 'Quantity', unitPrice: 'Unit price', lineTotal: 'Line total',
+  history: 'History',
+  events: { status: 'Status', line_approved: 'Line approved', line_rejected: 'Line rejected', delivery: 'Delivery recorded', invoice: 'Invoice recorded', payment: 'Payment recorded', note: 'Note' },
+  records: 'Delivery, invoice and payment', deliveries: 'Deliveries', invoices: 'Invoices', payments: 'Payments',
+  deliveryNote: 'Delivery note', deliveryNoteNumber: 'Delivery note number', invoiceNumber: 'Invoice number', date: 'Date', amount: 'Amount', invoiced: 'Invoiced', paid: 'Paid', open: 'Open', noRecords: 'None yet.',
+  changeStatus: 'Change the status', newStatus: 'New status', noFurther: 'This order’s status does not change any more.',
+  statusNote: 'Note to the customer (optional)', shipDate: 'Shipping date', apply: 'Change status',
+  statusChanged: (s) => `Status changed to ${s}.`,
+  recordTitle: 'Record an invoice or a payment', kind: 'Kind', invoice: 'Invoice', payment: 'Payment', amountEur: 'Amount (€)', record: 'Record',
+};
+
+const de: AdminOrdersTexts = {
+  title: 'Aufträge', statusFilter: 'Status', company: 'Firma', allCompanies: 'Alle Firmen',
+  number: 'Auftrag', orderer: 'Besteller', commission: 'Kommission', requested: 'Wunschtermin', released: 'Freigegeben', status: 'Status', total: 'Summe', lines: 'Positionen',
+  empty: 'Keine Aufträge in dieser Ansicht.', shown: (n) => `${n} Aufträge angezeigt`,
+  back: 'Alle Aufträge', orderTitle: (n) => `Auftrag ${n}`, customerNumber: 'Kundennummer', approver: 'Freigegeben von',
+  deliveryMethod: 'Versandart', methods: { delivery: 'Lieferung', pickup: 'Abholung', express: 'Express' },
+  deliveryAddress: 'Lieferadresse', billingAddress: 'Rechnungsadresse', note: 'Bemerkung',
+  position: 'Pos.', part: 'Teil', article: 'Artikelnr.', material: 'Werkstoff', thickness: 'Dicke', quantity: 'Menge', unitPrice: 'Stückpreis', lineTotal: 'Positionssumme',
+  history: 'Verlauf',
+  events: { status: 'Status', line_approved: 'Position freigegeben', line_rejected: 'Position abgelehnt', delivery: 'Lieferung erfasst', invoice: 'Rechnung erfasst', payment: 'Zahlung erfasst', note: 'Bemerkung' },
+  records: 'Lieferung, Rechnung und Zahlung', deliveries: 'Lieferungen', invoices: 'Rechnungen', payments: 'Zahlungen',
+  deliveryNote: 'Lieferschein', deliveryNoteNumber: 'Lieferscheinnummer', invoiceNumber: 'Rechnungsnummer', date: 'Datum', amount: 'Betrag', invoiced: 'Berechnet', paid: 'Bezahlt', open: 'Offen', noRecords: 'Noch keine.',
+  changeStatus: 'Status ändern', newStatus: 'Neuer Status', noFurther: 'Der Status dieses Auftrags ändert sich nicht mehr.',
+  statusNote: 'Bemerkung an den Kunden (optional)', shipDate: 'Versanddatum', apply: 'Status ändern',
+  statusChanged: (s) => `Status auf „${s}“ geändert.`,
+  recordTitle: 'Rechnung oder Zahlung erfassen', kind: 'Art', invoice: 'Rechnung', payment: 'Zahlung', amountEur: 'Betrag (€)', record: 'Erfassen',
+};
+
+const fr: AdminOrdersTexts = {
+  title: 'Commandes', statusFilter: 'Statut', company: 'Entreprise', allCompanies: 'Toutes les entreprises',
+  number: 'Commande', orderer: 'Commandé par', commission: 'Référence', requested: 'Date souhaitée', released: 'Validée le', status: 'Statut', total: 'Total', lines: 'Lignes',
+  empty: 'Aucune commande dans cette vue.', shown: (n) => `${n} commandes affichées`,
+  back: 'Toutes les commandes', orderTitle: (n) => `Commande ${n}`, customerNumber: 'Numéro client', approver: 'Approuvée par',
+  deliveryMethod: 'Mode de livraison', methods: { delivery: 'Livraison', pickup: 'Retrait', express: 'Express' },
+  deliveryAddress: 'Adresse de livraison', billingAddress: 'Adresse de facturation', note: 'Remarque',
+  position: 'Pos.', part: 'Pièce', article: 'Réf. article', material: 'Matière', thickness: 'Épaisseur', quantity: 'Quantité', unitPrice: 'Prix unitaire', lineTotal: 'Total ligne',
+  history: 'Historique',
+  events: { status: 'Statut', line_approved: 'Ligne approuvée', line_rejected: 'Ligne refusée', delivery: 'Livraison enregistrée', invoice: 'Facture enregistrée', payment: 'Paiement enregistré', note: 'Remarque' },
+  records: 'Livraison, facture et paiement', deliveries: 'Livraisons', invoices: 'Factures', payments: 'Paiements',
+  deliveryNote: 'Bon de livraison', deliveryNoteNumber: 'Numéro du bon de livraison', invoiceNumber: 'Numéro de facture', date: 'Date', amount: 'Montant', invoiced: 'Facturé', paid: 'Payé', open: 'Restant dû', noRecords: 'Aucun pour l’instant.',
+  changeStatus: 'Changer le statut', newStatus: 'Nouveau statut', noFurther: 'Le statut de cette commande n’évolue plus.',
+  statusNote: 'Remarque pour le client (facultatif)', shipDate: 'Date d’expédition', apply: 'Changer le statut',
+  statusChanged: (s) => `Statut changé en « ${s} ».`,
+  recordTitle: 'Enregistrer une facture ou un paiement', kind: 'Type', invoice: 'Facture', payment: 'Paiement', amountEur: 'Montant (€)', record: 'Enregistrer',
+};
+
+export const TEXTS: Tables<AdminOrdersTexts> = { en, de, fr };
