@@ -423,13 +423,12 @@ export class KerfBasket extends ApiElement {
     const mine = all.filter((a) => a.kind === kind);
     const fields: (keyof Address)[] = ['name', 'street', 'zip', 'city', 'country'];
     return html`<div class="address">
-      <label><span>${label}</span>
-        <select @change=${(e: Event) => this.chooseAddress(kind, (e.target as HTMLSelectElement).value)}>
+      <label for=${`address-${kind}`}><span>${label}</span></label>
+      <select id=${`address-${kind}`} @change=${(e: Event) => this.chooseAddress(kind, (e.target as HTMLSelectElement).value)}>
           ${c.sel === '' ? html`<option value="" selected disabled>${t.noAddress}</option>` : nothing}
           ${mine.map((a) => html`<option value=${a.id} ?selected=${c.sel === String(a.id)}>${a.name}, ${a.street}, ${a.zip} ${a.city}</option>`)}
           <option value="other" ?selected=${c.sel === 'other'}>${t.otherAddress}</option>
-        </select>
-      </label>
+      </select>
       ${c.sel === 'other'
         ? html`<fieldset class="other">
             <legend class="sr-only">${label}: ${t.otherAddress}</legend>

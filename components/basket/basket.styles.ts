@@ -24,7 +24,8 @@ export const styles = [
     .details { display: grid; gap: calc(var(--_space) * 1.5); }
     .details h3 { margin: 0; }
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 260px), 1fr)); gap: calc(var(--_space) * 1.5); }
-    .address { display: grid; gap: var(--_space); align-content: start; }
+    .address { display: grid; gap: 4px; align-content: start; }
+    .address fieldset { margin-top: 4px; }
     fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0; padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5); }
     legend { font-weight: 600; padding: 0 4px; }
     fieldset.other { display: grid; grid-template-columns: 1fr 2fr; gap: var(--_space); }
