@@ -113,6 +113,15 @@ export class KerfOrderDetail extends ApiElement {
     this.cancelling.run([o.id, reason]);
   }
 
+  /**
+   * The server lets the orderer, approvers and company admins cancel; in the portal (where the
+   * session is known) the button is shown only to them, elsewhere the server's answer tells.
+   */
+  private mayCancel(o: Order): boolean {
+    const s = this.session;
+    return o.canCancel && (!s || o.orderer?.id === s.user.id || this.hasRight('approve') || this.hasRight('manage_company'));
+  }
+
   private address(a: Address | null) {
     if (!a) return '—';
     return html`<address>${[a.name, a.street, `${a.zip} ${a.city}`.trim(), a.country].filter(Boolean).join('\n')}</address>`;
@@ -153,7 +162,7 @@ export class KerfOrderDetail extends ApiElement {
           <h2 id="order-title">${t.title(o.number)} <span class="badge status status-${o.status}">${this.common.status[o.status]}</span></h2>
           <p role="status" class="ok">${this.message}</p>
         </div>
-        ${o.canCancel ? html`<button type="button" class="danger" part="cancel-button" @click=${this.openCancel}>${t.cancel}</button>` : nothing}
+        ${this.mayCancel(o) ? html`<button type="button" class="danger" part="cancel-button" @click=${this.openCancel}>${t.cancel}</button>` : nothing}
       </header>
 
       <dl class="facts" part="summary">
