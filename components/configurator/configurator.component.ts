@@ -1,0 +1,744 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Basket, Part, PartInput, Session } from '../../sdk/client/types.js';
+import type { CatalogInput } from '../../sdk/pricing/catalog.js';
+import { DEFAULT_CATALOG } from '../../sdk/pricing/default-catalog.js';
+import type { PricingOverrides } from '../../sdk/pricing/profile.js';
+import type { Quote } from '../../sdk/pricing/quote.js';
+import type { TemplateInfo } from '../../sdk/shapes/index.js';
+import { ApiElement } from '../shared/api.js';
+import { quotingRuntime } from '../shared/quoting.js';
+import { controls, tokens } from '../shared/theme.js';
+import { styles } from './configurator.styles.js';
+import { withUnits } from './dxf-units.js';
+import { translations, type Advice, type ConfiguratorTexts, type WarningCode } from './translations.js';
+
+/** Detail of `kerf-price-change`: the price now shown. Amounts in integer minor units (cents). */
+export interface PriceChangeDetail {
+  unitPrice: number;
+  total: number;
+  currency: string;
+  quantity: number;
+  material: string;
+  thickness: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kerf-price-change': CustomEvent<PriceChangeDetail>;
+    'kerf-error': CustomEvent<{ code: string; message: string }>;
+    'kerf-part-saved': CustomEvent<{ part: Part }>;
+    'kerf-basket-add': CustomEvent<{ part: Part; quantity: number; basket: Basket }>;
+    'kerf-sign-in-request': CustomEvent<Record<string, never>>;
+  }
+}
+
+type Source =
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | { kind: 'template'; template: string; values: Record<string, string> };
+
+type Units = 'auto' | 'mm' | 'in';
+
+/** Materials, pricing and templates in use: the properties' (or built-in), or the company's. */
+interface CatalogData {
+  catalog: CatalogInput;
+  profile: PricingOverrides;
+  /** null: the built-in templates (loaded with the quoting runtime). */
+  templates: TemplateInfo[] | null;
+}
+
+/** A value the form cannot quote with, shown at its field rather than as a failure. */
+interface FieldError {
+  code: 'INVALID_PARAMETER' | 'INVALID_QUANTITY';
+  message: string;
+  field: string;
+  kind: 'required' | 'nan' | 'whole' | 'min' | 'max' | 'cross' | 'quantity';
+  limit?: number;
+  /** For a cross-check: whether the SDK's limit is a maximum or a minimum. */
+  bound?: 'most' | 'least';
+}
+
+interface Priced { quote: Quote; svg: string; units: Units }
+
+const isFieldError = (e: unknown): e is FieldError => typeof (e as FieldError)?.field === 'string';
+const aborted = () => ({ code: 'ABORTED', message: 'The request was aborted.' });
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(t); reject(aborted()); }, { once: true });
+  });
+}
+
+const WARNING_CODES = new Set<string>(['OPEN_CONTOUR', 'DUPLICATE_GEOMETRY', 'GAP_HEALED', 'IGNORED_ENTITY', 'UNITLESS_DRAWING',
+  'DEGENERATE_GEOMETRY', 'SKIPPED_ENTITY', 'SPLINE_FROM_FIT_POINTS', 'SMALL_FEATURE']);
+
+/** Typing in a field waits this long before pricing; choosing a file or an option does not wait. */
+const TYPING_DELAY = 150;
+
+/**
+ * Instant quoting: drop or choose a DXF (or fill in a standard shape), choose material, thickness
+ * and quantity, and see the price, a preview, the part's metrics and every finding about the
+ * drawing with what to do about it. Pricing runs in a Web Worker while you type; a newer
+ * calculation aborts the one before, so a stale price never replaces a newer one.
+ *
+ * Without `api` it quotes entirely in the browser from the `catalog` and `profile` properties (or
+ * the built-in demo catalog): a static site needs no server. With `api` (or inside `kerf-portal`)
+ * it prices with the company's catalog and profile from `GET /api/catalog` (anonymous with
+ * `embed-key`), still in the browser, and signed-in customers can save the part to their library
+ * and add it to the basket; the server prices whatever is saved again.
+ *
+ * @summary Drop a DXF or pick a shape, see the price at once.
+ *
+ * @csspart inputs - The column with the drawing, material and quantity.
+ * @csspart source - The drawing or standard-shape chooser.
+ * @csspart dropzone - The area a DXF can be dropped on (holds the file button).
+ * @csspart units - The question whether the drawing is in millimetres or inches.
+ * @csspart options - Material, thickness and quantity.
+ * @csspart price - Unit price and total (an aria-live region).
+ * @csspart order - Save to library, add to basket, or sign in to order.
+ * @csspart warnings - Findings about the drawing, each with its fix.
+ * @csspart error - Why there is no price, and what to do.
+ * @csspart preview - The contour preview (a `kerf-preview`).
+ * @csspart metrics - Cut length, pierces, areas, weight, size, sheet usage.
+ * @csspart breakdown - The lines the price is made of.
+ *
+ * @cssprop --kerf-configurator-accent - Accent of the price box and chosen buttons (default: primary colour).
+ * @cssprop --kerf-configurator-background - Background of the element.
+ * @cssprop --kerf-configurator-drop-background - Background of the drop zone.
+ * @cssprop --kerf-configurator-price-size - Font size of the unit price (default 2em).
+ *
+ * @fires kerf-price-change - A new price is shown: `{ unitPrice, total, currency, quantity, material, thickness }` (cents).
+ * @fires kerf-error - Pricing, loading or saving failed: `{ code, message }` (not for values shown at their field).
+ * @fires kerf-part-saved - The part was saved to the library: `{ part }`.
+ * @fires kerf-basket-add - The part was added to the basket: `{ part, quantity, basket }`.
+ * @fires kerf-sign-in-request - "Sign in to order" was pressed (when no `sign-in-url` is set).
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://portal.example.com/kerf/kerf.js"></script>
+ * <kerf-configurator api="https://portal.example.com" embed-key="public-key" lang="de"></kerf-configurator>
+ * <!-- or with no server at all: -->
+ * <kerf-configurator material="1.4301" thickness="2"></kerf-configurator>
+ * ```
+ */
+export class KerfConfigurator extends ApiElement {
+  static override styles = [tokens, controls, styles];
+
+  /** Materials and thicknesses for quoting without `api` (default: the built-in demo catalog). */
+  @property({ attribute: false }) catalog?: CatalogInput;
+  /** Pricing for quoting without `api`: overrides of the built-in profile. */
+  @property({ attribute: false }) profile?: PricingOverrides;
+  /** The material chosen (its id); the first of the catalog when empty or unknown. */
+  @property() material = '';
+  /** The sheet thickness chosen, mm; 3 mm (or the nearest offered) when unset or not offered. */
+  @property({ type: Number }) thickness = 0;
+  /** The quantity. */
+  @property({ type: Number }) quantity = 1;
+  /** Start with this standard shape (`rectangle`, `disc`, `ring`, `flange`, …) instead of a file. */
+  @property() template = '';
+  /** Where "Sign in to order" leads; without it the button fires `kerf-sign-in-request`. */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
+  @state() private mode: 'file' | 'template' = 'file';
+  @state() private source?: Source;
+  @state() private quantityText = '1';
+  @state() private quantityOk = true;
+  @state() private units: Units = 'auto';
+  /** What the drawing itself said about its units, when the question is asked. */
+  @state() private unitsAsked: { declared: string; tiny: string | null } | null = null;
+  @state() private over = false;
+  @state() private readFailed = false;
+  @state() private localTemplates: TemplateInfo[] | null = null;
+  @state() private partName = '';
+  @state() private saved?: Part;
+  @state() private busy: '' | 'save' | 'basket' = '';
+  @state() private notice: { ok: boolean; text: string } | null = null;
+
+  private delay = 0;
+
+  private get apiMode(): boolean {
+    return !!this.handle || (this.api !== undefined && this.api !== null);
+  }
+
+  /** The company's catalog (with `api`) or the local one. */
+  private catalogTask = new Task(this, {
+    task: async ([apiMode, client, , catalog, profile], { signal }): Promise<CatalogData> => {
+      if (!apiMode || !client) return { catalog: catalog ?? DEFAULT_CATALOG, profile: profile ?? {}, templates: null };
+      const view = await client.quoting.catalog({ signal });
+      return { catalog: view.catalog, profile: view.profile, templates: view.templates };
+    },
+    args: () => [this.apiMode, this.apiMode ? this.client : null, this.handle?.session?.activeCompanyId ?? null, this.catalog, this.profile] as const,
+    onError: (e) => this.reportError(e),
+  });
+
+  /** Who is signed in, for an element with `api` outside the portal (the portal shares its session). */
+  private meTask = new Task(this, {
+    task: async ([ask, client], { signal }): Promise<Session | null> => {
+      if (!ask || !client) return null;
+      try {
+        return await client.auth.me({ signal });
+      } catch {
+        return null; // 401 (or no answer): signed out
+      }
+    },
+    args: () => [this.apiMode && !this.handle, this.apiMode && !this.handle ? this.client : null] as const,
+  });
+
+  /**
+   * The price. Task runs with an AbortSignal each, and only its latest run may set the value: an
+   * older calculation still in the worker is aborted and its late answer dropped.
+   */
+  private quoteTask = new Task(this, {
+    task: async ([source, material, thickness, quantity, quantityOk, units, data], { signal }): Promise<Priced | typeof initialState> => {
+      if (!source || !data || !material || !thickness) return initialState;
+      const delay = this.delay;
+      this.delay = 0;
+      if (delay) await sleep(delay, signal);
+      if (!quantityOk) throw { code: 'INVALID_QUANTITY', message: 'Quantity must be a whole number from 1 to 1,000,000.', field: 'quantity', kind: 'quantity' } satisfies FieldError;
+      const rt = await quotingRuntime();
+      if (signal.aborted) throw aborted();
+      const drawing = source.kind === 'file' ? source.bytes : this.generate(rt, source, data);
+      const quote = await rt.quote(drawing, { material, thickness, quantity }, {
+        catalog: data.catalog, profile: data.profile, signal, options: units === 'auto' ? {} : { units },
+      });
+      return { quote, svg: rt.previewSvg(quote.metrics), units };
+    },
+    args: () => [this.source, this.material, this.thickness, this.quantity, this.quantityOk, this.units, this.catalogTask.value] as const,
+    onComplete: (r) => {
+      const { quote } = r;
+      if (r.units === 'auto') {
+        const m = quote.metrics;
+        const big = Math.max(m.bbox.width, m.bbox.height);
+        this.unitsAsked = m.sourceUnits === 'unitless' || m.sourceUnits === 'in'
+          ? { declared: m.sourceUnits, tiny: m.sourceUnits === 'unitless' && big < 25.4 ? `${this.fmt.number(m.bbox.width, 1)} × ${this.fmt.number(m.bbox.height, 1)} mm` : null }
+          : null;
+      }
+      this.emit('kerf-price-change', {
+        unitPrice: quote.unitPrice, total: quote.total, currency: quote.currency, quantity: quote.quantity,
+        material: quote.material.id, thickness: quote.material.thickness,
+      });
+    },
+    onError: (e) => { if (!isFieldError(e)) this.reportError(e); },
+  });
+
+  private reportError(e: unknown): void {
+    const err = e as { code?: string; message?: string };
+    if (err?.code === 'ABORTED') return;
+    this.emit('kerf-error', { code: err?.code ?? 'INTERNAL_ERROR', message: err?.message ?? String(e) });
+  }
+
+  private get t(): ConfiguratorTexts {
+    return this.tr(translations);
+  }
+
+  private get data(): CatalogData | undefined {
+    return this.catalogTask.value;
+  }
+
+  private get templates(): TemplateInfo[] | null {
+    return this.data?.templates ?? this.localTemplates;
+  }
+
+  private get currentSession(): Session | null {
+    return this.handle ? this.session : this.meTask.value ?? null;
+  }
+
+  /** A number as written in a form: no more decimals than it has (at most 3). */
+  private n(v: number): string {
+    const d = Number.isInteger(v) ? 0 : Math.min(3, String(v).split('.')[1]?.length ?? 0);
+    return this.fmt.number(v, d);
+  }
+
+  /** A share with one decimal where it is small (one bracket on a sheet is 0.2 %, not 0 %). */
+  private percent(v: number): string {
+    return new Intl.NumberFormat(this.fmt.locale, { style: 'percent', maximumFractionDigits: v < 0.1 ? 1 : 0 }).format(v);
+  }
+
+  private materialName(id: string): string {
+    const m = this.data?.catalog.materials.find((x) => x.id === id);
+    if (!m) return id;
+    return (m.name as Record<string, string | undefined>)[this.language] ?? m.name.en;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // state
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('quantity') && String(this.quantity) !== this.quantityText && this.quantityOk) {
+      this.quantityText = String(this.quantity);
+    }
+    if (changed.has('template') && this.template && !this.source) this.showTemplates();
+    // the material and thickness must be ones the catalog offers
+    const materials = this.data?.catalog.materials;
+    if (materials?.length) {
+      const m = materials.find((x) => x.id === this.material) ?? materials[0];
+      if (m.id !== this.material) this.material = m.id;
+      const list = m.thicknesses.map((x) => x.thickness);
+      if (!list.some((x) => Math.abs(x - this.thickness) < 1e-9)) {
+        const want = this.thickness || 3;
+        this.thickness = list.reduce((best, x) => Math.abs(x - want) < Math.abs(best - want) ? x : best, list[0]);
+      }
+    }
+    if (this.mode === 'template' && !this.source && this.templates?.length) {
+      const info = this.templates.find((x) => x.name === this.template) ?? this.templates[0];
+      this.useTemplate(info);
+    }
+    // a part saved for one configuration is not the part of another
+    if (changed.has('source') || changed.has('material') || changed.has('thickness') || changed.has('units')) {
+      if (this.saved || this.notice) { this.saved = undefined; this.notice = null; }
+    }
+  }
+
+  private showTemplates(): void {
+    this.mode = 'template';
+    if (!this.data?.templates && !this.localTemplates) {
+      // the standard shapes come with the quoting runtime, loaded now rather than with the page
+      void quotingRuntime().then((rt) => { this.localTemplates = rt.listTemplates(); });
+    }
+  }
+
+  private useTemplate(info: TemplateInfo): void {
+    const values: Record<string, string> = {};
+    for (const p of info.params) values[p.name] = String(p.default);
+    this.units = 'auto';
+    this.unitsAsked = null;
+    this.source = { kind: 'template', template: info.name, values };
+    this.partName = info.labels[this.language] ?? info.labels.en;
+  }
+
+  private setMode(mode: 'file' | 'template'): void {
+    if (mode === this.mode) return;
+    this.source = undefined;
+    this.unitsAsked = null;
+    this.units = 'auto';
+    this.readFailed = false;
+    if (mode === 'template') this.showTemplates();
+    else this.mode = 'file';
+  }
+
+  private async takeFile(file: File | undefined | null): Promise<void> {
+    if (!file) return;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      this.readFailed = false;
+      this.units = 'auto';
+      this.unitsAsked = null;
+      this.delay = 0;
+      this.mode = 'file';
+      this.source = { kind: 'file', name: file.name, bytes };
+      this.partName = file.name.replace(/\.dxf$/i, '');
+    } catch {
+      this.readFailed = true;
+    }
+  }
+
+  /** The template's parameters as numbers, each checked against its schema; then its DXF. */
+  private generate(rt: Awaited<ReturnType<typeof quotingRuntime>>, source: Extract<Source, { kind: 'template' }>, data: CatalogData): string {
+    const info = (data.templates ?? rt.listTemplates()).find((x) => x.name === source.template);
+    if (!info) throw { code: 'UNKNOWN_TEMPLATE', message: `Unknown template ${source.template}.` };
+    const params = this.templateParams(info, source.values);
+    try {
+      return rt.generateTemplate(info.name, params).dxf;
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      if (err?.code !== 'INVALID_PARAMETER' || !err.message) throw e;
+      // the SDK's message names the parameter; the first one it mentions is the one to change
+      const named = info.params
+        .map((p) => ({ p, at: err.message!.search(new RegExp(`\\b${p.name}\\b`)) }))
+        .filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0]?.p ?? info.params[0];
+      // the limit that matters is the last the message states ("… leaving at least 1 mm …: at most 78 mm.")
+      const limit = [...err.message.matchAll(/at (most|least) (-?[\d.]+)/g)].pop();
+      throw {
+        code: 'INVALID_PARAMETER', message: err.message, field: named.name, kind: 'cross',
+        limit: limit ? Number(limit[2]) : undefined, bound: limit ? limit[1] as 'most' | 'least' : undefined,
+      } satisfies FieldError;
+    }
+  }
+
+  private templateParams(info: TemplateInfo, values: Record<string, string>): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const p of info.params) {
+      const raw = (values[p.name] ?? '').trim();
+      const fail = (kind: FieldError['kind'], limit?: number): never => {
+        throw { code: 'INVALID_PARAMETER', message: `${info.name}: ${p.name} ${kind}`, field: p.name, kind, limit } satisfies FieldError;
+      };
+      if (!raw) fail('required');
+      const x = Number(raw);
+      if (!Number.isFinite(x)) fail('nan');
+      if (p.type === 'integer' && !Number.isInteger(x)) fail('whole');
+      if (x < p.min) fail('min', p.min);
+      if (x > p.max) fail('max', p.max);
+      out[p.name] = x;
+    }
+    return out;
+  }
+
+  private setParam(name: string, value: string): void {
+    if (this.source?.kind !== 'template') return;
+    this.delay = TYPING_DELAY;
+    this.source = { ...this.source, values: { ...this.source.values, [name]: value } };
+  }
+
+  private setQuantity(text: string): void {
+    this.quantityText = text;
+    const q = Number(text.trim());
+    this.quantityOk = text.trim() !== '' && Number.isInteger(q) && q >= 1 && q <= 1_000_000;
+    this.delay = TYPING_DELAY;
+    if (this.quantityOk) this.quantity = q;
+  }
+
+  private answerUnits(units: 'mm' | 'in'): void {
+    this.delay = 0;
+    this.units = units;
+  }
+
+  private partInput(): PartInput {
+    const src = this.source!;
+    const name = this.partName.trim() || (src.kind === 'file' ? src.name : src.template);
+    const { material, thickness } = this;
+    if (src.kind === 'template') {
+      const info = this.templates?.find((x) => x.name === src.template);
+      const params = info ? this.templateParams(info, src.values) : {};
+      return { name, template: src.template, params, material, thickness };
+    }
+    // the customer's answer about units travels in the file, so the server prices what was shown
+    const file = this.units === 'auto' ? src.bytes : withUnits(src.bytes, this.units);
+    return { file, fileName: src.name, name, material, thickness };
+  }
+
+  private async save(toBasket: boolean): Promise<void> {
+    const t = this.t;
+    this.busy = toBasket ? 'basket' : 'save';
+    this.notice = null;
+    try {
+      let part = this.saved;
+      if (!part) {
+        part = await this.client.parts.create(this.partInput());
+        this.saved = part;
+        this.emit('kerf-part-saved', { part });
+      }
+      if (toBasket) {
+        const quantity = this.quantity;
+        const basket = await this.client.basket.addItem({ partId: part.id, quantity });
+        this.notice = { ok: true, text: t.added(this.fmt.number(quantity), part.name) };
+        this.emit('kerf-basket-add', { part, quantity, basket });
+      } else {
+        this.notice = { ok: true, text: t.saved(part.name, this.fmt.money(part.unitPrice, part.currency)) };
+      }
+    } catch (e) {
+      const a = this.advice(e);
+      this.notice = { ok: false, text: `${a.text} ${a.fix}` };
+      this.reportError(e);
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  private advice(e: unknown): Advice {
+    const code = (e as { code?: string })?.code ?? '';
+    const known = (this.t.errors as Record<string, Advice | undefined>)[code];
+    return known ?? { text: this.errorText(e), fix: this.t.otherErrorFix };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // rendering
+
+  override render() {
+    const t = this.t;
+    return html`
+      <h2>${t.heading}</h2>
+      <div class="layout">
+        <div class="col" part="inputs">
+          ${this.renderSource()}
+          ${this.renderUnits()}
+          ${this.renderMaterials()}
+        </div>
+        <div class="col">
+          ${this.renderPrice()}
+          ${this.renderOrder()}
+          ${this.renderWarnings()}
+          ${this.renderPreview()}
+          ${this.renderMetrics()}
+          ${this.renderBreakdown()}
+        </div>
+      </div>`;
+  }
+
+  private fieldError(field: string): FieldError | undefined {
+    const e = this.quoteTask.status === TaskStatus.ERROR ? this.quoteTask.error : undefined;
+    return isFieldError(e) && e.field === field ? e : undefined;
+  }
+
+  private fieldErrorText(e: FieldError, unit: string): string {
+    const t = this.t;
+    const v = (x: number) => `${this.n(x)}${unit ? ` ${unit}` : ''}`;
+    switch (e.kind) {
+      case 'required': return t.required;
+      case 'nan': return t.notNumber;
+      case 'whole': return t.whole;
+      case 'min': return t.atLeast(v(e.limit!));
+      case 'max': return t.atMost(v(e.limit!));
+      case 'quantity': return t.quantityError;
+      default:
+        return t.crossCheck(e.limit !== undefined && e.bound ? { kind: e.bound === 'most' ? 'max' : 'min', value: v(e.limit) } : null);
+    }
+  }
+
+  private renderSource(): TemplateResult {
+    const t = this.t;
+    const file = this.source?.kind === 'file' ? this.source : undefined;
+    return html`<fieldset part="source">
+      <legend>${t.source}</legend>
+      <div class="tabs" role="group" aria-label=${t.source}>
+        <button type="button" aria-pressed=${this.mode === 'file'} @click=${() => this.setMode('file')}>${t.fromFile}</button>
+        <button type="button" aria-pressed=${this.mode === 'template'} @click=${() => this.setMode('template')}>${t.fromTemplate}</button>
+      </div>
+      ${this.mode === 'file' ? html`
+        <div class="drop ${this.over ? 'over' : ''}" part="dropzone"
+          @dragenter=${(e: DragEvent) => { e.preventDefault(); this.over = true; }}
+          @dragover=${(e: DragEvent) => { e.preventDefault(); if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'; this.over = true; }}
+          @dragleave=${(e: DragEvent) => { if (!(e.currentTarget as Element).contains(e.relatedTarget as Node)) this.over = false; }}
+          @drop=${(e: DragEvent) => { e.preventDefault(); this.over = false; void this.takeFile(e.dataTransfer?.files?.[0]); }}>
+          <strong>${t.dropTitle}</strong>
+          ${file ? html`<span class="file-name">${t.fileChosen(file.name, this.fmt.number(file.bytes.length / 1024, 1) + ' KB')}</span>` : nothing}
+          <button type="button" class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
+            ${file ? t.chooseOther : t.chooseFile}</button>
+          <input type="file" accept=".dxf,application/dxf,image/vnd.dxf" hidden tabindex="-1" aria-hidden="true"
+            @change=${(e: Event) => { const input = e.target as HTMLInputElement; void this.takeFile(input.files?.[0]).then(() => { input.value = ''; }); }}>
+          <p class="hint">${t.fileHint}</p>
+          ${this.readFailed ? html`<p class="field-error" role="alert">${t.readError}</p>` : nothing}
+        </div>` : this.renderTemplate()}
+    </fieldset>`;
+  }
+
+  private renderTemplate(): TemplateResult {
+    const t = this.t;
+    const list = this.templates;
+    if (!list) return html`<p class="muted" role="status">${t.loadingShapes}</p>`;
+    const src = this.source?.kind === 'template' ? this.source : undefined;
+    const info = list.find((x) => x.name === src?.template);
+    return html`
+      <div class="field">
+        <label for="shape"><span>${t.shape}</span></label>
+        <select id="shape" name="shape" @change=${(e: Event) => { const i = list.find((x) => x.name === (e.target as HTMLSelectElement).value); if (i) this.useTemplate(i); }}>
+          ${list.map((x) => html`<option value=${x.name} ?selected=${x.name === src?.template}>${x.labels[this.language] ?? x.labels.en}</option>`)}
+        </select>
+      </div>
+      ${info && src ? html`<div class="fields">${info.params.map((p) => {
+        const err = this.fieldError(p.name);
+        const unit = p.unit === 'mm' ? 'mm' : '';
+        const label = p.labels[this.language] ?? p.labels.en;
+        return html`<div class="field">
+          <label for=${`param-${p.name}`}><span>${label}${unit ? ` (${unit})` : ''}</span></label>
+            <input type="number" id=${`param-${p.name}`} name=${p.name} inputmode=${p.type === 'integer' ? 'numeric' : 'decimal'}
+              min=${p.min} max=${p.max} step=${p.type === 'integer' ? 1 : 'any'} .value=${src.values[p.name] ?? ''}
+              aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ? `hint-${p.name} err-${p.name}` : `hint-${p.name}`}
+              @input=${(e: Event) => this.setParam(p.name, (e.target as HTMLInputElement).value)}>
+          <p class="hint" id=${`hint-${p.name}`}>${t.range(this.n(p.min), `${this.n(p.max)}${unit ? ` ${unit}` : ''}`)}</p>
+          ${err ? html`<p class="field-error" id=${`err-${p.name}`}>${this.fieldErrorText(err, unit)}</p>` : nothing}
+        </div>`;
+      })}</div>` : nothing}`;
+  }
+
+  private renderUnits(): TemplateResult | typeof nothing {
+    const asked = this.unitsAsked;
+    if (!asked || this.source?.kind !== 'file') return nothing;
+    const t = this.t;
+    const current = this.units === 'auto' ? null : this.units;
+    return html`<fieldset class="units" part="units">
+      <legend>${t.unitsQuestion}</legend>
+      <p class="notice">${asked.declared === 'in' ? t.unitsInches : t.unitsUnitless}${asked.tiny ? ` ${t.unitsTiny(asked.tiny)}` : ''}</p>
+      <div class="row">
+        <button type="button" aria-pressed=${current === 'mm'} @click=${() => this.answerUnits('mm')}>${t.millimetres}</button>
+        <button type="button" aria-pressed=${current === 'in'} @click=${() => this.answerUnits('in')}>${t.inches}</button>
+      </div>
+      ${current ? html`<p class="status" role="status">${t.readAs(current === 'mm' ? t.millimetres : t.inches)}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderMaterials(): TemplateResult {
+    const t = this.t;
+    const data = this.data;
+    const qErr = this.quantityOk ? undefined : this.fieldError('quantity') ?? ({ kind: 'quantity' } as FieldError);
+    if (!data) {
+      return html`<fieldset part="options"><legend>${t.options}</legend>
+        ${this.catalogTask.status === TaskStatus.ERROR ? html`<div class="problem" role="alert">
+            <p>${t.catalogError} ${this.errorText(this.catalogTask.error)}</p>
+            <div><button type="button" @click=${() => this.catalogTask.run()}>${t.retry}</button></div>
+          </div>` : html`<p class="muted" role="status">${t.loadingCatalog}</p>`}
+      </fieldset>`;
+    }
+    const material = data.catalog.materials.find((m) => m.id === this.material) ?? data.catalog.materials[0];
+    return html`<fieldset part="options"><legend>${t.options}</legend>
+      <div class="field"><label for="material"><span>${t.material}</span></label>
+        <select id="material" name="material" @change=${(e: Event) => { this.delay = 0; this.material = (e.target as HTMLSelectElement).value; }}>
+          ${data.catalog.materials.map((m) => html`<option value=${m.id} ?selected=${m.id === material.id}>${this.materialName(m.id)}</option>`)}
+        </select>
+      </div>
+      <div class="field"><label for="thickness"><span>${t.thickness}</span></label>
+        <select id="thickness" name="thickness" @change=${(e: Event) => { this.delay = 0; this.thickness = Number((e.target as HTMLSelectElement).value); }}>
+          ${material.thicknesses.map((x) => html`<option value=${x.thickness} ?selected=${Math.abs(x.thickness - this.thickness) < 1e-9}>${this.n(x.thickness)} mm</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="quantity"><span>${t.quantity}</span></label>
+          <input type="number" id="quantity" name="quantity" inputmode="numeric" min="1" max="1000000" step="1" .value=${this.quantityText}
+            aria-invalid=${qErr ? 'true' : 'false'} aria-describedby=${qErr ? 'err-quantity' : nothing}
+            @input=${(e: Event) => this.setQuantity((e.target as HTMLInputElement).value)}>
+        ${qErr ? html`<p class="field-error" id="err-quantity">${t.quantityError}</p>` : nothing}
+      </div>
+    </fieldset>`;
+  }
+
+  private get priced(): Priced | undefined {
+    // after a run that returned initialState (nothing to price), Task keeps the older value
+    return this.quoteTask.status === TaskStatus.INITIAL ? undefined : this.quoteTask.value;
+  }
+
+  private renderPrice(): TemplateResult {
+    const t = this.t;
+    const status = this.quoteTask.status;
+    const priced = this.priced;
+    const pending = status === TaskStatus.PENDING;
+    const error = status === TaskStatus.ERROR ? this.quoteTask.error : undefined;
+    let figures: TemplateResult;
+    if (error) {
+      figures = html`<p class="muted">${isFieldError(error) ? t.fixFields : '—'}</p>`;
+    } else if (priced) {
+      const q = priced.quote;
+      figures = html`<div class="figures ${pending ? 'stale' : ''}">
+        <div><div class="muted">${t.unitPrice}</div><div class="unit" data-cents=${q.unitPrice}>${this.fmt.money(q.unitPrice, q.currency)}</div></div>
+        <div><div class="muted">${t.total(this.fmt.number(q.quantity), q.quantity)}</div><div class="total" data-cents=${q.total}>${this.fmt.money(q.total, q.currency)}</div></div>
+      </div>`;
+    } else {
+      figures = html`<p class="muted">${pending ? t.calculating : t.pricePrompt}</p>`;
+    }
+    return html`<section aria-labelledby="price-heading">
+      <h3 id="price-heading">${t.priceHeading}</h3>
+      <div class="price" part="price" aria-live="polite" aria-atomic="true" aria-busy=${pending ? 'true' : 'false'}>${figures}</div>
+      <p class="status">${pending ? t.calculating : priced && !error ? t.priceNote : ''}</p>
+      ${error && !isFieldError(error) ? this.renderProblem(error) : nothing}
+    </section>`;
+  }
+
+  private renderProblem(error: unknown): TemplateResult {
+    const a = this.advice(error);
+    return html`<div class="problem" part="error" role="alert">
+      <p><strong>${a.text}</strong></p>
+      <p class="fix"><b>${this.t.fix}</b> ${a.fix}</p>
+    </div>`;
+  }
+
+  private renderOrder(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const session = this.currentSession;
+    const priced = this.priced && this.quoteTask.status === TaskStatus.COMPLETE;
+    if (!session || session.activeCompanyId === null) {
+      return html`<section part="order" aria-labelledby="order-heading">
+        <h3 id="order-heading">${t.orderHeading}</h3>
+        <div class="row">
+          ${this.signInUrl
+            ? html`<a class="button primary" href=${this.signInUrl}>${t.signInToOrder}</a>`
+            : html`<button type="button" class="primary" @click=${() => this.emit('kerf-sign-in-request', {})}>${t.signInToOrder}</button>`}
+        </div>
+        <p class="hint">${t.signInHint}</p>
+      </section>`;
+    }
+    const canSave = session.rights.includes('edit_parts');
+    const canOrder = session.rights.includes('order');
+    return html`<section part="order" aria-labelledby="order-heading">
+      <h3 id="order-heading">${t.orderHeading}</h3>
+      ${canSave || canOrder ? html`
+        <div class="field"><label for="part-name"><span>${t.partName}</span></label>
+          <input id="part-name" name="part-name" .value=${this.partName} maxlength="200" @input=${(e: Event) => { this.partName = (e.target as HTMLInputElement).value; }}>
+        </div>
+        <div class="row" style="margin-top: 8px">
+          ${canSave ? html`<button type="button" ?disabled=${!priced || !!this.busy || !!this.saved} @click=${() => this.save(false)}>
+            ${this.busy === 'save' ? t.saving : t.save}</button>` : nothing}
+          ${canOrder ? html`<button type="button" class="primary" ?disabled=${!priced || !!this.busy} @click=${() => this.save(true)}>
+            ${this.busy === 'basket' ? t.adding : t.addToBasket}</button>` : nothing}
+        </div>` : html`<p class="muted">${t.noRight}</p>`}
+      <p class="notice ${this.notice?.ok ? 'ok' : 'error'}" role="status">${this.notice?.text ?? ''}</p>
+    </section>`;
+  }
+
+  private renderWarnings(): TemplateResult | typeof nothing {
+    const priced = this.priced;
+    if (!priced || this.quoteTask.status === TaskStatus.ERROR) return nothing;
+    const t = this.t;
+    const q = priced.quote;
+    const minHole = this.data?.catalog.materials.find((m) => m.id === q.material.id)?.thicknesses
+      .find((x) => Math.abs(x.thickness - q.material.thickness) < 1e-9)?.minHoleDiameter;
+    const all = [...q.metrics.warnings, ...q.warnings].filter((w) => WARNING_CODES.has(w.code));
+    if (!all.length) return nothing;
+    const items = all.map((w) => {
+      const x = w as { code: WarningCode; count?: number; entity?: string; largestGap?: number };
+      return t.warnings[x.code]({
+        count: x.count ?? 1, entity: x.entity,
+        gap: x.largestGap !== undefined ? `${this.fmt.number(x.largestGap, 3)} mm` : undefined,
+        minHole: minHole !== undefined ? `${this.n(minHole)} mm` : undefined,
+      });
+    });
+    return html`<section part="warnings" aria-labelledby="warnings-heading">
+      <h3 id="warnings-heading">${t.warningsHeading(items.length)}</h3>
+      <ul class="warnings">${items.map((a, i) => html`<li data-code=${all[i].code}>
+        <p>${a.text}</p><p class="fix"><b>${t.fix}</b> ${a.fix}</p></li>`)}</ul>
+    </section>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    const priced = this.quoteTask.status === TaskStatus.ERROR ? undefined : this.priced;
+    const src = this.source;
+    const label = src?.kind === 'file' ? src.name : src ? this.partName : '';
+    return html`<section part="preview" aria-labelledby="preview-heading">
+      <h3 id="preview-heading">${this.t.previewHeading}</h3>
+      <kerf-preview .svg=${priced?.svg ?? ''} label=${label} lang=${this.language} .theme=${this.theme}></kerf-preview>
+    </section>`;
+  }
+
+  private renderMetrics(): TemplateResult | typeof nothing {
+    const priced = this.priced;
+    if (!priced || this.quoteTask.status === TaskStatus.ERROR) return nothing;
+    const t = this.t;
+    const f = this.fmt;
+    const q = priced.quote;
+    const m = q.metrics;
+    const row = (label: string, value: string, key: string) => html`<dt>${label}</dt><dd data-metric=${key}>${value}</dd>`;
+    return html`<section part="metrics" aria-labelledby="metrics-heading">
+      <h3 id="metrics-heading">${t.metricsHeading}</h3>
+      <dl class="metrics">
+        ${row(t.size, `${f.number(m.bbox.width, 1)} × ${f.number(m.bbox.height, 1)} mm`, 'size')}
+        ${row(t.cutLength, f.mm(m.cutLength), 'cutLength')}
+        ${row(t.pierces, f.number(m.pierces), 'pierces')}
+        ${row(t.grossArea, f.mm2(m.grossArea), 'grossArea')}
+        ${row(t.netArea, f.mm2(m.netArea), 'netArea')}
+        ${row(t.weight, t.weightValue(f.kg(q.weight), f.kg(q.weight * q.quantity)), 'weight')}
+        ${row(t.cuttingTime, t.seconds(f.number(q.cuttingTime, 1)), 'cuttingTime')}
+        ${row(t.sheetFormat, `${f.number(q.sheets.format[0])} × ${f.number(q.sheets.format[1])} mm`, 'sheetFormat')}
+        ${row(t.partsPerSheet, f.number(q.sheets.partsPerSheet), 'partsPerSheet')}
+        ${row(t.sheets, f.number(q.sheets.sheetCount), 'sheets')}
+        ${row(t.utilization, this.percent(q.sheets.utilization), 'utilization')}
+      </dl>
+    </section>`;
+  }
+
+  private renderBreakdown(): TemplateResult | typeof nothing {
+    const priced = this.priced;
+    if (!priced || this.quoteTask.status === TaskStatus.ERROR) return nothing;
+    const t = this.t;
+    const q = priced.quote;
+    return html`<section part="breakdown" aria-labelledby="breakdown-heading">
+      <h3 id="breakdown-heading">${t.breakdownHeading}</h3>
+      <div class="table-wrap"><table>
+        <thead><tr><th scope="col">${t.item}</th><th scope="col" class="num">${t.amount}</th></tr></thead>
+        <tbody>${q.breakdown.map((l) => html`<tr data-line=${l.code}>
+          <td>${l.code === 'surcharge' ? l.label : t.lines[l.code]}</td>
+          <td class="num">${this.fmt.money(l.amount, q.currency)}</td></tr>`)}</tbody>
+        <tfoot><tr><th scope="row">${t.total(this.fmt.number(q.quantity), q.quantity)}</th><td class="num"><strong>${this.fmt.money(q.total, q.currency)}</strong></td></tr></tfoot>
+      </table></div>
+    </section>`;
+  }
+}
+

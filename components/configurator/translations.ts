@@ -1,0 +1,516 @@
+import type { Tables } from '../shared/i18n.js';
+
+/** A finding or a failure in plain words, with what to do about it. */
+export interface Advice { text: string; fix: string }
+
+/** What a warning's text may use: its count, the entity kind, the largest gap, the smallest hole. */
+export interface WarningFacts { count: number; entity?: string; gap?: string; minHole?: string }
+
+export type WarningCode = 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' | 'IGNORED_ENTITY' | 'UNITLESS_DRAWING'
+  | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'SMALL_FEATURE';
+
+export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE' | 'PART_TOO_LARGE'
+  | 'UNAVAILABLE_THICKNESS' | 'UNKNOWN_MATERIAL' | 'INVALID_QUANTITY' | 'DRAWING_TOO_COMPLEX' | 'INVALID_GEOMETRY'
+  | 'INVALID_COORDINATES' | 'UNSUPPORTED_UNITS' | 'INVALID_CATALOG' | 'INVALID_PROFILE' | 'UNKNOWN_TEMPLATE' | 'INVALID_PARAMETER';
+
+export type LineCode = 'material' | 'cutting' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
+
+export interface ConfiguratorTexts {
+  heading: string;
+  source: string;
+  fromFile: string;
+  fromTemplate: string;
+  dropTitle: string;
+  chooseFile: string;
+  chooseOther: string;
+  fileHint: string;
+  fileChosen: (name: string, size: string) => string;
+  readError: string;
+  shape: string;
+  loadingShapes: string;
+  range: (min: string, max: string) => string;
+  required: string;
+  notNumber: string;
+  atLeast: (v: string) => string;
+  atMost: (v: string) => string;
+  whole: string;
+  /** A cross-check between parameters failed; `limit` from the SDK's message when it names one. */
+  crossCheck: (limit: { kind: 'max' | 'min'; value: string } | null) => string;
+  options: string;
+  material: string;
+  thickness: string;
+  quantity: string;
+  quantityError: string;
+  loadingCatalog: string;
+  catalogError: string;
+  priceHeading: string;
+  unitPrice: string;
+  total: (quantity: string, n: number) => string;
+  calculating: string;
+  pricePrompt: string;
+  fixFields: string;
+  priceNote: string;
+  previewHeading: string;
+  metricsHeading: string;
+  cutLength: string;
+  pierces: string;
+  grossArea: string;
+  netArea: string;
+  weight: string;
+  weightValue: (one: string, all: string) => string;
+  size: string;
+  cuttingTime: string;
+  seconds: (v: string) => string;
+  sheetUsage: string;
+  sheetFormat: string;
+  partsPerSheet: string;
+  sheets: string;
+  utilization: string;
+  breakdownHeading: string;
+  item: string;
+  amount: string;
+  lines: Record<LineCode, string>;
+  warningsHeading: (n: number) => string;
+  fix: string;
+  warnings: Record<WarningCode, (f: WarningFacts) => Advice>;
+  errors: Record<ErrorCode, Advice>;
+  otherErrorFix: string;
+  unitsQuestion: string;
+  unitsUnitless: string;
+  unitsInches: string;
+  unitsTiny: (size: string) => string;
+  millimetres: string;
+  inches: string;
+  readAs: (unit: string) => string;
+  orderHeading: string;
+  partName: string;
+  save: string;
+  saving: string;
+  saved: (name: string, price: string) => string;
+  addToBasket: string;
+  adding: string;
+  added: (quantity: string, name: string) => string;
+  signInToOrder: string;
+  signInHint: string;
+  noRight: string;
+  retry: string;
+}
+
+const en: ConfiguratorTexts = {
+  heading: 'Instant quote',
+  source: 'Your part',
+  fromFile: 'DXF drawing',
+  fromTemplate: 'Standard shape',
+  dropTitle: 'Drop a DXF drawing here',
+  chooseFile: 'Choose a DXF file',
+  chooseOther: 'Choose another file',
+  fileHint: 'From any CAD program, in millimetres or inches. Your drawing stays in your browser until you save it.',
+  fileChosen: (name, size) => `${name} (${size})`,
+  readError: 'The file could not be read. Please choose it again.',
+  shape: 'Shape',
+  loadingShapes: 'Loading shapes…',
+  range: (min, max) => `${min} to ${max}`,
+  required: 'Please enter a value.',
+  notNumber: 'Please enter a number.',
+  atLeast: (v) => `Must be at least ${v}.`,
+  atMost: (v) => `Must be at most ${v}.`,
+  whole: 'Please enter a whole number.',
+  crossCheck: (limit) => limit
+    ? `Does not fit with the other dimensions: ${limit.kind === 'max' ? 'at most' : 'at least'} ${limit.value} here.`
+    : 'Does not fit with the other dimensions; please adjust it.',
+  options: 'Material and quantity',
+  material: 'Material',
+  thickness: 'Thickness',
+  quantity: 'Quantity',
+  quantityError: 'Please enter a whole number from 1 to 1,000,000.',
+  loadingCatalog: 'Loading materials…',
+  catalogError: 'The materials could not be loaded.',
+  priceHeading: 'Price',
+  unitPrice: 'Unit price',
+  total: (q, n) => n === 1 ? 'Total for 1 piece' : `Total for ${q} pieces`,
+  calculating: 'Calculating…',
+  pricePrompt: 'Drop a drawing or choose a standard shape to see the price.',
+  fixFields: 'Please correct the marked field to see the price.',
+  priceNote: 'Excluding VAT and shipping. The price is checked again when the part is saved.',
+  previewHeading: 'Preview',
+  metricsHeading: 'Part details',
+  cutLength: 'Cut length',
+  pierces: 'Pierces',
+  grossArea: 'Area (outline)',
+  netArea: 'Area (net, without holes)',
+  weight: 'Weight',
+  weightValue: (one, all) => `${one} each, ${all} in total`,
+  size: 'Size',
+  cuttingTime: 'Machine time per part',
+  seconds: (v) => `${v} s`,
+  sheetUsage: 'Sheet usage',
+  sheetFormat: 'Sheet format',
+  partsPerSheet: 'Parts per sheet',
+  sheets: 'Sheets',
+  utilization: 'Utilization',
+  breakdownHeading: 'How the price is made up',
+  item: 'Item',
+  amount: 'Amount',
+  lines: {
+    material: 'Material', cutting: 'Laser cutting', setup: 'Setup', quantity_discount: 'Quantity discount',
+    surcharge: 'Surcharge', minimum_order: 'Minimum order value', rounding: 'Rounding',
+  },
+  warningsHeading: (n) => `${n} ${n === 1 ? 'thing' : 'things'} to check`,
+  fix: 'What to do:',
+  warnings: {
+    OPEN_CONTOUR: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'contour is' : 'contours are'} open (dashed in the preview): the laser cuts along ${count === 1 ? 'it' : 'them'}, but no closed shape comes out.`,
+      fix: 'Join the ends in your CAD program, or check for a missing line, then upload again.',
+    }),
+    DUPLICATE_GEOMETRY: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'line was' : 'lines were'} drawn twice on top of each other; each is priced and cut once.`,
+      fix: 'Delete the duplicates in CAD (for example with OVERKILL) to be sure.',
+    }),
+    GAP_HEALED: ({ count, gap }) => ({
+      text: `${count} small ${count === 1 ? 'gap' : 'gaps'} between line ends (up to ${gap}) ${count === 1 ? 'was' : 'were'} closed (circled in the preview).`,
+      fix: 'Check the marked places; snap the ends together in CAD so the outline is exactly as intended.',
+    }),
+    IGNORED_ENTITY: ({ count, entity }) => ({
+      text: `${count} ${entity ?? ''} ${count === 1 ? 'element is' : 'elements are'} not cut (texts, dimensions, hatches and the like).`,
+      fix: 'Nothing to do if they are labels. If they should be cut, explode them into lines in CAD.',
+    }),
+    UNITLESS_DRAWING: () => ({
+      text: 'The drawing does not say which units it uses; it was read in millimetres.',
+      fix: 'Answer the question about the units, or set the units in your CAD program ($INSUNITS).',
+    }),
+    DEGENERATE_GEOMETRY: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'element has' : 'elements have'} no length (zero-length lines or zero-radius arcs) and ${count === 1 ? 'was' : 'were'} left out.`,
+      fix: 'Usually nothing; clean them up in CAD if the part looks incomplete.',
+    }),
+    SKIPPED_ENTITY: ({ count, entity }) => ({
+      text: `${count} ${entity ?? ''} ${count === 1 ? 'element' : 'elements'} could not be read and ${count === 1 ? 'was' : 'were'} left out.`,
+      fix: 'Check them in CAD: explode or redraw them, then export the DXF again.',
+    }),
+    SPLINE_FROM_FIT_POINTS: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'curve is' : 'curves are'} given only by points they pass through and ${count === 1 ? 'was' : 'were'} interpolated; lengths may differ slightly from your CAD.`,
+      fix: 'Export splines with control points, or as polylines, for exact lengths.',
+    }),
+    SMALL_FEATURE: ({ count, minHole }) => ({
+      text: `${count} ${count === 1 ? 'hole is' : 'holes are'} smaller than ${minHole}, the smallest that can be cut cleanly in this material and thickness.`,
+      fix: 'Enlarge the holes, choose a thinner sheet, or plan to drill them afterwards.',
+    }),
+  },
+  errors: {
+    DXF_PARSE_ERROR: { text: 'This file could not be read as a DXF drawing.', fix: 'Export the part again from your CAD program as DXF (ASCII) and choose the new file.' },
+    NO_CUT_GEOMETRY: { text: 'The drawing has nothing to cut: no lines, arcs or circles.', fix: 'Check that the part is drawn in model space and is not only text, dimensions or hatches.' },
+    FILE_TOO_LARGE: { text: 'The file is too large.', fix: 'Remove title blocks, hatches and other parts, and send one part per file.' },
+    PAYLOAD_TOO_LARGE: { text: 'The file is too large to save.', fix: 'Remove title blocks, hatches and other parts, and send one part per file.' },
+    PART_TOO_LARGE: { text: 'The part does not fit on the largest sheet of this material.', fix: 'Check the units (a drawing in inches read as millimetres is 25 times too small, one in millimetres read as inches 25 times too large), or split the part.' },
+    UNAVAILABLE_THICKNESS: { text: 'This material is not available in this thickness.', fix: 'Choose one of the thicknesses in the list.' },
+    UNKNOWN_MATERIAL: { text: 'This material is not offered.', fix: 'Choose another material from the list.' },
+    INVALID_QUANTITY: { text: 'The quantity is not valid.', fix: 'Enter a whole number from 1 to 1,000,000.' },
+    DRAWING_TOO_COMPLEX: { text: 'The drawing is too complex for an instant quote.', fix: 'Remove hatches, texts and other parts, or send it to us for a quote.' },
+    INVALID_GEOMETRY: { text: 'The drawing holds geometry that cannot be cut.', fix: 'Look for stray objects far from the part or broken curves, delete them and export again.' },
+    INVALID_COORDINATES: { text: 'The drawing holds coordinates that are out of range.', fix: 'Look for stray objects far from the part, delete them and export again.' },
+    UNSUPPORTED_UNITS: { text: 'The drawing uses units that cannot be converted.', fix: 'Save it in millimetres or inches and export again.' },
+    INVALID_CATALOG: { text: 'The price list on this page is not set up correctly.', fix: 'Please tell the shop; you cannot fix this yourself.' },
+    INVALID_PROFILE: { text: 'The price list on this page is not set up correctly.', fix: 'Please tell the shop; you cannot fix this yourself.' },
+    UNKNOWN_TEMPLATE: { text: 'This standard shape is not offered.', fix: 'Choose another shape from the list.' },
+    INVALID_PARAMETER: { text: 'A dimension is not valid.', fix: 'Correct the marked field.' },
+  },
+  otherErrorFix: 'Please try again in a moment.',
+  unitsQuestion: 'Is this drawing in millimetres or inches?',
+  unitsUnitless: 'The file does not say which units it uses.',
+  unitsInches: 'The file says it is drawn in inches.',
+  unitsTiny: (size) => `Read in millimetres the part is only ${size}: it may be drawn in inches.`,
+  millimetres: 'Millimetres',
+  inches: 'Inches',
+  readAs: (unit) => `Read in ${unit}.`,
+  orderHeading: 'Order',
+  partName: 'Part name',
+  save: 'Save to library',
+  saving: 'Saving…',
+  saved: (name, price) => `Saved to your library as “${name}”, ${price} per piece.`,
+  addToBasket: 'Add to basket',
+  adding: 'Adding…',
+  added: (q, name) => `${q} × “${name}” added to your basket.`,
+  signInToOrder: 'Sign in to order',
+  signInHint: 'Customers of the shop sign in to save parts and order.',
+  noRight: 'Your account may not save parts or order in this company.',
+  retry: 'Try again',
+};
+
+const de: ConfiguratorTexts = {
+  heading: 'Sofortpreis',
+  source: 'Ihr Teil',
+  fromFile: 'DXF-Zeichnung',
+  fromTemplate: 'Standardform',
+  dropTitle: 'DXF-Zeichnung hier ablegen',
+  chooseFile: 'DXF-Datei auswählen',
+  chooseOther: 'Andere Datei auswählen',
+  fileHint: 'Aus jedem CAD-Programm, in Millimetern oder Zoll. Ihre Zeichnung bleibt in Ihrem Browser, bis Sie sie speichern.',
+  fileChosen: (name, size) => `${name} (${size})`,
+  readError: 'Die Datei konnte nicht gelesen werden. Bitte wählen Sie sie erneut aus.',
+  shape: 'Form',
+  loadingShapes: 'Formen werden geladen …',
+  range: (min, max) => `${min} bis ${max}`,
+  required: 'Bitte geben Sie einen Wert ein.',
+  notNumber: 'Bitte geben Sie eine Zahl ein.',
+  atLeast: (v) => `Mindestens ${v}.`,
+  atMost: (v) => `Höchstens ${v}.`,
+  whole: 'Bitte geben Sie eine ganze Zahl ein.',
+  crossCheck: (limit) => limit
+    ? `Passt nicht zu den übrigen Maßen: hier ${limit.kind === 'max' ? 'höchstens' : 'mindestens'} ${limit.value}.`
+    : 'Passt nicht zu den übrigen Maßen; bitte passen Sie den Wert an.',
+  options: 'Werkstoff und Menge',
+  material: 'Werkstoff',
+  thickness: 'Blechdicke',
+  quantity: 'Stückzahl',
+  quantityError: 'Bitte geben Sie eine ganze Zahl von 1 bis 1.000.000 ein.',
+  loadingCatalog: 'Werkstoffe werden geladen …',
+  catalogError: 'Die Werkstoffe konnten nicht geladen werden.',
+  priceHeading: 'Preis',
+  unitPrice: 'Stückpreis',
+  total: (q, n) => n === 1 ? 'Gesamt für 1 Stück' : `Gesamt für ${q} Stück`,
+  calculating: 'Wird berechnet …',
+  pricePrompt: 'Legen Sie eine Zeichnung ab oder wählen Sie eine Standardform, um den Preis zu sehen.',
+  fixFields: 'Bitte korrigieren Sie das markierte Feld, um den Preis zu sehen.',
+  priceNote: 'Zzgl. MwSt. und Versand. Der Preis wird beim Speichern des Teils erneut geprüft.',
+  previewHeading: 'Vorschau',
+  metricsHeading: 'Angaben zum Teil',
+  cutLength: 'Schnittlänge',
+  pierces: 'Einstiche',
+  grossArea: 'Fläche (Außenkontur)',
+  netArea: 'Fläche (netto, ohne Löcher)',
+  weight: 'Gewicht',
+  weightValue: (one, all) => `${one} je Stück, ${all} gesamt`,
+  size: 'Abmessungen',
+  cuttingTime: 'Maschinenzeit je Teil',
+  seconds: (v) => `${v} s`,
+  sheetUsage: 'Blechausnutzung',
+  sheetFormat: 'Tafelformat',
+  partsPerSheet: 'Teile je Tafel',
+  sheets: 'Tafeln',
+  utilization: 'Ausnutzung',
+  breakdownHeading: 'So setzt sich der Preis zusammen',
+  item: 'Posten',
+  amount: 'Betrag',
+  lines: {
+    material: 'Material', cutting: 'Laserschneiden', setup: 'Rüsten', quantity_discount: 'Mengenrabatt',
+    surcharge: 'Zuschlag', minimum_order: 'Mindestbestellwert', rounding: 'Rundung',
+  },
+  warningsHeading: (n) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'} zur Zeichnung`,
+  fix: 'Was Sie tun können:',
+  warnings: {
+    OPEN_CONTOUR: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'Kontur ist' : 'Konturen sind'} offen (in der Vorschau gestrichelt): Der Laser schneidet daran entlang, es entsteht aber keine geschlossene Form.`,
+      fix: 'Verbinden Sie die Enden in Ihrem CAD-Programm oder prüfen Sie, ob eine Linie fehlt, und laden Sie die Datei erneut hoch.',
+    }),
+    DUPLICATE_GEOMETRY: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'Linie wurde' : 'Linien wurden'} doppelt übereinander gezeichnet; jede wird nur einmal berechnet und geschnitten.`,
+      fix: 'Löschen Sie die Doppelungen im CAD (zum Beispiel mit OVERKILL), um sicherzugehen.',
+    }),
+    GAP_HEALED: ({ count, gap }) => ({
+      text: `${count} ${count === 1 ? 'kleine Lücke' : 'kleine Lücken'} zwischen Linienenden (bis ${gap}) ${count === 1 ? 'wurde' : 'wurden'} geschlossen (in der Vorschau eingekreist).`,
+      fix: 'Prüfen Sie die markierten Stellen und fangen Sie die Enden im CAD aneinander, damit die Kontur genau stimmt.',
+    }),
+    IGNORED_ENTITY: ({ count, entity }) => ({
+      text: `${count} ${entity ?? ''}-${count === 1 ? 'Element wird' : 'Elemente werden'} nicht geschnitten (Texte, Bemaßungen, Schraffuren und Ähnliches).`,
+      fix: 'Nichts zu tun, wenn es Beschriftungen sind. Sollen sie geschnitten werden, lösen Sie sie im CAD in Linien auf.',
+    }),
+    UNITLESS_DRAWING: () => ({
+      text: 'Die Zeichnung gibt keine Einheit an; sie wurde in Millimetern gelesen.',
+      fix: 'Beantworten Sie die Frage nach der Einheit oder stellen Sie die Einheit in Ihrem CAD-Programm ein ($INSUNITS).',
+    }),
+    DEGENERATE_GEOMETRY: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'Element hat' : 'Elemente haben'} keine Länge (Linien der Länge null oder Bögen mit Radius null) und ${count === 1 ? 'wurde' : 'wurden'} weggelassen.`,
+      fix: 'Meist nichts; bereinigen Sie sie im CAD, falls das Teil unvollständig aussieht.',
+    }),
+    SKIPPED_ENTITY: ({ count, entity }) => ({
+      text: `${count} ${entity ?? ''}-${count === 1 ? 'Element konnte' : 'Elemente konnten'} nicht gelesen werden und ${count === 1 ? 'wurde' : 'wurden'} weggelassen.`,
+      fix: 'Prüfen Sie sie im CAD: lösen Sie sie auf oder zeichnen Sie sie neu und exportieren Sie die DXF erneut.',
+    }),
+    SPLINE_FROM_FIT_POINTS: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'Kurve ist' : 'Kurven sind'} nur durch Punkte gegeben, durch die sie verlaufen, und ${count === 1 ? 'wurde' : 'wurden'} interpoliert; Längen können leicht von Ihrem CAD abweichen.`,
+      fix: 'Exportieren Sie Splines mit Kontrollpunkten oder als Polylinien, um genaue Längen zu erhalten.',
+    }),
+    SMALL_FEATURE: ({ count, minHole }) => ({
+      text: `${count} ${count === 1 ? 'Loch ist' : 'Löcher sind'} kleiner als ${minHole}, das kleinste Maß, das in diesem Werkstoff und dieser Dicke sauber geschnitten werden kann.`,
+      fix: 'Vergrößern Sie die Löcher, wählen Sie ein dünneres Blech oder planen Sie, sie nachträglich zu bohren.',
+    }),
+  },
+  errors: {
+    DXF_PARSE_ERROR: { text: 'Diese Datei konnte nicht als DXF-Zeichnung gelesen werden.', fix: 'Exportieren Sie das Teil erneut aus Ihrem CAD-Programm als DXF (ASCII) und wählen Sie die neue Datei.' },
+    NO_CUT_GEOMETRY: { text: 'Die Zeichnung enthält nichts zu schneiden: keine Linien, Bögen oder Kreise.', fix: 'Prüfen Sie, ob das Teil im Modellbereich gezeichnet ist und nicht nur aus Text, Bemaßung oder Schraffur besteht.' },
+    FILE_TOO_LARGE: { text: 'Die Datei ist zu groß.', fix: 'Entfernen Sie Schriftfelder, Schraffuren und andere Teile und senden Sie ein Teil je Datei.' },
+    PAYLOAD_TOO_LARGE: { text: 'Die Datei ist zum Speichern zu groß.', fix: 'Entfernen Sie Schriftfelder, Schraffuren und andere Teile und senden Sie ein Teil je Datei.' },
+    PART_TOO_LARGE: { text: 'Das Teil passt nicht auf die größte Tafel dieses Werkstoffs.', fix: 'Prüfen Sie die Einheit (eine Zeichnung in Millimetern, als Zoll gelesen, ist 25-mal zu groß) oder teilen Sie das Teil.' },
+    UNAVAILABLE_THICKNESS: { text: 'Diesen Werkstoff gibt es nicht in dieser Dicke.', fix: 'Wählen Sie eine der aufgeführten Dicken.' },
+    UNKNOWN_MATERIAL: { text: 'Dieser Werkstoff wird nicht angeboten.', fix: 'Wählen Sie einen anderen Werkstoff aus der Liste.' },
+    INVALID_QUANTITY: { text: 'Die Stückzahl ist ungültig.', fix: 'Geben Sie eine ganze Zahl von 1 bis 1.000.000 ein.' },
+    DRAWING_TOO_COMPLEX: { text: 'Die Zeichnung ist für einen Sofortpreis zu umfangreich.', fix: 'Entfernen Sie Schraffuren, Texte und andere Teile oder senden Sie sie uns für ein Angebot.' },
+    INVALID_GEOMETRY: { text: 'Die Zeichnung enthält Geometrie, die nicht geschnitten werden kann.', fix: 'Suchen Sie nach verirrten Objekten weit vom Teil entfernt oder defekten Kurven, löschen Sie sie und exportieren Sie erneut.' },
+    INVALID_COORDINATES: { text: 'Die Zeichnung enthält Koordinaten außerhalb des gültigen Bereichs.', fix: 'Suchen Sie nach verirrten Objekten weit vom Teil entfernt, löschen Sie sie und exportieren Sie erneut.' },
+    UNSUPPORTED_UNITS: { text: 'Die Einheit der Zeichnung kann nicht umgerechnet werden.', fix: 'Speichern Sie sie in Millimetern oder Zoll und exportieren Sie erneut.' },
+    INVALID_CATALOG: { text: 'Die Preisliste dieser Seite ist nicht richtig eingerichtet.', fix: 'Bitte geben Sie dem Betrieb Bescheid; Sie selbst können das nicht beheben.' },
+    INVALID_PROFILE: { text: 'Die Preisliste dieser Seite ist nicht richtig eingerichtet.', fix: 'Bitte geben Sie dem Betrieb Bescheid; Sie selbst können das nicht beheben.' },
+    UNKNOWN_TEMPLATE: { text: 'Diese Standardform wird nicht angeboten.', fix: 'Wählen Sie eine andere Form aus der Liste.' },
+    INVALID_PARAMETER: { text: 'Ein Maß ist ungültig.', fix: 'Korrigieren Sie das markierte Feld.' },
+  },
+  otherErrorFix: 'Bitte versuchen Sie es gleich noch einmal.',
+  unitsQuestion: 'Ist diese Zeichnung in Millimetern oder in Zoll?',
+  unitsUnitless: 'Die Datei gibt keine Einheit an.',
+  unitsInches: 'Laut Datei ist sie in Zoll gezeichnet.',
+  unitsTiny: (size) => `In Millimetern gelesen ist das Teil nur ${size} groß: Es könnte in Zoll gezeichnet sein.`,
+  millimetres: 'Millimeter',
+  inches: 'Zoll',
+  readAs: (unit) => `Gelesen in ${unit}.`,
+  orderHeading: 'Bestellen',
+  partName: 'Teilename',
+  save: 'In der Teilebibliothek speichern',
+  saving: 'Wird gespeichert …',
+  saved: (name, price) => `In Ihrer Teilebibliothek als „${name}“ gespeichert, ${price} je Stück.`,
+  addToBasket: 'In den Warenkorb',
+  adding: 'Wird hinzugefügt …',
+  added: (q, name) => `${q} × „${name}“ in Ihren Warenkorb gelegt.`,
+  signInToOrder: 'Zum Bestellen anmelden',
+  signInHint: 'Kunden des Betriebs melden sich an, um Teile zu speichern und zu bestellen.',
+  noRight: 'Ihr Konto darf in dieser Firma keine Teile speichern oder bestellen.',
+  retry: 'Erneut versuchen',
+};
+
+const fr: ConfiguratorTexts = {
+  heading: 'Prix immédiat',
+  source: 'Votre pièce',
+  fromFile: 'Dessin DXF',
+  fromTemplate: 'Forme standard',
+  dropTitle: 'Déposez un dessin DXF ici',
+  chooseFile: 'Choisir un fichier DXF',
+  chooseOther: 'Choisir un autre fichier',
+  fileHint: 'Depuis n’importe quel logiciel de CAO, en millimètres ou en pouces. Votre dessin reste dans votre navigateur jusqu’à ce que vous l’enregistriez.',
+  fileChosen: (name, size) => `${name} (${size})`,
+  readError: 'Le fichier n’a pas pu être lu. Veuillez le choisir à nouveau.',
+  shape: 'Forme',
+  loadingShapes: 'Chargement des formes…',
+  range: (min, max) => `de ${min} à ${max}`,
+  required: 'Veuillez saisir une valeur.',
+  notNumber: 'Veuillez saisir un nombre.',
+  atLeast: (v) => `Au moins ${v}.`,
+  atMost: (v) => `Au plus ${v}.`,
+  whole: 'Veuillez saisir un nombre entier.',
+  crossCheck: (limit) => limit
+    ? `Incompatible avec les autres cotes : ici ${limit.kind === 'max' ? 'au plus' : 'au moins'} ${limit.value}.`
+    : 'Incompatible avec les autres cotes ; veuillez l’ajuster.',
+  options: 'Matière et quantité',
+  material: 'Matière',
+  thickness: 'Épaisseur',
+  quantity: 'Quantité',
+  quantityError: 'Veuillez saisir un nombre entier de 1 à 1 000 000.',
+  loadingCatalog: 'Chargement des matières…',
+  catalogError: 'Les matières n’ont pas pu être chargées.',
+  priceHeading: 'Prix',
+  unitPrice: 'Prix unitaire',
+  total: (q, n) => n === 1 ? 'Total pour 1 pièce' : `Total pour ${q} pièces`,
+  calculating: 'Calcul en cours…',
+  pricePrompt: 'Déposez un dessin ou choisissez une forme standard pour voir le prix.',
+  fixFields: 'Veuillez corriger le champ signalé pour voir le prix.',
+  priceNote: 'Hors TVA et livraison. Le prix est vérifié à nouveau lors de l’enregistrement de la pièce.',
+  previewHeading: 'Aperçu',
+  metricsHeading: 'Détails de la pièce',
+  cutLength: 'Longueur de découpe',
+  pierces: 'Amorçages',
+  grossArea: 'Surface (contour)',
+  netArea: 'Surface (nette, sans trous)',
+  weight: 'Poids',
+  weightValue: (one, all) => `${one} par pièce, ${all} au total`,
+  size: 'Dimensions',
+  cuttingTime: 'Temps machine par pièce',
+  seconds: (v) => `${v} s`,
+  sheetUsage: 'Utilisation des tôles',
+  sheetFormat: 'Format de tôle',
+  partsPerSheet: 'Pièces par tôle',
+  sheets: 'Tôles',
+  utilization: 'Taux d’utilisation',
+  breakdownHeading: 'Détail du prix',
+  item: 'Poste',
+  amount: 'Montant',
+  lines: {
+    material: 'Matière', cutting: 'Découpe laser', setup: 'Mise en route', quantity_discount: 'Remise sur quantité',
+    surcharge: 'Supplément', minimum_order: 'Minimum de commande', rounding: 'Arrondi',
+  },
+  warningsHeading: (n) => `${n} ${n === 1 ? 'point' : 'points'} à vérifier`,
+  fix: 'Que faire :',
+  warnings: {
+    OPEN_CONTOUR: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'contour est ouvert' : 'contours sont ouverts'} (en pointillé dans l’aperçu) : le laser ${count === 1 ? 'le' : 'les'} suit, mais aucune forme fermée n’en sort.`,
+      fix: 'Reliez les extrémités dans votre logiciel de CAO ou vérifiez qu’il ne manque pas une ligne, puis téléversez à nouveau.',
+    }),
+    DUPLICATE_GEOMETRY: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'ligne a été dessinée' : 'lignes ont été dessinées'} deux fois l’une sur l’autre ; chacune n’est comptée et découpée qu’une fois.`,
+      fix: 'Supprimez les doublons dans la CAO (par exemple avec OVERKILL) pour en être sûr.',
+    }),
+    GAP_HEALED: ({ count, gap }) => ({
+      text: `${count} ${count === 1 ? 'petit jour' : 'petits jours'} entre des extrémités de lignes (jusqu’à ${gap}) ${count === 1 ? 'a été refermé' : 'ont été refermés'} (entourés dans l’aperçu).`,
+      fix: 'Vérifiez les endroits signalés et accrochez les extrémités dans la CAO pour que le contour soit exact.',
+    }),
+    IGNORED_ENTITY: ({ count, entity }) => ({
+      text: `${count} ${count === 1 ? 'élément' : 'éléments'} ${entity ?? ''} ne ${count === 1 ? 'sera' : 'seront'} pas découpé${count === 1 ? '' : 's'} (textes, cotes, hachures, etc.).`,
+      fix: 'Rien à faire s’il s’agit d’annotations. S’ils doivent être découpés, décomposez-les en lignes dans la CAO.',
+    }),
+    UNITLESS_DRAWING: () => ({
+      text: 'Le dessin n’indique pas son unité ; il a été lu en millimètres.',
+      fix: 'Répondez à la question sur l’unité, ou réglez l’unité dans votre logiciel de CAO ($INSUNITS).',
+    }),
+    DEGENERATE_GEOMETRY: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'élément n’a' : 'éléments n’ont'} aucune longueur (lignes nulles ou arcs de rayon nul) et ${count === 1 ? 'a été ignoré' : 'ont été ignorés'}.`,
+      fix: 'En général rien ; nettoyez-les dans la CAO si la pièce semble incomplète.',
+    }),
+    SKIPPED_ENTITY: ({ count, entity }) => ({
+      text: `${count} ${count === 1 ? 'élément' : 'éléments'} ${entity ?? ''} n’${count === 1 ? 'a' : 'ont'} pas pu être ${count === 1 ? 'lu et a été omis' : 'lus et ont été omis'}.`,
+      fix: 'Vérifiez-les dans la CAO : décomposez-les ou redessinez-les, puis exportez à nouveau le DXF.',
+    }),
+    SPLINE_FROM_FIT_POINTS: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'courbe n’est définie' : 'courbes ne sont définies'} que par des points de passage et ${count === 1 ? 'a été interpolée' : 'ont été interpolées'} ; les longueurs peuvent différer légèrement de votre CAO.`,
+      fix: 'Exportez les splines avec leurs points de contrôle, ou en polylignes, pour des longueurs exactes.',
+    }),
+    SMALL_FEATURE: ({ count, minHole }) => ({
+      text: `${count} ${count === 1 ? 'trou est plus petit' : 'trous sont plus petits'} que ${minHole}, le minimum découpable proprement dans cette matière et cette épaisseur.`,
+      fix: 'Agrandissez les trous, choisissez une tôle plus fine ou prévoyez de les percer ensuite.',
+    }),
+  },
+  errors: {
+    DXF_PARSE_ERROR: { text: 'Ce fichier n’a pas pu être lu comme un dessin DXF.', fix: 'Exportez à nouveau la pièce depuis votre logiciel de CAO au format DXF (ASCII) et choisissez le nouveau fichier.' },
+    NO_CUT_GEOMETRY: { text: 'Le dessin ne contient rien à découper : ni lignes, ni arcs, ni cercles.', fix: 'Vérifiez que la pièce est dessinée dans l’espace objet et ne se compose pas seulement de textes, de cotes ou de hachures.' },
+    FILE_TOO_LARGE: { text: 'Le fichier est trop volumineux.', fix: 'Retirez cartouches, hachures et autres pièces, et envoyez une pièce par fichier.' },
+    PAYLOAD_TOO_LARGE: { text: 'Le fichier est trop volumineux pour être enregistré.', fix: 'Retirez cartouches, hachures et autres pièces, et envoyez une pièce par fichier.' },
+    PART_TOO_LARGE: { text: 'La pièce ne tient pas sur la plus grande tôle de cette matière.', fix: 'Vérifiez l’unité (un dessin en millimètres lu en pouces est 25 fois trop grand) ou divisez la pièce.' },
+    UNAVAILABLE_THICKNESS: { text: 'Cette matière n’existe pas dans cette épaisseur.', fix: 'Choisissez l’une des épaisseurs de la liste.' },
+    UNKNOWN_MATERIAL: { text: 'Cette matière n’est pas proposée.', fix: 'Choisissez une autre matière dans la liste.' },
+    INVALID_QUANTITY: { text: 'La quantité n’est pas valable.', fix: 'Saisissez un nombre entier de 1 à 1 000 000.' },
+    DRAWING_TOO_COMPLEX: { text: 'Le dessin est trop complexe pour un prix immédiat.', fix: 'Retirez hachures, textes et autres pièces, ou envoyez-le-nous pour un devis.' },
+    INVALID_GEOMETRY: { text: 'Le dessin contient une géométrie impossible à découper.', fix: 'Cherchez des objets isolés loin de la pièce ou des courbes défectueuses, supprimez-les et exportez à nouveau.' },
+    INVALID_COORDINATES: { text: 'Le dessin contient des coordonnées hors limites.', fix: 'Cherchez des objets isolés loin de la pièce, supprimez-les et exportez à nouveau.' },
+    UNSUPPORTED_UNITS: { text: 'L’unité du dessin ne peut pas être convertie.', fix: 'Enregistrez-le en millimètres ou en pouces et exportez à nouveau.' },
+    INVALID_CATALOG: { text: 'La liste de prix de cette page est mal configurée.', fix: 'Veuillez prévenir l’atelier ; vous ne pouvez pas corriger cela vous-même.' },
+    INVALID_PROFILE: { text: 'La liste de prix de cette page est mal configurée.', fix: 'Veuillez prévenir l’atelier ; vous ne pouvez pas corriger cela vous-même.' },
+    UNKNOWN_TEMPLATE: { text: 'Cette forme standard n’est pas proposée.', fix: 'Choisissez une autre forme dans la liste.' },
+    INVALID_PARAMETER: { text: 'Une cote n’est pas valable.', fix: 'Corrigez le champ signalé.' },
+  },
+  otherErrorFix: 'Veuillez réessayer dans un instant.',
+  unitsQuestion: 'Ce dessin est-il en millimètres ou en pouces ?',
+  unitsUnitless: 'Le fichier n’indique pas son unité.',
+  unitsInches: 'Le fichier indique qu’il est dessiné en pouces.',
+  unitsTiny: (size) => `Lue en millimètres, la pièce ne mesure que ${size} : elle est peut-être dessinée en pouces.`,
+  millimetres: 'Millimètres',
+  inches: 'Pouces',
+  readAs: (unit) => `Lu en ${unit.toLowerCase()}.`,
+  orderHeading: 'Commander',
+  partName: 'Nom de la pièce',
+  save: 'Enregistrer dans la bibliothèque',
+  saving: 'Enregistrement…',
+  saved: (name, price) => `Enregistrée dans votre bibliothèque sous « ${name} », ${price} par pièce.`,
+  addToBasket: 'Ajouter au panier',
+  adding: 'Ajout…',
+  added: (q, name) => `${q} × « ${name} » ajouté à votre panier.`,
+  signInToOrder: 'Se connecter pour commander',
+  signInHint: 'Les clients de l’atelier se connectent pour enregistrer des pièces et commander.',
+  noRight: 'Votre compte ne peut ni enregistrer de pièces ni commander dans cette entreprise.',
+  retry: 'Réessayer',
+};
+
+export const translations: Tables<ConfiguratorTexts> = { en, de, fr };
