@@ -303,9 +303,9 @@ export class KerfCompanyAdmin extends ApiElement {
             ${field('country', t.country, { autocomplete: 'country' })}
             ${field('phone', t.phone, { type: 'tel', autocomplete: 'tel' })}
             ${field('vatId', t.vatId)}
-            <label><span>${t.language}</span>
-              <select name="language">${LANGUAGES.map((l) => html`<option value=${l} ?selected=${c.language === l}>${this.t.languages[l]}</option>`)}</select>
-            </label>
+            <div class="field"><label for="company-language"><span>${t.language}</span></label>
+              <select id="company-language" name="language">${LANGUAGES.map((l) => html`<option value=${l} ?selected=${c.language === l}>${this.t.languages[l]}</option>`)}</select>
+            </div>
           </div>
           ${can ? html`<div class="row end"><button class="primary" type="submit">${this.common.save}</button></div>` : nothing}
         </fieldset>
@@ -441,9 +441,9 @@ export class KerfCompanyAdmin extends ApiElement {
           <div class="grid">
             <label><span>${this.t.employees.email}</span><input name="email" type="email" required autocomplete="off" /></label>
             <label><span>${this.t.employees.name}</span><input name="name" required minlength="2" autocomplete="off" /></label>
-            <label><span>${this.t.employees.language}</span>
-              <select name="language">${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === this.language}>${this.t.languages[l]}</option>`)}</select>
-            </label>
+            <div class="field"><label for="invite-language"><span>${this.t.employees.language}</span></label>
+              <select id="invite-language" name="language">${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === this.language}>${this.t.languages[l]}</option>`)}</select>
+            </div>
           </div>
           ${this.memberFields()}${error}${buttons(this.t.employees.invite)}
         </form>`;
@@ -465,23 +465,23 @@ export class KerfCompanyAdmin extends ApiElement {
     const approvers = this.members.filter((x) => approving.has(x.groupId) && x.id !== m?.id);
     const defaultGroup = m?.groupId ?? groups.find((g) => !g.rights.includes('manage_users') && g.rights.includes('order'))?.id ?? groups[0]?.id;
     return html`<div class="grid">
-      <label><span>${t.group}</span>
-        <select name="groupId" required>${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === defaultGroup}>${g.name}</option>`)}</select>
-      </label>
-      <label><span>${t.approvalMode}</span>
-        <select name="approvalMode">${MODES.map((x) => html`<option value=${x} ?selected=${(m?.approvalMode ?? 'none') === x}>${this.t.modes[x]}</option>`)}</select>
-      </label>
+      <div class="field"><label for="member-group"><span>${t.group}</span></label>
+        <select id="member-group" name="groupId" required>${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === defaultGroup}>${g.name}</option>`)}</select>
+      </div>
+      <div class="field"><label for="member-mode"><span>${t.approvalMode}</span></label>
+        <select id="member-mode" name="approvalMode">${MODES.map((x) => html`<option value=${x} ?selected=${(m?.approvalMode ?? 'none') === x}>${this.t.modes[x]}</option>`)}</select>
+      </div>
       <label><span>${t.approvalLimit(this.currency)}</span>
         <input name="approvalLimit" type="number" min="0" step="0.01" inputmode="decimal" aria-describedby="limit-hint"
           .value=${m?.approvalLimit != null ? String(m.approvalLimit / 100) : ''} />
         <span id="limit-hint" class="small muted">${t.limitHint}</span>
       </label>
-      <label><span>${t.approver}</span>
-        <select name="approverId">
+      <div class="field"><label for="member-approver"><span>${t.approver}</span></label>
+        <select id="member-approver" name="approverId">
           <option value="" ?selected=${!m?.approverId}>${t.noApprover}</option>
           ${approvers.map((a) => html`<option value=${a.id} ?selected=${m?.approverId === a.id}>${a.name}</option>`)}
         </select>
-      </label>
+      </div>
     </div>`;
   }
 
@@ -493,9 +493,9 @@ export class KerfCompanyAdmin extends ApiElement {
     return html`<form @submit=${(e: Event) => this.saveAddress(e, a)}>
       <h2 id="dialog-title">${a ? t.edit : t.add}</h2>
       <div class="grid">
-        <label><span>${t.kind}</span>
-          <select name="kind">${(['delivery', 'billing'] as const).map((k) => html`<option value=${k} ?selected=${(a?.kind ?? 'delivery') === k}>${t.kinds[k]}</option>`)}</select>
-        </label>
+        <div class="field"><label for="address-kind"><span>${t.kind}</span></label>
+          <select id="address-kind" name="kind">${(['delivery', 'billing'] as const).map((k) => html`<option value=${k} ?selected=${(a?.kind ?? 'delivery') === k}>${t.kinds[k]}</option>`)}</select>
+        </div>
         ${f('name', 'organization')} ${f('street', 'street-address')} ${f('zip', 'postal-code')} ${f('city', 'address-level2')}
         ${f('country', 'country')}
       </div>
@@ -513,8 +513,8 @@ export class KerfCompanyAdmin extends ApiElement {
       <fieldset class="rights">
         <legend>${t.rights}</legend>
         ${rights.map((r) => html`<label class="check right">
-          <input type="checkbox" name="rights" value=${r} ?checked=${g?.rights.includes(r) ?? false} aria-describedby=${`help-${r}`} />
-          <span><span class="right-name">${this.t.rights[r]?.name ?? r}</span><span id=${`help-${r}`} class="small muted">${this.t.rights[r]?.help ?? ''}</span></span>
+          <input type="checkbox" name="rights" value=${r} ?checked=${g?.rights.includes(r) ?? false} aria-labelledby=${`name-${r}`} aria-describedby=${`help-${r}`} />
+          <span><span id=${`name-${r}`} class="right-name">${this.t.rights[r]?.name ?? r}</span><span id=${`help-${r}`} class="small muted">${this.t.rights[r]?.help ?? ''}</span></span>
         </label>`)}
       </fieldset>
       ${error}${buttons}

@@ -15,6 +15,7 @@ export const styles = [
     .notice { min-height: 1.45em; margin: 0 0 var(--_space); }
     .success { color: var(--_success); }
     .small { font-size: 0.88em; }
+    .field { display: grid; gap: 4px; align-content: start; }
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 220px), 1fr)); gap: var(--_space) calc(var(--_space) * 1.5); }
     fieldset { border: none; padding: 0; margin: 0; min-width: 0; }
     fieldset.rights { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5); display: grid; gap: var(--_space); }

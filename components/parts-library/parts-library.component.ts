@@ -23,7 +23,7 @@ interface EditDraft {
  *
  * @summary The company's saved parts, ready to re-order.
  *
- * @fires kerf-basket-add - A part was put in the basket: `{ partId, quantity, basket }` (the server's basket).
+ * @fires kerf-basket-add - A part was put in the basket: `{ part, quantity, basket }` (the server's basket; as kerf-configurator's).
  * @fires kerf-navigate - "New part" was chosen: `{ href: '#/new' }`.
  *
  * @csspart toolbar - Search, sort and the "New part" button.
@@ -140,7 +140,7 @@ export class KerfPartsLibrary extends ApiElement {
     this.busy = { ...this.busy, [p.id]: true };
     try {
       const basket: Basket = await this.client.basket.addItem({ partId: p.id, quantity });
-      this.emit('kerf-basket-add', { partId: p.id, quantity, basket });
+      this.emit('kerf-basket-add', { part: p, quantity, basket });
       this.say(this.t.added(quantity, p.name));
     } catch (e) {
       this.say(this.errorText(e), true);
@@ -436,7 +436,8 @@ declare global {
     'kerf-parts-library': KerfPartsLibrary;
   }
   interface GlobalEventHandlersEventMap {
-    'kerf-basket-add': CustomEvent<{ partId: number; quantity: number; basket: Basket }>;
+    // the same detail as kerf-configurator's
+    'kerf-basket-add': CustomEvent<{ part: Part; quantity: number; basket: Basket }>;
     'kerf-navigate': CustomEvent<{ href: string }>;
   }
 }

@@ -3,7 +3,7 @@
  * washer line is seeded), quantities priced by the server, addresses kept, one order per
  * submission however often one clicks, and the buyer's order waiting for approval.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
@@ -31,6 +31,8 @@ describe.skipIf(!hasChromium)('<kerf-basket>', () => {
   let h: Harness;
   beforeAll(async () => { h = await harness(); }, 60_000);
   afterAll(async () => { await h?.close(); });
+  // each test's page goes with it
+  afterEach(async () => { await Promise.all(h.browser.contexts().map((c) => c.close())); });
 
   describe('with lines', () => {
     it('shows the lines with the server\'s prices and total', async () => {

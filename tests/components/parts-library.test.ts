@@ -2,7 +2,7 @@
  * <kerf-parts-library> (and the small <kerf-import>) in Chromium against the real server with the
  * demo data: Acme's seven parts, searched, sorted, paged, edited, copied, deleted and re-ordered.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
@@ -25,6 +25,8 @@ describe.skipIf(!hasChromium)('parts library components', () => {
   let h: Harness;
   beforeAll(async () => { h = await harness(); }, 60_000);
   afterAll(async () => { await h?.close(); });
+  // each test's page goes with it
+  afterEach(async () => { await Promise.all(h.browser.contexts().map((c) => c.close())); });
 
   describe('<kerf-parts-library>', () => {
     describe('when the company has parts', () => {
@@ -154,10 +156,11 @@ describe.skipIf(!hasChromium)('parts library components', () => {
         await cover.getByLabel('Quantity of Sensor cover').fill('7');
         await cover.getByRole('button', { name: 'Add to basket' }).click();
         await expect.poll(() => page.locator('kerf-parts-library .notice').textContent()).toBe('7 × Sensor cover added to the basket.');
-        const added = await page.evaluate(() => (window as unknown as { added: { partId: number; quantity: number; basket: { items: { partId: number; quantity: number }[] } }[] }).added);
+        const added = await page.evaluate(() => (window as unknown as { added: { part: { id: number; name: string }; quantity: number; basket: { items: { partId: number; quantity: number }[] } }[] }).added);
         expect(added).toHaveLength(1);
         expect(added[0].quantity).toBe(7);
-        expect(added[0].basket.items.find((i) => i.partId === added[0].partId)?.quantity).toBe(7);
+        expect(added[0].part.name).toBe('Sensor cover');
+        expect(added[0].basket.items.find((i) => i.partId === added[0].part.id)?.quantity).toBe(7);
         const basket = await (await page.request.get(`${h.base}/api/basket`)).json();
         expect(basket.items.find((i: { name: string }) => i.name === 'Sensor cover')?.quantity).toBe(7);
       }, 60_000);
