@@ -6,31 +6,22 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.KERF_BENCH_RUNS ?? 25);
 
-// ---- sizes: follow kerf.js's static imports for the first load
-const dist = join(root, 'dist/kerf');
-const files = readFileSync; // alias for brevity below
-const staticImports = (file) => {
-  const text = files(join(dist, file), 'utf8');
-  return [...text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
-};
-const gz = (file) => gzipSync(readFileSync(join(dist, file))).length;
-const first = new Set();
-const walk = (f) => { if (first.has(f)) return; first.add(f); for (const i of staticImports(f)) walk(i); };
-walk('kerf.js');
-const all = (await import('node:fs')).readdirSync(dist).filter((f) => f.endsWith('.js'));
-const firstKB = [...first].reduce((s, f) => s + gz(f), 0) / 1024;
-const allKB = all.reduce((s, f) => s + gz(f), 0) / 1024;
+// ---- sizes, as the build measured them (dist/kerf/sizes.json: gzip, static imports followed)
+const sizes = JSON.parse(readFileSync(join(root, 'dist/kerf/sizes.json'), 'utf8'));
+const kb = (b) => (b / 1024).toFixed(1);
 console.log('\n| Bundle (dist/kerf, gzip) | KB | budget | |');
 console.log('|---|---:|---:|---|');
-console.log(`| kerf.js and its static imports (first load) | ${firstKB.toFixed(1)} | 60 | ${firstKB <= 60 ? '✅' : '❌'} |`);
-console.log(`| everything (${all.length} files, worker.js ${(gz('worker.js') / 1024).toFixed(1)} KB) | ${allKB.toFixed(1)} | 200 | ${allKB <= 200 ? '✅' : '❌'} |`);
+console.log(`| kerf.js, the script a page loads first (the autoloader) | ${kb(sizes.firstLoad)} | 60 | ${sizes.firstLoad <= 60 * 1024 ? '✅' : '❌'} |`);
+console.log(`| … plus what <kerf-configurator> loads before it shows (Lit, the element, the preview) | ${kb(sizes.perElement['kerf-configurator'])} | 60 | ${sizes.perElement['kerf-configurator'] <= 60 * 1024 ? '✅' : '❌'} |`);
+console.log(`| … plus the worker on the first quote (WASM core, DXF reader, pricing) | ${kb(sizes.worker)} | | |`);
+console.log(`| <kerf-portal> with every element it shows | ${kb(sizes.perElement['kerf-portal'])} | | |`);
+console.log(`| everything | ${kb(sizes.total)} | 200 | ${sizes.total <= 200 * 1024 ? '✅' : '❌'} |`);
 
 if (!existsSync(CHROMIUM)) {
   console.log(`\n${CHROMIUM} is absent: drop-to-price not measured.`);

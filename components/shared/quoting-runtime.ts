@@ -1,6 +1,6 @@
 import { KerfError } from '../../sdk/errors.js';
 import { DEFAULT_CATALOG } from '../../sdk/pricing/default-catalog.js';
-import { DEFAULT_PROFILE } from '../../sdk/pricing/profile.js';
+import { DEFAULT_PROFILE } from '../../sdk/pricing/default-profile.js';
 import type { CatalogInput } from '../../sdk/pricing/catalog.js';
 import type { PricingOverrides } from '../../sdk/pricing/profile.js';
 import type { Quote, QuoteRequest } from '../../sdk/pricing/quote.js';

@@ -1,37 +1,39 @@
-import { z } from 'zod';
+// zod/mini: tree-shakable, so the browser worker does not carry all of zod (issue [4]'s budget)
+import * as z from 'zod/mini';
+import './zod-messages.js';
 import { KerfError } from '../errors.js';
 
-const Labels = z.object({ en: z.string(), de: z.string(), fr: z.string() }).partial({ de: true, fr: true });
+const Labels = z.object({ en: z.string(), de: z.optional(z.string()), fr: z.optional(z.string()) });
 
 const ThicknessSchema = z.object({
   /** Sheet thickness, mm. */
-  thickness: z.number().positive().max(100),
+  thickness: z.number().check(z.positive(), z.maximum(100)),
   /** Cutting speed, mm/min. */
-  cuttingSpeed: z.number().positive(),
+  cuttingSpeed: z.number().check(z.positive()),
   /** Time to pierce once, s. */
-  pierceTime: z.number().nonnegative(),
+  pierceTime: z.number().check(z.nonnegative()),
   /** Smallest hole diameter cut cleanly at this thickness, mm. */
-  minHoleDiameter: z.number().positive(),
+  minHoleDiameter: z.number().check(z.positive()),
 });
 
 const MaterialSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: Labels,
   /** kg/m³. */
-  density: z.number().positive(),
+  density: z.number().check(z.positive()),
   /** Price per kg, in cents. */
-  pricePerKg: z.number().nonnegative(),
-  thicknesses: z.array(ThicknessSchema).min(1),
+  pricePerKg: z.number().check(z.nonnegative()),
+  thicknesses: z.array(ThicknessSchema).check(z.minLength(1)),
   /** Sheet formats [width, height] mm for this material; else the catalog's. */
-  sheetFormats: z.array(z.tuple([z.number().positive(), z.number().positive()])).min(1).optional(),
+  sheetFormats: z.optional(z.array(z.tuple([z.number().check(z.positive()), z.number().check(z.positive())])).check(z.minLength(1))),
 });
 
 /** The zod schema of a materials catalog: plain JSON, validated when loaded. */
 export const CatalogSchema = z.object({
-  currency: z.string().length(3),
+  currency: z.string().check(z.length(3)),
   /** Default sheet formats [width, height] mm; the first is the default. */
-  sheetFormats: z.array(z.tuple([z.number().positive(), z.number().positive()])).min(1),
-  materials: z.array(MaterialSchema).min(1),
+  sheetFormats: z.array(z.tuple([z.number().check(z.positive()), z.number().check(z.positive())])).check(z.minLength(1)),
+  materials: z.array(MaterialSchema).check(z.minLength(1)),
 });
 
 export type CatalogInput = z.input<typeof CatalogSchema>;

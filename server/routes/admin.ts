@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { loadCatalog, loadProfile, mergeProfile, PricingProfileSchema } from '../../sdk/index.js';
+import { loadCatalog, loadProfile, mergeProfile } from '../../sdk/index.js';
 import type { App } from '../app.js';
 import type { Tx } from '../db/client.js';
 import { accessRequests, companies, embedKeys, groups, LANGUAGES, memberships, ORDER_STATUSES, orders, outbox, sessions, settings, users } from '../db/schema.js';
@@ -199,7 +199,10 @@ export function registerAdmin(app: App) {
     middleware: [requireStaff('admin')] as const,
     method: 'put', path: '/api/admin/pricing', tags: ['Back office'],
     summary: 'Replace the catalog (materials, thicknesses, speeds, prices) and/or the default profile; orders keep their frozen prices',
-    request: body(z.object({ catalog: Obj.optional(), profile: PricingProfileSchema.optional() }).strict()),
+    request: body(z.object({
+      catalog: Obj.optional().openapi({ description: 'the materials catalog (validated by loadCatalog: INVALID_CATALOG)' }),
+      profile: Obj.optional().openapi({ description: 'the default PricingProfile (validated by loadProfile: INVALID_PROFILE)' }),
+    }).strict()),
     responses: { 200: json(z.object({ catalog: Obj, profile: Obj, catalogVersion: z.number() })), 400: errors[400], ...ok, 422: json(Obj, 'INVALID_CATALOG, INVALID_PROFILE') },
   }), async (c) => {
     staff(c, 'admin');
