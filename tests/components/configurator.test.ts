@@ -5,6 +5,7 @@
  * in, German texts and the phone layout.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -28,6 +29,14 @@ const local = (bytes: Uint8Array | string, material: string, thickness: number, 
   quote(analyzeDxfSync(bytes, units ? { units } : {}), { material, thickness, quantity }, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
 
 const cfg = 'kerf-configurator';
+
+/** axe-core findings of impact serious or critical: in the configurator (the harness's page is bare) or the whole page. */
+async function axe(page: Page, whole = false): Promise<string[]> {
+  const builder = new AxeBuilder({ page: page as never });
+  const result = await (whole ? builder : builder.include(cfg)).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
 
 /** The unit price and total shown, in cents (data-cents), once a price is there. */
 async function shownPrice(page: Page) {
@@ -241,11 +250,44 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
       expect(layout.scroll).toBeLessThanOrEqual(375);
       expect(layout.price.top).toBeGreaterThan(layout.inputs.bottom); // stacked
       const wide = await h.page(`<${cfg}></${cfg}>`, { viewport: { width: 1200, height: 900 } });
+      await wide.locator(`${cfg} [part=price]`).waitFor();
       const cols = await wide.evaluate(() => {
         const root = document.querySelector('kerf-configurator')!.shadowRoot!;
         return { inputs: root.querySelector('[part=inputs]')!.getBoundingClientRect(), price: root.querySelector('[part=price]')!.getBoundingClientRect() };
       });
       expect(cols.price.left).toBeGreaterThan(cols.inputs.right); // side by side
+    }, 60_000);
+
+    it('works on the static demo page with no API at all, and passes axe there (light and dark)', async () => {
+      for (const theme of ['light', 'dark']) {
+        const context = await h.browser.newContext({ viewport: { width: 1200, height: 900 } });
+        const page = await context.newPage();
+        const apiCalls: string[] = [];
+        await page.route('**/api/**', (r) => { apiCalls.push(r.request().url()); return r.abort(); });
+        await page.goto(`${h.base}/site/configurator-static.html?theme=${theme}`);
+        await page.locator(`${cfg} input[type=file]`).setInputFiles(BRACKET);
+        await page.locator(`${cfg} input[name=quantity]`).fill('10');
+        // the page's own rates (its script) over the defaults
+        const expected = quote(analyzeDxfSync(bracket), { material: 'S235', thickness: 3, quantity: 10 }, loadCatalog(DEFAULT_CATALOG),
+          mergeProfile(DEFAULT_PROFILE, { machineRatePerHour: 12000, minimumOrderValue: 1500 }));
+        await priceIs(page, expected.total);
+        await expect(page.locator('#last').innerText()).resolves.toBe(`Last price: 10 × ${(expected.unitPrice / 100).toFixed(2)} = ${(expected.total / 100).toFixed(2)} EUR`);
+        expect(apiCalls).toEqual([]);
+        expect(await axe(page, true)).toEqual([]);
+        await context.close();
+      }
+    }, 60_000);
+
+    it('passes axe with a template error and with warnings shown', async () => {
+      const page = await h.page(`<${cfg} template="ring"></${cfg}>`);
+      await page.getByLabel('Inner diameter (mm)').fill('150');
+      await page.locator(`${cfg} #err-innerDiameter`).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.getByRole('button', { name: 'DXF drawing' }).click();
+      await page.locator(`${cfg} input[type=file]`).setInputFiles({ name: 'tiny.dxf', mimeType: 'application/dxf', buffer: Buffer.from(TINY_UNITLESS) });
+      await page.locator(`${cfg} [part=units]`).waitFor();
+      await page.locator(`${cfg} [part=warnings]`).waitFor();
+      expect(await axe(page)).toEqual([]);
     }, 60_000);
 
     it('offers "Sign in to order": an event, or a link with sign-in-url', async () => {
