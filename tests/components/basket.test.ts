@@ -3,9 +3,12 @@
  * washer line is seeded), quantities priced by the server, addresses kept, one order per
  * submission however often one clicks, and the buyer's order waiting for approval.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
+
+// the server answers within milliseconds, but a busy machine runs several browsers at once
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const BUYER = 'buyer@acme.example';
 const eur = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);

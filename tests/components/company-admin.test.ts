@@ -3,9 +3,12 @@
  * keeps the company, its addresses, employees and groups; the server's refusals (LOCKOUT,
  * GROUP_IN_USE) are shown in plain words; an orderer is told the page is not for them.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
+
+// the server answers within milliseconds, but a busy machine runs several browsers at once
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const ADMIN = 'admin@acme.example';
 const el = (page: Page) => page.locator('kerf-company-admin');
@@ -202,6 +205,7 @@ describe.skipIf(!hasChromium)('<kerf-company-admin>', () => {
     it('speaks German, with translated rights and their explanations, and fits 375 px', async () => {
       const page = await h.page('<kerf-company-admin></kerf-company-admin>', { signIn: ADMIN, lang: 'de', viewport: { width: 375, height: 800 } });
       await el(page).getByRole('heading', { name: 'Firmenverwaltung' }).waitFor({ timeout: 15_000 });
+      await el(page).getByRole('tab', { name: 'Firma' }).waitFor();
       expect(await el(page).getByRole('tab').allTextContents()).toEqual(['Firma', 'Adressen', 'Mitarbeitende', 'Gruppen und Rechte']);
       expect(await el(page).getByLabel('Kundennummer').inputValue()).toBe('10001');
       expect(await text(el(page).locator('[part="sales-rep"]'))).toContain('Ihr Ansprechpartner beim Lieferanten');

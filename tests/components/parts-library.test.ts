@@ -2,9 +2,12 @@
  * <kerf-parts-library> (and the small <kerf-import>) in Chromium against the real server with the
  * demo data: Acme's seven parts, searched, sorted, paged, edited, copied, deleted and re-ordered.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
+
+// the server answers within milliseconds, but a busy machine runs several browsers at once
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const BUYER = 'buyer@acme.example';
 const ACME_PARTS = ['Mounting bracket', 'Sensor cover', 'Pump flange (inch drawing)', 'Base plate 300x200', 'Washer M20', 'DN100 flange', 'Aluminium cover plate'];
