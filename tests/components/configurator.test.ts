@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
       const profile: Partial<PricingProfile> = { currency: 'CHF', setupCostPerLine: 0, minimumOrderValue: 0 };
       const page = await h.page(`<${cfg}></${cfg}>`);
       await page.locator(cfg).evaluate((el, [c, p]) => Object.assign(el, { catalog: c, profile: p }), [catalog, profile] as const);
-      await expect(page.locator(`${cfg} select[name=material] option`).allInnerTexts()).resolves.toEqual(['Copper']);
+      await expect.poll(() => page.locator(`${cfg} select[name=material] option`).allInnerTexts()).toEqual(['Copper']);
       await page.locator(`${cfg} input[type=file]`).setInputFiles(BRACKET);
       const q = quote(analyzeDxfSync(bracket), { material: 'CU', thickness: 1, quantity: 1 }, loadCatalog(catalog), mergeProfile(DEFAULT_PROFILE, profile));
       const shown = await shownPrice(page);
@@ -185,6 +185,12 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
       expect((await shownPrice(page)).total).toBe(q42.total);
       const quantities = (await events(page)).map((e) => e.detail.quantity);
       expect(quantities).toEqual([42]);
+
+      // a quantity that cannot be priced is marked at its field, and no price is claimed for it
+      await qty.fill('0');
+      await expect(page.locator(`${cfg} #err-quantity`).innerText()).resolves.toBe('Please enter a whole number from 1 to 1,000,000.');
+      await expect(qty.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect.poll(() => page.locator(`${cfg} [part=price]`).innerText()).toMatch(/correct the marked field/);
     }, 60_000);
 
     it('explains a broken DXF in plain words with what to do, and fires kerf-error', async () => {
@@ -220,6 +226,19 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
 
       await question.getByRole('button', { name: 'Millimetres' }).click();
       await priceIs(page, local(TINY_UNITLESS, 'S235', 3, 100, 'mm').total);
+
+      // a drawing that says it is in inches is asked about too; "millimetres" reads it 25.4 times smaller
+      const FLANGE = new URL('../../demo/drawings/flange-inch.dxf', import.meta.url).pathname;
+      const flange = readFileSync(FLANGE);
+      await page.locator(`${cfg} input[type=file]`).setInputFiles(FLANGE);
+      await priceIs(page, local(flange, 'S235', 3, 100).total);
+      await expect(question.innerText()).resolves.toMatch(/The file says it is drawn in inches/);
+      await expect(question.getByRole('button', { name: 'Inches' }).getAttribute('aria-pressed')).resolves.toBe('false');
+      await question.getByRole('button', { name: 'Millimetres' }).click();
+      const mm = local(flange, 'S235', 3, 100, 'mm');
+      await priceIs(page, mm.total);
+      await expect(page.locator(`${cfg} [part=metrics] [data-metric=size]`).innerText())
+        .resolves.toBe(`${mm.metrics.bbox.width.toFixed(1)} × ${mm.metrics.bbox.height.toFixed(1)} mm`);
     }, 60_000);
 
     it('speaks German with lang="de", money included', async () => {
