@@ -289,7 +289,9 @@ export class KerfPortal extends KerfElement {
     const t = this.t;
     const theme: Theme = this.theme || 'auto';
     const customer = s && !s.user.staffRole;
+    // a button, not a link: `#main` would be taken for a route of the portal
     return html`<header class="top" part="header">
+      <button type="button" class="skip" @click=${() => (this.renderRoot.querySelector('main') as HTMLElement | null)?.focus()}>${t.skip}</button>
       <div class="bar">
         <a class="brand" href="#/">${this.shopName}<small>${t.portal}</small></a>
         <button type="button" class="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="nav"
@@ -398,7 +400,10 @@ export class KerfPortal extends KerfElement {
       }
       return html`<p class="center muted" role="status">${this.common.loading}</p>`;
     }
-    if (s === null) return html`<div class="center"><kerf-login theme=${theme}></kerf-login></div>`;
+    if (s === null) {
+      return html`<h1 class="sr-only">${this.shopName} · ${t.portal}</h1>
+        <div class="center"><kerf-login theme=${theme}></kerf-login></div>`;
+    }
     if (s.user.staffRole) {
       return html`<div class="center panel"><h1>${t.staffTitle}</h1><p>${t.staffText}</p>
         <p><a href=${`${(this.api ?? '').replace(/\/+$/, '')}/admin/`}>${t.staffLink}</a></p></div>`;
@@ -409,8 +414,7 @@ export class KerfPortal extends KerfElement {
 
   override render() {
     const s = this.session ?? null;
-    return html`<a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); (this.renderRoot.querySelector('main') as HTMLElement | null)?.focus(); }}>${this.t.skip}</a>
-      ${this.header(s)}
+    return html`${this.header(s)}
       <main id="main" part="main" tabindex="-1">${this.content()}</main>
       ${this.footer(s)}`;
   }

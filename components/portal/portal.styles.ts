@@ -7,8 +7,8 @@ export const portalStyles = css`
     --_content-width: var(--kerf-portal-width, 1280px);
     min-height: 100vh; background: var(--_page-bg); display: flex; flex-direction: column;
   }
-  a.skip { position: absolute; left: -999px; top: 0; z-index: 10; background: var(--_bg); padding: var(--_space); }
-  a.skip:focus { left: var(--_space); }
+  button.skip { position: absolute; left: -999px; top: var(--_space); z-index: 10; }
+  button.skip:focus { left: var(--_space); }
   header.top { background: var(--_header-bg); border-bottom: 1px solid var(--_border); position: sticky; top: 0; z-index: 5; }
   .bar {
     max-width: var(--_content-width); margin: 0 auto; padding: var(--_space) calc(var(--_space) * 2);

@@ -5,6 +5,7 @@
  * state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
@@ -291,6 +292,27 @@ describe.skipIf(!hasChromium)('<kerf-portal>', () => {
       expect(basket!.y).toBeGreaterThan(list!.y + list!.height - 1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await page.context().close();
+    }, 60_000);
+  });
+
+  describe('accessibility', () => {
+    it('has no serious or critical axe findings: sign-in, overview, order, approvals; light and dark; desk and phone', async () => {
+      const pages: [string | undefined, string, number][] = [
+        [undefined, '', 1280], [undefined, '?theme=dark', 375],
+        ['buyer@acme.example', '', 1280], ['buyer@acme.example', '?theme=dark', 375],
+        ['buyer@acme.example', '?lang=de#/orders/1', 1280], ['admin@acme.example', '?theme=dark#/approvals', 1280],
+      ];
+      for (const [who, path, width] of pages) {
+        const page = await portal(h, path, { signIn: who, viewport: { width, height: 900 } });
+        const p = page.locator('kerf-portal');
+        await (who ? p.locator('main h1, main h2').first() : p.locator('kerf-login h2')).waitFor();
+        await page.waitForLoadState('networkidle'); // the elements inside have their data
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(bad, `${who ?? 'signed out'} ${path} at ${width}px`).toEqual([]);
+        await page.context().close();
+      }
     }, 60_000);
   });
 });
