@@ -101,6 +101,8 @@ export class KerfPortal extends KerfElement {
   @state() private basketVersion = 0;
   @state() private switchError = '';
   @state() private switching = false;
+  /** The basket's line count as an element last reported it; cleared when the basket is asked again. */
+  @state() private basketCount: number | null = null;
 
   private get client(): KerfClient {
     return sharedClient(this.api ?? '');
@@ -126,12 +128,14 @@ export class KerfPortal extends KerfElement {
 
   private basketTask = new Task<[number | null | undefined, boolean, number], number | null>(this, {
     task: async ([id, may], { signal }) => (id && may ? (await this.client.basket.get({ signal })).items.length : null),
+    onComplete: () => { this.basketCount = null; },
     args: () => [this.session?.activeCompanyId, this.rights.has('order'), this.basketVersion],
   });
 
   private readonly onHashChange = () => {
     this.route = parseRoute(location.hash);
     this.menuOpen = false;
+    this.basketVersion++; // the basket may have changed on the page just left
     // take screen-reader and keyboard users to the new page's content
     this.updateComplete.then(() => (this.renderRoot.querySelector('main') as HTMLElement | null)?.focus({ preventScroll: true }));
     window.scrollTo?.({ top: 0 });
@@ -144,8 +148,18 @@ export class KerfPortal extends KerfElement {
       if (this.route.page === 'set-password') this.go('#/');
       this.updateComplete.then(() => (this.renderRoot.querySelector('main') as HTMLElement | null)?.focus());
     });
-    const basketChanged = () => { this.basketVersion++; };
-    for (const name of ['kerf-basket-add', 'kerf-basket-change', 'kerf-basket-update']) this.addEventListener(name, basketChanged);
+    // the basket badge: from the basket an element sends along, else asked again
+    const basketChanged = (e: Event) => {
+      const items = (e as CustomEvent<{ basket?: { items?: unknown[] } } | undefined>).detail?.basket?.items;
+      if (Array.isArray(items)) this.basketCount = items.length;
+      else this.basketVersion++;
+    };
+    for (const name of ['kerf-basket-add', 'kerf-basket-change']) this.addEventListener(name, basketChanged);
+    // company master data changed in the company administration: names in the header and footer
+    this.addEventListener('kerf-company-change', () => {
+      void this.refresh().catch(() => undefined);
+      this.companyTask.run();
+    });
     this.addEventListener('kerf-order-placed', (e) => {
       this.basketVersion++;
       const d = (e as CustomEvent<{ id?: number; orderId?: number; order?: { id: number } } | undefined>).detail;
@@ -278,7 +292,7 @@ export class KerfPortal extends KerfElement {
 
   private navLink(key: NavKey) {
     const current = NAV_OF[this.route.page] === key;
-    const count = key === 'basket' ? this.basketTask.value : null;
+    const count = key === 'basket' ? this.basketCount ?? this.basketTask.value : null;
     const href = key === 'home' ? '#/' : `#/${key}`;
     return html`<li><a href=${href} aria-current=${current ? 'page' : 'false'} @click=${() => { this.menuOpen = false; }}>
       ${this.t.nav[key]}${count ? html`<span class="count" aria-hidden="true">${count}</span><span class="sr-only">(${this.t.basketCount(count)})</span>` : nothing}

@@ -135,9 +135,13 @@ describe.skipIf(!hasChromium)('<kerf-portal>', () => {
       }, [name, detail] as const);
       await fire('kerf-basket-add', { partId: basePlate.id, quantity: 5 });
       await expect.poll(() => badge.textContent()).toBe('2');
+      // an element that sends the basket along saves the portal asking (the count is taken from it)
+      await fire('kerf-basket-add', { quantity: 1, basket: { items: [{}, {}, {}] } });
+      await expect.poll(() => badge.textContent()).toBe('3');
 
       await fire('kerf-navigate', { href: '#/parts' });
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/parts');
+      await expect.poll(() => badge.textContent()).toBe('2'); // asked again after navigating
       expect(await p.locator('kerf-parts-library').count()).toBe(1);
 
       const orders = await (await page.request.get(`${h.base}/api/orders?status=completed`)).json() as { items: { id: number; number: string }[] };
