@@ -187,17 +187,17 @@ export class KerfApprovals extends ApiElement {
             <th scope="col">${t.approval}</th>
           </tr></thead>
           <tbody>${o.lines.map((l) => html`<tr>
-            <td class="check">${l.approval === 'pending' && waiting ? html`<input type="checkbox" aria-label=${t.selectLine(l.position, l.name)}
+            <td class="check" data-label=${t.select}>${l.approval === 'pending' && waiting ? html`<input type="checkbox" aria-label=${t.selectLine(l.position, l.name)}
                 .checked=${this.selected.has(l.id)} @change=${(e: Event) => this.toggle(l.id, (e.target as HTMLInputElement).checked)} />` : nothing}</td>
-            <td>${l.position}</td>
-            <td>${l.name}${l.articleNumber ? html`<br /><small class="muted">${l.articleNumber}</small>` : nothing}</td>
-            <td>${l.material} · ${f.mm(l.thickness)}</td>
-            <td class="num">${f.number(l.quantity)}</td>
-            <td class="num">${f.money(l.unitPrice, o.currency)}</td>
-            <td class="num">${f.money(l.total, o.currency)}</td>
-            <td><span class="state-${l.approval}">${t.states[l.approval]}</span>
+            <td data-label=${t.position}>${l.position}</td>
+            <td data-label=${t.name}><span>${l.name}${l.articleNumber ? html`<br /><small class="muted">${l.articleNumber}</small>` : nothing}</span></td>
+            <td data-label=${t.material}>${l.material} · ${f.mm(l.thickness)}</td>
+            <td class="num" data-label=${t.quantity}>${f.number(l.quantity)}</td>
+            <td class="num" data-label=${t.unitPrice}>${f.money(l.unitPrice, o.currency)}</td>
+            <td class="num" data-label=${t.lineTotal}>${f.money(l.total, o.currency)}</td>
+            <td data-label=${t.approval}><span><span class="state-${l.approval}">${t.states[l.approval]}</span>
               ${l.approval === 'pending' && l.approvalReason ? html`<small class="muted" style="display:block">${t.reasons[l.approvalReason]}</small>` : nothing}
-              ${l.rejectReason ? html`<span class="reason">${l.rejectReason}</span>` : nothing}</td>
+              ${l.rejectReason ? html`<span class="reason">${l.rejectReason}</span>` : nothing}</span></td>
           </tr>`)}</tbody>
         </table>
       </div>

@@ -46,4 +46,15 @@ export const approvalsStyles = css`
   dialog h3 { margin: 0; }
   .dialog-actions { display: flex; flex-wrap: wrap; gap: var(--_space); justify-content: flex-end; }
   .field-error { color: var(--_danger); font-size: 0.9em; }
+  .layout > * { min-width: 0; }
+  /* on a phone each line is a card: an approver often decides from the mail's link */
+  @container (max-width: 560px) {
+    table[part='lines'], table[part='lines'] tbody, table[part='lines'] tr, table[part='lines'] td { display: block; width: 100%; }
+    table[part='lines'] thead tr { display: flex; align-items: center; gap: var(--_space); border-bottom: 1px solid var(--_border); }
+    table[part='lines'] thead th:not(.check) { display: none; }
+    table[part='lines'] tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); margin-top: var(--_space); padding: calc(var(--_space) * 0.75) var(--_space); background: var(--_bg); }
+    table[part='lines'] td { border: none; padding: 0.2em 0; display: flex; justify-content: space-between; gap: var(--_space); text-align: right; }
+    table[part='lines'] td::before { content: attr(data-label); color: var(--_muted); font-size: 0.9em; text-align: left; }
+    table[part='lines'] td.check:empty { display: none; }
+  }
 `;

@@ -6,6 +6,8 @@ export const orderDetailStyles = css`
     --_section-gap: var(--kerf-order-detail-gap, calc(var(--_space) * 3));
   }
   .wrap { display: grid; gap: var(--_section-gap); }
+  /* grid items may shrink below their table's width; the table scrolls in its .table-wrap */
+  .wrap > *, .records > * { min-width: 0; }
   header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: var(--_space); align-items: flex-start; }
   header h2 { margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .back { display: inline-block; margin-bottom: var(--_space); }

@@ -38,6 +38,19 @@ describe.skipIf(!hasChromium)('<kerf-approvals>', () => {
     await h?.close();
   });
 
+  it('shows each line as a card on a 375 px phone, with nothing scrolling sideways', async () => {
+    const page = await h.page(`<kerf-approvals order-id="${order.id}"></kerf-approvals>`, { signIn: 'admin@acme.example', viewport: { width: 375, height: 800 } });
+    const detail = page.locator('kerf-approvals [part="detail"]');
+    await detail.getByRole('heading', { name: new RegExp(`Order ${order.number}`) }).waitFor();
+    const row = detail.locator('tbody tr').first();
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await row.locator('td').nth(2).getAttribute('data-label')).toBe('Part');
+    await detail.getByRole('checkbox', { name: /^Select line 1/ }).check();
+    expect(await detail.getByRole('button', { name: 'Approve selected (1)' }).isEnabled()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.context().close();
+  }, 60_000);
+
   it('approves one line, rejects the other with a reason, and the order goes to the shop', async () => {
     const page = await h.page('<kerf-approvals></kerf-approvals>', { signIn: 'admin@acme.example' });
     await page.evaluate(() => {

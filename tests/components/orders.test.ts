@@ -276,6 +276,18 @@ describe.skipIf(!hasChromium)('order views', () => {
       await page.context().close();
     }, 60_000);
 
+    it('fits a 375 px phone: the lines table scrolls inside, the page does not', async () => {
+      const page = await h.page('<p>empty</p>', { signIn: 'buyer@acme.example', viewport: { width: 375, height: 800 } });
+      const done = (await apiList(page, h.base, 'completed')).items[0];
+      await page.evaluate((id) => { document.body.style.margin = '0'; document.body.innerHTML = `<kerf-order-detail order-id="${id}"></kerf-order-detail>`; }, done.id);
+      const detail = page.locator('kerf-order-detail');
+      await detail.locator('[part="lines"]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      const wrap = detail.locator('.table-wrap');
+      expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await page.context().close();
+    }, 60_000);
+
     it('speaks German', async () => {
       const page = await h.page('<p>empty</p>', { signIn: 'buyer@acme.example', lang: 'de' });
       const done = (await apiList(page, h.base, 'completed')).items[0];
