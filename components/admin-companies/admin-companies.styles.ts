@@ -16,4 +16,5 @@ export const styles = css`
   td.actions-cell { white-space: nowrap; }
   td.actions-cell button { margin: 0 4px 4px 0; }
   small.hint { color: var(--_muted); }
+  fieldset h3 { margin-top: calc(var(--_space) * 2); font-size: 1em; }
 `;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .filters { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; justify-content: space-between; }
+  .filters { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; justify-content: space-between; margin-bottom: calc(var(--_space) * 2); }
   .filters label { min-width: min(260px, 100%); }
   section.group { margin-bottom: calc(var(--_space) * 3); }
   section.group h3 { display: flex; gap: var(--_space); align-items: center; }

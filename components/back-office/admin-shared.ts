@@ -43,7 +43,11 @@ export const pageStyles = css`
     table.cards tr { border: 1px solid var(--_border); border-radius: var(--_radius); margin-bottom: var(--_space); padding: 4px 0; }
     table.cards td { border: 0; display: grid; grid-template-columns: minmax(7em, 40%) 1fr; gap: var(--_space); text-align: left; padding: 0.25em 0.75em; overflow-wrap: anywhere; }
     table.cards td::before { content: attr(data-label); color: var(--_muted); font-size: 0.9em; }
+    table.cards td > .status, table.cards td > .badge { justify-self: start; }
     table.cards td.num { text-align: left; }
+    table.cards tfoot tr { display: flex; justify-content: space-between; }
+    table.cards tfoot td { display: block; width: auto; }
+    table.cards tfoot td::before { content: none; }
   }
 `;
 
@@ -55,7 +59,7 @@ export function toCents(v: string | number): number | undefined {
 }
 
 /** Cents → the euros a form shows (`1234` → `12.34`). */
-export const toEuros = (cents: number | null | undefined): string => (cents === null || cents === undefined ? '' : String(cents / 100));
+export const toEuros = (cents: number | null | undefined): string => (cents === null || cents === undefined ? '' : (cents / 100).toFixed(2));
 
 /** A number typed in a form (`''` → undefined; a comma as decimal separator is fine). */
 export function num(v: string): number | undefined {

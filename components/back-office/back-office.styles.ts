@@ -31,7 +31,9 @@ export const styles = css`
   nav a:hover { background: var(--_bg-2); }
   .pill { background: var(--_danger); color: #fff; border-radius: 999px; padding: 0 0.5em; font-size: 0.8em; font-weight: 600; }
   :host([theme='dark']) .pill { color: #0d1117; }
-  main { padding: calc(var(--_space) * 2); max-width: 1280px; margin: 0 auto; outline: none; }
+  main { padding: calc(var(--_space) * 2); max-width: 1280px; margin: 0 auto; }
+  /* focused by script after a route change, for screen readers; it is not a control */
+  main:focus, main:focus-visible { outline: none; }
   .center { display: grid; place-items: start center; padding: calc(var(--_space) * 4) calc(var(--_space) * 2); }
   .signin { width: min(420px, 100%); }
   .signin form { display: grid; gap: calc(var(--_space) * 1.5); }
