@@ -61,7 +61,7 @@ declare global {
  * @csspart list - The companies table.
  * @csspart form - The company form.
  * @csspart people - The company's people and the invitation form.
- * @cssprop --kerf-admin-companies-gap - Space between the form's sections (default 16px).
+ * @cssprop --kerf-admin-companies-gap - Space between the form's sections and beside the people panel (default twice the space token).
  * @fires kerf-admin-company-save - A company was created or changed; `detail.id`, `detail.created`.
  * @fires kerf-admin-company-invite - A person was invited into a company; `detail.companyId`, `detail.email`.
  * @example

@@ -99,6 +99,10 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       await page.locator('kerf-admin-orders').getByLabel('Company').selectOption({ label: 'Beta Bau AG (10002)' });
       await expect.poll(() => page.locator('kerf-admin-orders tbody tr').allTextContents())
         .toEqual(list.items.filter((o) => o.status === 'completed' && o.companyName === beta.companyName).map((o) => expect.stringContaining(o.number)));
+      // Beta has no cancelled orders: the empty state says so
+      await page.locator('kerf-admin-orders [data-status=cancelled]').click();
+      await page.locator('kerf-admin-orders').getByText('No orders in this view.').waitFor();
+      expect(await page.locator('kerf-admin-orders tbody tr').count()).toBe(0);
     }, 60_000);
 
     it('opens an order from its hash route, as the links in mails do (/admin/#/orders/:id)', async () => {
