@@ -8,7 +8,8 @@ export const OTHER_PORT = 8792;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts$/,
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
@@ -21,6 +22,7 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
   },
   webServer: [
     {
