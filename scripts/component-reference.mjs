@@ -15,28 +15,36 @@ const type = (t) => cell(t?.text ?? '').replace(/\s+/g, ' ');
 export function reference(manifest) {
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName))
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
-  const out = [];
+  const out = [
+    'Every element takes `lang` (`en`, `de`, `fr`; else the closest `lang` of the page) and `theme`',
+    '(`light`, `dark`, `auto`); elements that talk to the portal also take `api` (the portal\'s base URL;',
+    'empty = this page\'s origin) and `embed-key` (anonymous quotes). Inside `<kerf-portal>` and',
+    '`<kerf-back-office>` they share the container\'s client and session.',
+    '',
+  ];
   for (const el of elements) {
     out.push(`#### \`<${el.tagName}>\``, '');
     const about = el.summary || el.description;
     if (about) out.push(cell(about), '');
-    const attrs = (el.attributes ?? []).filter((a) => !a.name.startsWith('_'));
+    const attrs = (el.attributes ?? []).filter((a) => !a.name.startsWith('_') && !a.inheritedFrom);
     if (attrs.length) {
       out.push('| attribute | property | type | default | |', '|---|---|---|---|---|');
       for (const a of attrs) out.push(`| \`${a.name}\` | ${a.fieldName ? `\`${a.fieldName}\`` : ''} | ${type(a.type)} | ${cell(a.default)} | ${cell(a.description)} |`);
       out.push('');
     }
-    const attrFields = new Set(attrs.map((a) => a.fieldName));
+    const attrFields = new Set((el.attributes ?? []).map((a) => a.fieldName));
     const props = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected'
-      && !m.name.startsWith('_') && !attrFields.has(m.name) && !m.readonly && m.description);
+      && !m.name.startsWith('_') && !attrFields.has(m.name) && !m.readonly && m.description && !m.inheritedFrom);
     if (props.length) {
       out.push('| property (data) | type | |', '|---|---|---|');
       for (const p of props) out.push(`| \`${p.name}\` | ${type(p.type)} | ${cell(p.description)} |`);
       out.push('');
     }
-    if (el.events?.length) {
-      out.push('| event | detail | |', '|---|---|---|');
-      for (const e of el.events) out.push(`| \`${e.name}\` | ${type(e.type)} | ${cell(e.description)} |`);
+    // documented events only (the base class's generic dispatch is not one)
+    const events = (el.events ?? []).filter((e) => e.name?.startsWith('kerf-') && !e.inheritedFrom);
+    if (events.length) {
+      out.push('| event | |', '|---|---|');
+      for (const e of events) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
       out.push('');
     }
     if (el.cssParts?.length) out.push(`Parts: ${el.cssParts.map((p) => `\`${p.name}\`${p.description ? ` (${cell(p.description)})` : ''}`).join(', ')}.`, '');
