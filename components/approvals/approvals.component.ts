@@ -87,11 +87,14 @@ export class KerfApprovals extends ApiElement {
       this.dialog?.close();
       this.selected = new Set();
       this.result = this.t.result(o.number, this.common.status[o.status]);
+      this.fresh = o;
       this.version++;
       this.emit('kerf-approval-done', { order: o, decision: d.kind, lineIds: d.lineIds ?? null });
     },
   });
   private lastDecision: Decision | null = null;
+  /** The order as the decision returned it: shown while the order loads again, never the stale one. */
+  private fresh: Order | null = null;
 
   private get t() {
     return this.tr(APPROVALS_TEXTS);
@@ -238,7 +241,10 @@ export class KerfApprovals extends ApiElement {
     });
     const detail = this.orderId
       ? this.order.render({
-        pending: () => (this.order.value && this.order.value.id === this.orderId ? this.detailView(this.order.value) : html`<p class="muted" role="status">${this.common.loading}</p>`),
+        pending: () => {
+          const shown = this.fresh?.id === this.orderId ? this.fresh : this.order.value;
+          return shown && shown.id === this.orderId ? this.detailView(shown) : html`<p class="muted" role="status">${this.common.loading}</p>`;
+        },
         error: (e) => error(e, () => this.order.run()),
         complete: (o) => (o ? this.detailView(o) : nothing),
       })
