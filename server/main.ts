@@ -43,6 +43,9 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
   const base = env.KERF_PUBLIC_URL ? publicUrl : `http://localhost:${port}`;
 
   out(`Kerf portal on ${base}  (database ${env.KERF_DB_URL.replace(/\/\/[^@]*@/, '//…@')}${seeded ? ', demo data seeded' : ''})`);
+  out(`  Shop website    ${base}/            (instant quotes with the demo embed key)`);
+  out(`  Customer portal ${base}/portal/`);
+  out(`  Back office     ${base}/admin/`);
   out(`  API reference   ${base}/api/docs`);
   out(`  OpenAPI         ${base}/api/openapi.json`);
   out(`  Health          ${base}/api/health`);

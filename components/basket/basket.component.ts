@@ -59,7 +59,6 @@ export class KerfBasket extends ApiElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private basket?: Basket;
-  @state() private me: Session | null = null;
   @state() private method: DeliveryMethod = 'delivery';
   @state() private requestedDate = '';
   @state() private commission = '';
@@ -87,7 +86,7 @@ export class KerfBasket extends ApiElement {
 
   private readonly load = new Task(this, {
     task: async ([_company, _n], { signal }) => {
-      if (!this.handle && !this.me) this.me = await this.client.auth.me({ signal });
+      await this.ensureSession(signal);
       if (!this.hasRight('order')) return null;
       const b = await this.client.basket.get({ signal });
       this.apply(b, ++this.seq, true);
@@ -110,10 +109,6 @@ export class KerfBasket extends ApiElement {
     document.removeEventListener('kerf-basket-add', this.onAdded);
     for (const t of this.lineTimers.values()) clearTimeout(t);
     clearTimeout(this.detailTimer);
-  }
-
-  protected override get session(): Session | null {
-    return this.handle?.session ?? this.me;
   }
 
   private get t() {

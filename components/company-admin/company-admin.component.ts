@@ -45,7 +45,6 @@ export class KerfCompanyAdmin extends ApiElement {
   /** Currency of approval limits (ISO 4217). */
   @property() currency = 'EUR';
 
-  @state() private me: Session | null = null;
   @state() private tab: Tab = 'company';
   @state() private company?: Company;
   @state() private members: Member[] = [];
@@ -62,7 +61,7 @@ export class KerfCompanyAdmin extends ApiElement {
 
   private readonly load = new Task(this, {
     task: async ([_company, _n], { signal }) => {
-      if (!this.handle && !this.me) this.me = await this.client.auth.me({ signal });
+      await this.ensureSession(signal);
       const users = this.hasRight('manage_users');
       if (!users && !this.hasRight('manage_company')) return false;
       const [company, members, groups] = await Promise.all([
@@ -77,10 +76,6 @@ export class KerfCompanyAdmin extends ApiElement {
     },
     args: () => [this.handle?.session?.activeCompanyId, this.reloads] as const,
   });
-
-  protected override get session(): Session | null {
-    return this.handle?.session ?? this.me;
-  }
 
   private get t() {
     return this.tr(TEXTS);

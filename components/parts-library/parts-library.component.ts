@@ -57,7 +57,6 @@ export class KerfPartsLibrary extends ApiElement {
   @state() private notice: { text: string; error?: boolean } | null = null;
   @state() private quantities: Record<number, number> = {};
   @state() private busy: Record<number, boolean> = {};
-  @state() private me: Session | null = null;
 
   @state() private editing: Part | null = null;
   @state() private draft: EditDraft | null = null;
@@ -77,7 +76,7 @@ export class KerfPartsLibrary extends ApiElement {
 
   private readonly parts = new Task(this, {
     task: async ([q, sort, page, pageSize], { signal }) => {
-      if (!this.handle && !this.me) this.me = await this.client.auth.me({ signal });
+      await this.ensureSession(signal);
       const list = await this.client.parts.list({ q: q || undefined, sort: SORTS[sort], page, pageSize: Math.min(100, Math.max(1, pageSize)) }, { signal });
       // a page beyond the end (after a delete, say) moves to the last page there is
       const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -91,10 +90,6 @@ export class KerfPartsLibrary extends ApiElement {
     args: () => [this.q, this.sort, this.page, this.pageSize, this.handle?.session?.activeCompanyId, this.reloads] as const,
   });
 
-  protected override get session(): Session | null {
-    return this.handle?.session ?? this.me;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounce);
@@ -102,7 +97,7 @@ export class KerfPartsLibrary extends ApiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // another company's parts must not stay on screen
-    if (changed.has('handle' as keyof KerfPartsLibrary)) this.me = null;
+    if (changed.has('handle' as keyof KerfPartsLibrary)) this.ownSession = null;
   }
 
   private reload() {

@@ -47,9 +47,17 @@ export class ApiElement extends KerfElement {
     return this.handle?.client ?? sharedClient(this.api ?? '', this.embedKey);
   }
 
-  /** The session where the portal shares it. */
+  /** The session this element loaded itself when no portal shares one (see ensureSession). */
+  @state() protected ownSession: Session | null = null;
+
+  /** The session: the portal's, or the one this element loaded on its own. */
   protected get session(): Session | null {
-    return this.handle?.session ?? null;
+    return this.handle?.session ?? this.ownSession;
+  }
+
+  /** Outside a portal, load the session once (its rights decide what the element offers). */
+  protected async ensureSession(signal?: AbortSignal): Promise<void> {
+    if (!this.handle && !this.ownSession) this.ownSession = await this.client.auth.me({ signal });
   }
 
   protected hasRight(right: string): boolean {
