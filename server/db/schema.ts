@@ -319,3 +319,81 @@ export type Part = typeof parts.$inferSelect;
 export type Order = typeof orders.$inferSelect;
 export type OrderLine = typeof orderLines.$inferSelect;
 export type OutboxMail = typeof outbox.$inferSelect;
+
+/** A bulk import of parts from a sheet and its drawings (issue [5]); its state survives restarts. */
+export const imports = sqliteTable('imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+  /** `processing` (rows being calculated), `ready`, `committed`, `failed` (the sheet itself is unreadable). */
+  status: text('status', { enum: ['processing', 'ready', 'committed', 'failed'] }).notNull(),
+  sheetName: text('sheet_name').notNull(),
+  language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+  total: integer('total').notNull().default(0),
+  done: integer('done').notNull().default(0),
+  error: text('error'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  committedAt: integer('committed_at'),
+}, (t) => [index('imports_company').on(t.companyId, t.createdAt)]);
+
+/** One row of an import sheet, calculated with the SDK. */
+export const importRows = sqliteTable('import_rows', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+  /** The row number in the sheet (the header is row 1). */
+  row: integer('row').notNull(),
+  articleNumber: text('article_number'),
+  name: text('name').notNull(),
+  material: text('material').notNull(),
+  thickness: real('thickness'),
+  quantity: integer('quantity'),
+  drawingName: text('drawing_name'),
+  /** `pending` (not calculated yet), `ok`, `error`, `committed` (became a part). */
+  status: text('status', { enum: ['pending', 'ok', 'error', 'committed'] }).notNull(),
+  /** Why the row is not taken, or warnings: `[{ code, message }]`. */
+  messages: text('messages', { mode: 'json' }).notNull().$type<{ code: string; message: string }[]>(),
+  metrics: text('metrics', { mode: 'json' }).$type<Record<string, unknown>>(),
+  unitPrice: integer('unit_price'),
+  weight: real('weight'),
+  partId: integer('part_id').references(() => parts.id, { onDelete: 'set null' }),
+}, (t) => [index('import_rows_import').on(t.importId, t.row)]);
+
+/** The drawings uploaded with an import (separately or from its zip), by lower-cased file name. */
+export const importFiles = sqliteTable('import_files', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+}, (t) => [uniqueIndex('import_files_name').on(t.importId, t.name)]);
+
+/** The operator's webhook subscriptions (issue [5]). */
+export const webhooks = sqliteTable('webhooks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull(),
+  description: text('description').notNull().default(''),
+  /** `order.released`, `order.status_changed`, `part.created`. */
+  events: text('events', { mode: 'json' }).notNull().$type<string[]>(),
+  /** The HMAC-SHA256 key (shown to the operator once, when created). */
+  secret: text('secret').notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** One event to one webhook: written in the event's transaction (outbox), delivered with retries. */
+export const webhookDeliveries = sqliteTable('webhook_deliveries', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  webhookId: integer('webhook_id').notNull().references(() => webhooks.id, { onDelete: 'cascade' }),
+  /** The event's id, the same in every retry (receivers de-duplicate on it). */
+  eventId: text('event_id').notNull(),
+  event: text('event').notNull(),
+  /** The JSON body, exactly as signed and sent. */
+  payload: text('payload').notNull(),
+  status: text('status', { enum: ['waiting', 'sending', 'delivered', 'failed'] }).notNull().default('waiting'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  lastStatus: integer('last_status'),
+  lastError: text('last_error'),
+  createdAt: integer('created_at').notNull(),
+  deliveredAt: integer('delivered_at'),
+}, (t) => [index('webhook_deliveries_due').on(t.status, t.nextAttemptAt), index('webhook_deliveries_hook').on(t.webhookId, t.createdAt)]);
