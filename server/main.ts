@@ -13,6 +13,7 @@ import { noMailer, smtpMailer } from './mail/mailer.js';
 import { startOutboxSender } from './mail/outbox.js';
 import { stopAnalysisWorker } from './services/analysis.js';
 import { startMaintenance } from './services/maintenance.js';
+import { startWebhookSender } from './services/webhooks.js';
 
 export interface RunningServer {
   url: string;
@@ -34,6 +35,8 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
   });
   const sender = env.KERF_SMTP_URL ? startOutboxSender(database.db, mailer, Date.now) : null;
   const maintenance = startMaintenance(database.db, Date.now);
+  // always on: webhooks need no SMTP, and deliveries written by a process that died are sent here
+  const webhookSender = startWebhookSender(database.db, Date.now);
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
@@ -65,6 +68,7 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
     });
     maintenance.stop();
     await sender?.stop();
+    await webhookSender.stop();
     await stopAnalysisWorker();
     (mailer as { close?: () => void }).close?.();
     database.close();

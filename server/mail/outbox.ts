@@ -16,6 +16,7 @@
 import { and, asc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { outbox, type Language } from '../db/schema.js';
+import { startSenderLoop, type SenderLoop } from '../services/sender-loop.js';
 import { noMailer, type Mailer } from './mailer.js';
 import { renderMail, type MailKind, type MailVars } from './templates.js';
 
@@ -185,10 +186,8 @@ export function shortError(err: unknown): string {
   return line.length > 300 ? line.slice(0, 299) + '…' : line;
 }
 
-export interface OutboxSender {
-  /** Stop polling; resolves once the round under way (if any) has finished. */
-  stop(): Promise<void>;
-}
+/** The running sender loop (server/services/sender-loop.ts). */
+export type OutboxSender = SenderLoop;
 
 /**
  * Deliver due mails every `intervalMs` until stopped. Rounds never overlap; the next one is
@@ -209,36 +208,11 @@ export function startOutboxSender(
   log: (line: string) => void = (line) => process.stderr.write(line + '\n'),
 ): OutboxSender {
   const LIMIT = 20;
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: Promise<void> = Promise.resolve();
-
-  const round = async () => {
-    let again = intervalMs;
-    try {
-      const r = await deliverDue(db, mailer, clock(), LIMIT);
-      if (r.failed) log(`outbox: ${r.failed} mail(s) not sent this round, will retry: ${r.lastError ?? ''}`);
-      if (r.sent + r.failed >= LIMIT && !r.lastError) again = 0;
-    } catch (err) {
-      log(`outbox: delivery round failed: ${shortError(err)}`);
-    }
-    if (!stopped) schedule(again);
-  };
-  const schedule = (ms: number) => {
-    timer = setTimeout(() => {
-      timer = undefined;
-      current = round();
-    }, ms);
-    timer.unref?.();
-  };
-
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await current;
-    },
-  };
+  return startSenderLoop('outbox', async () => {
+    const r = await deliverDue(db, mailer, clock(), LIMIT);
+    return {
+      full: r.sent + r.failed >= LIMIT && !r.lastError,
+      note: r.failed ? `${r.failed} mail(s) not sent this round, will retry: ${r.lastError ?? ''}` : undefined,
+    };
+  }, intervalMs, log, shortError);
 }
