@@ -9,6 +9,7 @@ import { invalid, notFound } from '../http/errors.js';
 import { customer, errors, IdParam, json, jsonOrForm, Obj, requireCustomer } from '../http/openapi.js';
 import { FileField, MaterialId, Params, TemplateName, Thickness } from '../http/schemas.js';
 import { agreedCatalog, drawingFromTemplate, metricsSummary, priceFor, pricingForCompany, type Drawing, type Pricing } from '../services/pricing.js';
+import { enqueueEvent } from '../services/webhooks.js';
 import { drawingFromRequest } from './catalog.js';
 
 const PRICE_QUANTITIES = [1, 10, 50, 100];
@@ -59,6 +60,15 @@ function partView(p: PartRow, pricing: Pricing, full = false) {
     unitPrice: p.unitPrice, currency: pricing.profile.currency, weight: p.weight, cutLength: p.cutLength, prices, warnings,
     createdAt: p.createdAt, updatedAt: p.updatedAt,
   };
+}
+
+/**
+ * The `data` of a `part.created` webhook: the part's view (metrics summarised, no prices table)
+ * with its company, so a receiver knows whose library it joined.
+ */
+export function partEventData(p: PartRow, pricing: Pricing) {
+  const { prices: _prices, ...view } = partView(p, pricing);
+  return { ...view, companyId: p.companyId };
 }
 
 /** A part of the active company, or 404 (also for another company's id). */
@@ -134,11 +144,15 @@ export function registerParts(app: App) {
     const now = clock();
     const values = priced(drawing, req.material, req.thickness, pricing);
     const name = req.name?.trim() || drawing.name.replace(/\.dxf$/i, '');
-    const row = await db.insert(parts).values({
-      companyId: a.companyId, name, articleNumber: req.articleNumber?.trim() || null, material: req.material, thickness: req.thickness,
-      source: drawing.template ? 'template' : 'dxf', template: drawing.template ?? null, params: drawing.params ?? null,
-      ...values, createdBy: a.user.id, createdAt: now, updatedAt: now,
-    }).returning(listColumns).get();
+    const row = await db.transaction(async (tx) => {
+      const r = await tx.insert(parts).values({
+        companyId: a.companyId, name, articleNumber: req.articleNumber?.trim() || null, material: req.material, thickness: req.thickness,
+        source: drawing.template ? 'template' : 'dxf', template: drawing.template ?? null, params: drawing.params ?? null,
+        ...values, createdBy: a.user.id, createdAt: now, updatedAt: now,
+      }).returning(listColumns).get();
+      await enqueueEvent(tx, 'part.created', partEventData(r, pricing), now);
+      return r;
+    });
     return c.json(partView(row, pricing, true), 201);
   });
 
@@ -213,9 +227,13 @@ export function registerParts(app: App) {
     const pricing = await pricingForCompany(db, a.companyId);
     const now = clock();
     const { id: _id, ...rest } = p as Part;
-    const row = await db.insert(parts).values({
-      ...rest, name: `${p.name} (copy)`.slice(0, 200), articleNumber: null, createdBy: a.user.id, createdAt: now, updatedAt: now,
-    }).returning(listColumns).get();
+    const row = await db.transaction(async (tx) => {
+      const r = await tx.insert(parts).values({
+        ...rest, name: `${p.name} (copy)`.slice(0, 200), articleNumber: null, createdBy: a.user.id, createdAt: now, updatedAt: now,
+      }).returning(listColumns).get();
+      await enqueueEvent(tx, 'part.created', partEventData(r, pricing), now);
+      return r;
+    });
     return c.json(partView(row, pricing, true), 201);
   });
 

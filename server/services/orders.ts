@@ -14,6 +14,7 @@ import { ApiError, conflict, forbidden, notFound } from '../http/errors.js';
 import { links } from '../links.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { pricedBasket } from './basket.js';
+import { enqueueEvent } from './webhooks.js';
 import { isAgreed, metricsSummary } from './pricing.js';
 
 export interface SubmitInput {
@@ -169,6 +170,7 @@ export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput
       }
     } else {
       await mailReleased(tx, order, now, publicUrl);
+      await enqueueEvent(tx, 'order.released', await orderView(tx, order), now);
     }
     return { orderId: order.id, replayed: false };
   });
@@ -228,8 +230,10 @@ export async function decideLines(db: Db, auth: CustomerAuth, orderId: number, d
       .where(eq(orders.id, orderId)).returning().get();
     if (status !== order.status) {
       await addEvent(tx, orderId, now, auth.user, { kind: 'status', fromStatus: order.status, toStatus: status, note: status === 'rejected' ? reason : null });
-      if (status === 'released') await mailReleased(tx, updated!, now, publicUrl);
-      else {
+      if (status === 'released') {
+        await mailReleased(tx, updated!, now, publicUrl);
+        await enqueueEvent(tx, 'order.released', await orderView(tx, updated!), now);
+      } else {
         const orderer = order.ordererId ? await tx.select().from(users).where(eq(users.id, order.ordererId)).get() : undefined;
         if (orderer) {
           await enqueueMail(tx, {
@@ -253,9 +257,12 @@ export async function cancelOrder(db: Db, auth: CustomerAuth, orderId: number, r
     if (!CANCELLABLE.includes(order.status)) {
       throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}; it can only be cancelled before production starts.`);
     }
-    await tx.update(orders).set({ status: 'cancelled', updatedAt: now }).where(eq(orders.id, orderId));
+    const updated = await tx.update(orders).set({ status: 'cancelled', updatedAt: now }).where(eq(orders.id, orderId)).returning().get();
     await addEvent(tx, orderId, now, auth.user, { kind: 'status', fromStatus: order.status, toStatus: 'cancelled', note: reason });
-    if (order.releasedAt) await notifyShopOfCancel(tx, order, auth.user.name, now, publicUrl);
+    if (order.releasedAt) {
+      await notifyShopOfCancel(tx, order, auth.user.name, now, publicUrl);
+      await enqueueEvent(tx, 'order.status_changed', { ...(await orderView(tx, updated!)), previousStatus: order.status }, now);
+    }
   });
 }
 
@@ -286,11 +293,12 @@ export async function changeStatus(db: Db, actor: User, orderId: number, change:
     if (!allowed.includes(change.status)) {
       throw conflict('INVALID_TRANSITION', `An order that is ${order.status.replace('_', ' ')} can go to ${allowed.join(', ') || 'no other status'}, not ${change.status}.`);
     }
-    await tx.update(orders).set({ status: change.status, updatedAt: now }).where(eq(orders.id, orderId));
+    const updated = await tx.update(orders).set({ status: change.status, updatedAt: now }).where(eq(orders.id, orderId)).returning().get();
     await addEvent(tx, orderId, now, actor, { kind: 'status', fromStatus: order.status, toStatus: change.status, note: change.note ?? null });
     if (change.status === 'shipped' && change.document) {
       await addRecord(tx, actor, order, { kind: 'delivery', date: change.date ?? isoDate(now), document: change.document, amount: null }, now);
     }
+    await enqueueEvent(tx, 'order.status_changed', { ...(await orderView(tx, updated!)), previousStatus: order.status }, now);
     const orderer = order.ordererId ? await tx.select().from(users).where(eq(users.id, order.ordererId)).get() : undefined;
     if (orderer) {
       await enqueueMail(tx, {
