@@ -32,7 +32,7 @@ export { DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
 export { generateTemplate, listTemplates, resolveTemplateParams, writeDxf } from './shapes/index.js';
 export type { GeneratedTemplate, TemplateInfo, TemplateMetrics, TemplateName, TemplateParamSchema } from './shapes/index.js';
 export { createKerfClient } from './client/client.js';
-export type { KerfClient, SubmitOptions } from './client/client.js';
+export type { ImportCreateOptions, KerfClient, SubmitOptions } from './client/client.js';
 export { KerfApiError, newIdempotencyKey } from './client/http.js';
 export type { FetchLike, KerfClientOptions, RequestOptions, RetryOptions } from './client/http.js';
 export { MemoryCookieJar } from './client/cookie-jar.js';
@@ -42,7 +42,8 @@ export type {
   AccessApproval, AccessRequest, Ack, Address, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminOrderSummary,
   AdminUser, AdminUserPatch, AllowedMaterial, ApprovalMode, Basket, BasketItem, BasketPatch, CatalogView, Company, CompanyAddress,
   CompanyInput, CompanyPatch, CreatedCompany, DeliveryMethod, DrawingUpload, EmbedKey, EmbedKeyInput, EmbedKeyPatch, Group, GroupInput,
-  GroupList, GroupRow, Health, InviteInput, ItemList, Language, LoginInput, Member, MemberInput, MemberPatch, Order, OrderDetails,
+  GroupList, GroupRow, Health, ImportCommit, ImportMessage, ImportRow, ImportRowPatch, ImportRowStatus, ImportStatus, ImportSummary,
+  ImportView, InviteInput, ItemList, Language, LoginInput, Member, MemberInput, MemberPatch, Order, OrderDetails,
   OrderEvent, OrderLine, OrderList, OrderPerson, OrderRecord, OrderStatus, OrderSummary, OutboxMail, Part, PartFromDrawing,
   PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
   QuoteInput, QuoteMaterial, RecordInput, RegisterInput, Right, Session, StaffInput, StatusChange, SubmittedOrder, TemplateParamInput,

@@ -7,7 +7,8 @@ import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, 
 import type {
   AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
-  EmbedKeyPatch, GroupInput, GroupList, Health, InviteInput, ItemList, LoginInput, Member, MemberInput, MemberPatch, Order,
+  EmbedKeyPatch, GroupInput, GroupList, Health, ImportCommit, ImportRow, ImportRowPatch, ImportSummary, ImportView, InviteInput, ItemList,
+  LoginInput, Member, MemberInput, MemberPatch, Order,
   OrderDetails, OrderList, OrderStatus, OutboxMail, Part, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
   QuoteInput, RecordInput, RegisterInput, Session, StaffInput, StatusChange, SubmittedOrder,
 } from './types.js';
@@ -20,6 +21,16 @@ import type {
  */
 export interface SubmitOptions extends RequestOptions {
   idempotencyKey?: string;
+}
+
+/**
+ * Options of `imports.create`: the sheet's file name when it is a Blob without one (its extension,
+ * `.xlsx` or `.csv`, tells the server how to read it; default `import.csv`).
+ * @example
+ * await client.imports.create(csvBlob, [bracket], { sheetName: 'parts.csv' });
+ */
+export interface ImportCreateOptions extends RequestOptions {
+  sheetName?: string;
 }
 
 /**
@@ -79,6 +90,33 @@ export interface KerfClient {
     previewUrl(id: number): string;
     /** The drawing's URL, for `<a href download>`. */
     drawingUrl(id: number): string;
+  };
+  /** Bulk import of parts from a sheet and its drawings (right `import`). */
+  imports: {
+    /**
+     * `POST /api/imports`: the sheet (.xlsx or .csv) and its drawings (.dxf files or one .zip) →
+     * `{ id }`; the rows are calculated on the server afterwards (poll `get`). FILE_TOO_LARGE (413,
+     * beyond 200 MB), TOO_MANY_ROWS (beyond 2,000 rows), ZIP_REFUSED (422).
+     */
+    create(sheet: File | Blob, files?: (File | Blob)[], options?: ImportCreateOptions): Promise<{ id: number }>;
+    /** `GET /api/imports/:id`: status, progress and the rows so far. */
+    get(id: number, options?: RequestOptions): Promise<ImportView>;
+    /** `GET /api/imports`: the company's imports, newest first. */
+    list(options?: RequestOptions): Promise<ItemList<ImportSummary>>;
+    /** `PATCH /api/imports/:id/rows/:rowId`: fix a row; answers it calculated again. INVALID_STATUS (409) once committed. */
+    patchRow(id: number, rowId: number, patch: ImportRowPatch, options?: RequestOptions): Promise<ImportRow>;
+    /** `POST /api/imports/:id/rows/:rowId/drawing`: the row's missing or broken drawing; answers it calculated again. */
+    uploadRowDrawing(id: number, rowId: number, file: File | Blob, options?: RequestOptions): Promise<ImportRow>;
+    /** `POST /api/imports/:id/commit`: the ok rows become parts in one transaction; a second commit creates nothing. */
+    commit(id: number, options?: RequestOptions): Promise<ImportCommit>;
+    /** `GET /api/imports/template.xlsx?lang=`: the template sheet's bytes, headers in that language. */
+    template(lang?: string, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The template sheet's URL, for `<a href download>`. */
+    templateUrl(lang?: string): string;
+    /** `GET /api/imports/:id/errors.xlsx`: the error rows with a reason column. */
+    errors(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The error rows sheet's URL, for `<a href download>`. */
+    errorsUrl(id: number): string;
   };
   /** My basket in the active company, priced now. */
   basket: {
@@ -241,6 +279,9 @@ function form(fields: Record<string, string | number | undefined>, drawing: Draw
   return fd;
 }
 
+/** A file's name: a File's own, else the fallback. */
+const fileName = (f: Blob, fallback: string) => (typeof File !== 'undefined' && f instanceof File && f.name ? f.name : fallback);
+
 const isUpload = (x: object): x is DrawingUpload => 'file' in x && (x as DrawingUpload).file != null;
 const id = (n: number) => encodeURIComponent(String(n));
 
@@ -315,6 +356,31 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       preview: async (n, o) => (await t.send<string>({ method: 'GET', path: `/api/parts/${id(n)}/preview.svg`, read: 'text', retry: true, options: o })).body,
       previewUrl: (n) => t.url(`/api/parts/${id(n)}/preview.svg`),
       drawingUrl: (n) => t.url(`/api/parts/${id(n)}/drawing.dxf`),
+    },
+
+    imports: {
+      create: (sheet, files = [], o = {}) => {
+        const { sheetName, ...rest } = o;
+        const fd = new FormData();
+        fd.append('sheet', sheet, sheetName ?? fileName(sheet, 'import.csv'));
+        files.forEach((f, i) => fd.append('files', f, fileName(f, `drawing-${i + 1}.dxf`)));
+        return json({ method: 'POST', path: '/api/imports', form: fd, options: rest });
+      },
+      get: (n, o) => get(`/api/imports/${id(n)}`, o),
+      list: (o) => get('/api/imports', o),
+      patchRow: (n, row, p, o) => patch(`/api/imports/${id(n)}/rows/${id(row)}`, p, o),
+      uploadRowDrawing: (n, row, file, o) => {
+        const fd = new FormData();
+        fd.append('file', file, fileName(file, 'drawing.dxf'));
+        return json({ method: 'POST', path: `/api/imports/${id(n)}/rows/${id(row)}/drawing`, form: fd, options: o });
+      },
+      commit: (n, o) => post(`/api/imports/${id(n)}/commit`, undefined, o),
+      template: async (lang, o) =>
+        (await t.send<ArrayBuffer>({ method: 'GET', path: '/api/imports/template.xlsx', query: { lang }, read: 'arrayBuffer', retry: true, options: o })).body,
+      templateUrl: (lang) => t.url('/api/imports/template.xlsx', { lang }),
+      errors: async (n, o) =>
+        (await t.send<ArrayBuffer>({ method: 'GET', path: `/api/imports/${id(n)}/errors.xlsx`, read: 'arrayBuffer', retry: true, options: o })).body,
+      errorsUrl: (n) => t.url(`/api/imports/${id(n)}/errors.xlsx`),
     },
 
     basket: {

@@ -322,6 +322,103 @@ export interface PartPatch {
 }
 
 // ---------------------------------------------------------------------------------------------
+// bulk import (issue [5])
+
+/** Where an import stands: rows being calculated, ready to commit, committed, or failed (the sheet itself is unreadable). */
+export type ImportStatus = 'processing' | 'ready' | 'committed' | 'failed';
+/** A row: `pending` while it is calculated, `ok` (will be taken), `error` (will not), `committed` (became a part). */
+export type ImportRowStatus = 'pending' | 'ok' | 'error' | 'committed';
+
+/**
+ * Why a row is not taken (or a warning), in the importing user's language.
+ * @example
+ * if (row.messages.some((m) => m.code === 'UNKNOWN_MATERIAL')) offerMaterials();
+ */
+export interface ImportMessage {
+  /** `MISSING_DRAWING`, `DRAWING_NOT_FOUND`, `DXF_PARSE_ERROR`, `UNKNOWN_MATERIAL`, `UNAVAILABLE_THICKNESS`, `INVALID_QUANTITY`, `DUPLICATE_ARTICLE_NUMBER`, `MISSING_NAME`, … */
+  code: string;
+  message: string;
+}
+
+/**
+ * One row of an import sheet, calculated by the server. `unitPrice` and `total` in cents.
+ * @example
+ * const bad = view.rows.filter((r) => r.status === 'error').map((r) => `${r.row}: ${r.messages[0]?.message}`);
+ */
+export interface ImportRow {
+  id: number;
+  /** The row number in the sheet (the header is row 1). */
+  row: number;
+  status: ImportRowStatus;
+  articleNumber: string | null;
+  name: string;
+  material: string;
+  thickness: number | null;
+  quantity: number | null;
+  /** The drawing's file name as the sheet names it. */
+  drawing: string | null;
+  messages: ImportMessage[];
+  /** Cut length (mm), pierces, net area (mm²), weight (kg per piece) and bounding box; null until calculated or when the drawing is unusable. */
+  metrics: { cutLength: number; pierces: number; netArea: number; weight: number; bbox: { width: number; height: number } & Record<string, number> } | null;
+  unitPrice: number | null;
+  total: number | null;
+  /** The part it became, once committed. */
+  partId: number | null;
+}
+
+/**
+ * An import with its rows and progress (`GET /api/imports/:id`).
+ * @example
+ * const view = await client.imports.get(id);
+ * console.log(`${view.progress.done} of ${view.progress.total}`, view.counts.error, 'errors');
+ */
+export interface ImportView {
+  id: number;
+  status: ImportStatus;
+  progress: { done: number; total: number };
+  sheetName: string;
+  createdAt: number;
+  committedAt: number | null;
+  /** Why the import failed (status `failed`). */
+  error: string | null;
+  /** Members of a zip that were not taken, with the reason. */
+  skipped: { name: string; reason: string }[];
+  rows: ImportRow[];
+  counts: { ok: number; error: number; pending: number; committed: number };
+}
+
+/**
+ * An import in the company's list (`GET /api/imports`), newest first.
+ * @example
+ * const open = (await client.imports.list()).items.find((i) => i.status !== 'committed');
+ */
+export type ImportSummary = Pick<ImportView, 'id' | 'status' | 'sheetName' | 'progress' | 'counts' | 'createdAt'>;
+
+/**
+ * A fix of one row; the server calculates it again.
+ * @example
+ * await client.imports.patchRow(id, row.id, { material: 'S235', thickness: 3 });
+ */
+export interface ImportRowPatch {
+  material?: string;
+  thickness?: number;
+  quantity?: number;
+  name?: string;
+  articleNumber?: string;
+}
+
+/**
+ * What a commit answers: the parts made now (0 on a second commit) and the import after it.
+ * @example
+ * const { created, partIds } = await client.imports.commit(id);
+ */
+export interface ImportCommit {
+  created: number;
+  partIds: number[];
+  import: ImportView;
+}
+
+// ---------------------------------------------------------------------------------------------
 // basket and orders
 
 /**
