@@ -1,5 +1,5 @@
 /**
- * <kerf-parts-library> (and the small <kerf-import>) in Chromium against the real server with the
+ * <kerf-parts-library> in Chromium against the real server with the
  * demo data: Acme's seven parts, searched, sorted, paged, edited, copied, deleted and re-ordered.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -215,18 +215,5 @@ describe.skipIf(!hasChromium)('parts library components', () => {
         expect(list.total).toBe(0);
       }, 60_000);
     });
-  });
-
-  describe('<kerf-import>', () => {
-    it('explains the coming import and links back to the library', async () => {
-      const page = await h.page('<kerf-import lang="de"></kerf-import>');
-      const el = page.locator('kerf-import');
-      await el.getByRole('heading', { name: 'Teile importieren' }).waitFor({ timeout: 15_000 });
-      expect(await el.getByRole('note').textContent()).toContain('noch nicht verfügbar');
-      await page.evaluate(() => document.addEventListener('kerf-navigate', (e) => ((window as unknown as { nav: unknown }).nav = (e as CustomEvent).detail)));
-      await el.getByRole('link', { name: 'Zurück zur Teilebibliothek' }).click();
-      expect(await page.evaluate(() => (window as unknown as { nav: unknown }).nav)).toEqual({ href: '#/parts' });
-      expect(await el.getByRole('button').count()).toBe(0);
-    }, 60_000);
   });
 });
