@@ -18,10 +18,12 @@ import { registerAuth } from './routes/auth.js';
 import { registerBasket } from './routes/basket.js';
 import { registerCatalog } from './routes/catalog.js';
 import { registerCompany } from './routes/company.js';
+import { registerExports } from './routes/exports.js';
 import { registerOrders } from './routes/orders.js';
 import { registerParts } from './routes/parts.js';
 import { registerStatic } from './routes/static.js';
 import { registerSystem } from './routes/system.js';
+import { registerWebhooks } from './routes/webhooks.js';
 
 export interface AppOptions {
   db: Db;
@@ -129,11 +131,13 @@ export function createApp(options: AppOptions): App {
   registerSystem(app);
   registerAuth(app);
   registerCatalog(app);
+  registerExports(app); // before parts and admin: their /{id} would take `export.xlsx` and `export`
   registerParts(app);
   registerBasket(app);
   registerOrders(app);
   registerCompany(app);
   registerAdmin(app);
+  registerWebhooks(app);
   registerStatic(app);
 
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such route.' } }, 404));
