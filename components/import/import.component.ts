@@ -89,6 +89,8 @@ export class KerfImport extends ApiElement {
   private pollCtl?: AbortController;
   private uploadCtl?: AbortController;
   private catalogLoading = false;
+  /** The import being followed (to try again when its first view did not come). */
+  private followingId?: number;
 
   private readonly boot = new Task(this, {
     task: async ([importId], { signal }): Promise<Boot> => {
@@ -148,6 +150,7 @@ export class KerfImport extends ApiElement {
   /** Read the import every POLL_MS until its rows are calculated (aborted on disconnect or a newer import). */
   private async follow(id: number) {
     this.stopPolling();
+    this.followingId = id;
     const ctl = (this.pollCtl = new AbortController());
     const signal = ctl.signal;
     this.pollError = null;
@@ -194,8 +197,8 @@ export class KerfImport extends ApiElement {
     return `${f.number(bytes / (1024 * 1024), 1)} MB`;
   }
 
-  /** A plain text for an error; the upload's size limit in the same words as the client-side check. */
-  private message(e: unknown): string {
+  /** A plain text for an error of the upload: its size limit in the same words as the client-side check. */
+  private uploadMessage(e: unknown): string {
     const code = (e as { code?: string })?.code;
     if (code === 'FILE_TOO_LARGE' || code === 'PAYLOAD_TOO_LARGE') return this.t.tooLarge(this.size(this.uploadBytes));
     return this.errorText(e);
@@ -288,7 +291,7 @@ export class KerfImport extends ApiElement {
     this.view = { ...v, rows, counts };
     this.notice = row.status === 'ok'
       ? { text: this.t.rowOk(row.row) }
-      : row.status === 'error' ? { text: this.t.rowStillBad(row.row, row.messages.map((m) => m.message).join(' ')), error: true } : null;
+      : row.status === 'error' ? { text: this.t.rowStillBad(row.row, row.messages.filter((m) => m.severity !== 'warning').map((m) => m.message).join(' ')), error: true } : null;
   }
 
   private async fixRow(row: ImportRow, patch: ImportRowPatch) {
@@ -298,7 +301,7 @@ export class KerfImport extends ApiElement {
     try {
       this.replaceRow(await this.client.imports.patchRow(v.id, row.id, patch));
     } catch (e) {
-      this.notice = { text: this.message(e), error: true };
+      this.notice = { text: this.errorText(e), error: true };
     } finally {
       this.rowBusy = { ...this.rowBusy, [row.id]: false };
     }
@@ -314,7 +317,7 @@ export class KerfImport extends ApiElement {
     try {
       this.replaceRow(await this.client.imports.uploadRowDrawing(v.id, row.id, file));
     } catch (err) {
-      this.notice = { text: this.message(err), error: true };
+      this.notice = { text: this.errorText(err), error: true };
     } finally {
       this.rowBusy = { ...this.rowBusy, [row.id]: false };
     }
@@ -379,11 +382,11 @@ export class KerfImport extends ApiElement {
     const t = this.t;
     const status = this.boot.status;
     let body;
-    if (status === TaskStatus.ERROR) body = this.renderError(t.loadFailed, this.boot.error, () => this.boot.run());
+    if (status === TaskStatus.ERROR) body = this.renderError(t.loadFailed, this.errorText(this.boot.error), () => this.boot.run());
     else if ((status !== TaskStatus.COMPLETE || this.awaiting) && !this.view) body = html`<p class="muted" role="status">${this.common.loading}</p>`;
     else if (this.boot.value === 'forbidden') body = html`<p class="card note" part="message" role="note">${t.noRight}</p>`;
     else if (this.view) body = this.renderImport(this.view);
-    else if (this.pollError) body = this.renderError(t.pollFailed, this.pollError, () => this.view ? this.follow(this.view.id) : this.startOver());
+    else if (this.pollError) body = this.renderError(t.pollFailed, this.errorText(this.pollError), () => this.followingId ? this.follow(this.followingId) : this.startOver());
     else body = this.renderPicker();
     return html`<section aria-labelledby="title" aria-busy=${this.uploading || status === TaskStatus.PENDING ? 'true' : 'false'}>
       <h2 id="title">${t.title}</h2>
@@ -391,9 +394,9 @@ export class KerfImport extends ApiElement {
     </section>`;
   }
 
-  private renderError(title: string, e: unknown, retry: () => unknown) {
+  private renderError(title: string, text: string, retry: () => unknown) {
     return html`<div class="card error-box" role="alert">
-      <p><strong>${title}</strong> <span class="error">${this.message(e)}</span></p>
+      <p><strong>${title}</strong> <span class="error">${text}</span></p>
       <button @click=${() => retry()}>${this.common.retry}</button>
     </div>`;
   }
@@ -432,7 +435,7 @@ export class KerfImport extends ApiElement {
         <span class="muted size" aria-live="polite">${files ? (this.uploading ? t.uploading(this.size(bytes)) : t.uploadSize(files, this.size(bytes))) : ''}</span>
       </div>
       ${this.uploading ? html`<progress class="upload" aria-label=${t.uploading(this.size(bytes))}></progress>` : nothing}
-      ${this.uploadError ? this.renderError(t.uploadFailed, this.uploadError, () => this.upload()) : nothing}
+      ${this.uploadError ? this.renderError(t.uploadFailed, this.uploadMessage(this.uploadError), () => this.upload()) : nothing}
     `;
   }
 
@@ -450,7 +453,7 @@ export class KerfImport extends ApiElement {
             ${v.status === 'processing' ? html`<p class="muted">${t.processingNote}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.pollError ? this.renderError(t.pollFailed, this.pollError, () => this.follow(v.id)) : nothing}
+      ${this.pollError ? this.renderError(t.pollFailed, this.errorText(this.pollError), () => this.follow(v.id)) : nothing}
       ${v.status === 'failed'
         ? html`<div class="card error-box" role="alert"><p><strong>${t.failed}</strong> <span class="error">${v.error ?? ''}</span></p>
             <button @click=${this.startOver}>${t.newImport}</button></div>`
@@ -513,9 +516,9 @@ export class KerfImport extends ApiElement {
       <td><span class="badge ${r.status}">${t.rowStatus[r.status]}</span></td>
       <td class="num">${m ? f.mm(m.cutLength) : '—'}</td>
       <td class="num">${m ? f.number(m.pierces) : '—'}</td>
-      <td class="num">${m ? f.kg(m.weight) : '—'}</td>
+      <td class="num">${m?.weight != null ? f.kg(m.weight) : '—'}</td>
       <td class="num">${r.unitPrice === null ? '—' : f.money(r.unitPrice, currency)}</td>
-      <td class="messages">${r.messages.length ? html`<ul>${r.messages.map((x) => html`<li>${x.message}</li>`)}</ul>` : nothing}</td>
+      <td class="messages">${r.messages.length ? html`<ul>${r.messages.map((x) => html`<li class=${x.severity === 'warning' ? 'warning' : ''}>${x.message}</li>`)}</ul>` : nothing}</td>
     </tr>`;
   }
 
@@ -536,7 +539,10 @@ export class KerfImport extends ApiElement {
     return html`<label class="sr-only" for=${id}>${t.fieldFor(t.columns.material, r.row)}</label>
       <select id=${id} ?disabled=${busy} aria-invalid=${known ? 'false' : 'true'} @change=${(e: Event) => this.onMaterial(r, (e.target as HTMLSelectElement).value)}>
         ${known ? nothing : html`<option value="" selected disabled>${r.material ? t.unknownValue(r.material) : t.chooseValue}</option>`}
-        ${materials.map((m) => html`<option value=${m.id} ?selected=${m.id === r.material}>${m.id} – ${m.name[this.language] ?? m.name.en}</option>`)}
+        ${materials.map((m) => {
+          const name = m.name[this.language] ?? m.name.en;
+          return html`<option value=${m.id} ?selected=${m.id === r.material}>${name.includes(m.id) ? name : `${name} (${m.id})`}</option>`;
+        })}
       </select>`;
   }
 
@@ -587,7 +593,7 @@ export class KerfImport extends ApiElement {
         <button type="button" ?disabled=${this.committing} @click=${this.startOver}>${t.newImport}</button>
       </div>
       <p role="status" aria-live="polite" class="muted">${this.committing ? t.committing : ''}</p>
-      ${this.commitError ? html`<p class="error" role="alert">${this.message(this.commitError)}</p>` : nothing}
+      ${this.commitError ? html`<p class="error" role="alert">${this.errorText(this.commitError)}</p>` : nothing}
     </div>`;
   }
 }

@@ -34,7 +34,7 @@ export const styles = [
     .notice { min-height: 1.45em; }
     .table-wrap { max-width: 100%; border: 1px solid var(--_border); border-radius: var(--_radius); }
     table { font-size: 0.92em; }
-    th, td { white-space: nowrap; }
+    th, td { white-space: nowrap; vertical-align: middle; }
     td.messages { white-space: normal; min-width: 16em; }
     td.messages ul { margin: 0; padding-left: 1.1em; }
     tr.st-error > * { background: color-mix(in srgb, var(--_danger) 7%, transparent); }
