@@ -4,6 +4,7 @@
  */
 import type { Quote } from '../pricing/quote.js';
 import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
+import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
 import type {
   AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
@@ -90,6 +91,10 @@ export interface KerfClient {
     previewUrl(id: number): string;
     /** The drawing's URL, for `<a href download>`. */
     drawingUrl(id: number): string;
+    /** `GET /api/parts/export.xlsx`: the library as an Excel sheet. */
+    exportXlsx(options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The library sheet's URL, for `<a href download>`. */
+    exportUrl(): string;
   };
   /** Bulk import of parts from a sheet and its drawings (right `import`). */
   imports: {
@@ -145,6 +150,10 @@ export interface KerfClient {
     get(id: number, options?: RequestOptions): Promise<Order>;
     /** `POST /api/orders/:id/cancel`: until production starts; INVALID_STATUS (409) after. */
     cancel(id: number, input?: { reason?: string }, options?: RequestOptions): Promise<Order>;
+    /** `GET /api/orders/export.xlsx`: the order history as an Excel sheet, one row per line. */
+    exportXlsx(options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The order history sheet's URL, for `<a href download>`. */
+    exportUrl(): string;
   };
   /** Orders waiting for my approval. */
   approvals: {
@@ -237,10 +246,31 @@ export interface KerfClient {
       setStatus(id: number, change: StatusChange, options?: RequestOptions): Promise<Order>;
       /** `POST /api/admin/orders/:id/records`: a delivery note, invoice or payment. */
       addRecord(id: number, record: RecordInput, options?: RequestOptions): Promise<Order>;
+      /** `GET /api/admin/orders/export?format=`: released orders for the ERP (.xlsx, .csv, JSON); the file's bytes. */
+      export(format: 'xlsx' | 'csv' | 'json', query?: OrderExportQuery, options?: RequestOptions): Promise<ArrayBuffer>;
+      /** `GET /api/admin/orders/export/drawings.zip`: each line's DXF and orders.json. */
+      drawingsZip(query?: OrderExportQuery, options?: RequestOptions): Promise<ArrayBuffer>;
+      /** The URL of an export (`zip` = the drawings), for `<a href download>`. */
+      exportUrl(format: 'xlsx' | 'csv' | 'json' | 'zip', query?: OrderExportQuery): string;
     };
     outbox: {
       /** `GET /api/admin/outbox?status=&limit=`: notification mails, newest first. */
       list(query?: { status?: OutboxMail['status']; limit?: number }, options?: RequestOptions): Promise<ItemList<OutboxMail>>;
+    };
+    /** Signed webhooks to the operator's systems (README, "Webhooks"). */
+    webhooks: {
+      /** `GET /api/admin/webhooks`: never with the secret. */
+      list(options?: RequestOptions): Promise<ItemList<Webhook> & { events: string[] }>;
+      /** `POST /api/admin/webhooks` (staff admin): the answer carries the secret, shown this once. */
+      create(input: WebhookInput, options?: RequestOptions): Promise<CreatedWebhook>;
+      /** `PATCH /api/admin/webhooks/:id`: URL, events, description, enabled. */
+      patch(id: number, patch: WebhookPatch, options?: RequestOptions): Promise<Webhook>;
+      /** `DELETE /api/admin/webhooks/:id`, with its deliveries. */
+      delete(id: number, options?: RequestOptions): Promise<void>;
+      /** `GET /api/admin/webhooks/:id/deliveries?status=&limit=`: newest first. */
+      deliveries(id: number, query?: { status?: WebhookDelivery['status']; limit?: number }, options?: RequestOptions): Promise<ItemList<WebhookDelivery>>;
+      /** `POST /api/admin/webhooks/deliveries/:id/resend`: a new attempt now, same event id; answers its result. DELIVERY_IN_FLIGHT (409). */
+      resend(deliveryId: number, options?: RequestOptions): Promise<WebhookDelivery>;
     };
     embedKeys: {
       /** `GET /api/admin/embed-keys`. */
@@ -310,6 +340,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
   const post = <T>(path: string, body: unknown, options?: RequestOptions) => json<T>({ method: 'POST', path, json: body, options });
   const patch = <T>(path: string, body: unknown, options?: RequestOptions) => json<T>({ method: 'PATCH', path, json: body, options });
   const del = <T>(path: string, options?: RequestOptions) => json<T>({ method: 'DELETE', path, options });
+  const bytes = async (path: string, options?: RequestOptions, query?: Record<string, QueryValue>) =>
+    (await t.send<ArrayBuffer>({ method: 'GET', path, query, read: 'arrayBuffer', retry: true, options })).body;
 
   return {
     auth: {
@@ -356,6 +388,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       preview: async (n, o) => (await t.send<string>({ method: 'GET', path: `/api/parts/${id(n)}/preview.svg`, read: 'text', retry: true, options: o })).body,
       previewUrl: (n) => t.url(`/api/parts/${id(n)}/preview.svg`),
       drawingUrl: (n) => t.url(`/api/parts/${id(n)}/drawing.dxf`),
+      exportXlsx: (o) => bytes('/api/parts/export.xlsx', o),
+      exportUrl: () => t.url('/api/parts/export.xlsx'),
     },
 
     imports: {
@@ -403,6 +437,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       list: (query, o) => get('/api/orders', o, { ...query }),
       get: (n, o) => get(`/api/orders/${id(n)}`, o),
       cancel: (n, input, o) => post(`/api/orders/${id(n)}/cancel`, input, o),
+      exportXlsx: (o) => bytes('/api/orders/export.xlsx', o),
+      exportUrl: () => t.url('/api/orders/export.xlsx'),
     },
 
     approvals: {
@@ -462,9 +498,24 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         get: (n, o) => get(`/api/admin/orders/${id(n)}`, o),
         setStatus: (n, change, o) => post(`/api/admin/orders/${id(n)}/status`, change, o),
         addRecord: (n, record, o) => post(`/api/admin/orders/${id(n)}/records`, record, o),
+        export: (format, query, o) => bytes('/api/admin/orders/export', o, { ...query, format }),
+        drawingsZip: (query, o) => bytes('/api/admin/orders/export/drawings.zip', o, { ...query }),
+        exportUrl: (format, query) => (format === 'zip'
+          ? t.url('/api/admin/orders/export/drawings.zip', { ...query })
+          : t.url('/api/admin/orders/export', { ...query, format })),
       },
       outbox: {
         list: (query, o) => get('/api/admin/outbox', o, { ...query }),
+      },
+      webhooks: {
+        list: (o) => get('/api/admin/webhooks', o),
+        create: (input, o) => post('/api/admin/webhooks', input, o),
+        patch: (n, p, o) => patch(`/api/admin/webhooks/${id(n)}`, p, o),
+        delete: async (n, o) => {
+          await t.send({ method: 'DELETE', path: `/api/admin/webhooks/${id(n)}`, read: 'none', options: o });
+        },
+        deliveries: (n, query, o) => get(`/api/admin/webhooks/${id(n)}/deliveries`, o, { ...query }),
+        resend: (n, o) => post(`/api/admin/webhooks/deliveries/${id(n)}/resend`, undefined, o),
       },
       embedKeys: {
         list: (o) => get('/api/admin/embed-keys', o),

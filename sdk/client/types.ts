@@ -1056,3 +1056,78 @@ export interface EmbedKeyPatch {
 export interface Health {
   status: 'ok' | 'unavailable';
 }
+
+/** The events a webhook may subscribe to. */
+export type WebhookEventType = 'order.released' | 'order.status_changed' | 'part.created';
+
+/**
+ * An operator webhook (`GET /api/admin/webhooks`), with its deliveries counted per status.
+ * @example
+ * const { items } = await client.admin.webhooks.list();
+ */
+export interface Webhook {
+  id: number;
+  url: string;
+  description: string;
+  events: WebhookEventType[];
+  enabled: boolean;
+  createdAt: number;
+  counts: Record<WebhookDelivery['status'], number>;
+  lastDeliveryAt: number | null;
+}
+
+/**
+ * A new webhook: http(s) URL without credentials, at least one event.
+ * @example
+ * const hook = await client.admin.webhooks.create({ url: 'https://erp.example/hooks/kerf', events: ['order.released'] });
+ * save(hook.secret); // shown this once
+ */
+export interface WebhookInput {
+  url: string;
+  events: WebhookEventType[];
+  description?: string;
+  enabled?: boolean;
+}
+
+/** Changes to a webhook (`enabled: false` pauses its deliveries). */
+export type WebhookPatch = Partial<WebhookInput>;
+
+/** The answer that creates a webhook: the only time its signing secret is shown. */
+export interface CreatedWebhook extends Webhook {
+  secret: string;
+}
+
+/**
+ * One event to one webhook, with the result of its last attempt.
+ * @example
+ * const { items } = await client.admin.webhooks.deliveries(hookId, { status: 'failed' });
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhookId: number;
+  /** The same in every retry and re-send. */
+  eventId: string;
+  event: WebhookEventType;
+  status: 'waiting' | 'sending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: number;
+  /** HTTP status of the last answer; null when none came. */
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+/**
+ * Filters of the operator's order export (released orders only).
+ * @example
+ * const url = client.admin.orders.exportUrl('csv', { status: 'released', from: '2026-11-01' });
+ */
+export interface OrderExportQuery {
+  status?: OrderStatus;
+  /** `YYYY-MM-DD`: released on or after this day (UTC). */
+  from?: string;
+  /** `YYYY-MM-DD`: released on or before this day (UTC). */
+  to?: string;
+  companyId?: number;
+}

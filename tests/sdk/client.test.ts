@@ -555,6 +555,21 @@ describe('createKerfClient', () => {
       await ops.admin.embedKeys.list();
       await ops.admin.embedKeys.patch(key.key, { enabled: false });
 
+      // exports and webhooks (issue [5])
+      expect((await buyer.parts.exportXlsx()).byteLength).toBeGreaterThan(0);
+      await buyer.orders.exportXlsx();
+      for (const f of ['xlsx', 'csv', 'json'] as const) await ops.admin.orders.export(f, { status: 'in_production' });
+      await ops.admin.orders.drawingsZip({ from: '2020-01-01' });
+      expect(ops.admin.orders.exportUrl('csv', { status: 'released' })).toMatch(/\/api\/admin\/orders\/export\?status=released&format=csv$/);
+      const hook = await ops.admin.webhooks.create({ url: 'http://127.0.0.1:9/hooks', events: ['part.created'] });
+      expect(hook.secret).toMatch(/^whsec_/);
+      await ops.admin.webhooks.list();
+      await buyer.parts.copy(plate.id);
+      const [delivery] = (await ops.admin.webhooks.deliveries(hook.id, { limit: 5 })).items;
+      expect((await ops.admin.webhooks.resend(delivery.id)).attempts).toBe(1); // port 9 refuses: a failed attempt, retried later
+      await ops.admin.webhooks.patch(hook.id, { enabled: false });
+      await ops.admin.webhooks.delete(hook.id);
+
       await buyer.auth.logout();
 
       // every operation of the document was answered with a 2xx by at least one call
