@@ -37,6 +37,7 @@ declare global {
  * maps to `order-id`.
  *
  * @summary Back office: released orders, their status and records.
+ * @csspart export - The export menu: the released orders as .xlsx, .csv, JSON and a zip of drawings, with the list's filters.
  * @csspart filters - The status tabs and the company filter.
  * @csspart list - The order tables.
  * @csspart detail - One order.
@@ -100,6 +101,15 @@ export class KerfAdminOrders extends ApiElement {
   // ------------------------------------------------------------------------------------------
   // the list
 
+  /** Download links for the ERP, with the list's filters (released orders only, as the list). */
+  private renderExport() {
+    const t = this.tr(TEXTS);
+    const query = { status: this.status === 'all' ? undefined : this.status, companyId: this.companyId ? Number(this.companyId) : undefined };
+    return html`<details class="export" part="export"><summary>${t.export}</summary><ul>
+      ${(['xlsx', 'csv', 'json', 'zip'] as const).map((f) => html`<li><a href=${this.client.admin.orders.exportUrl(f, query)} download data-format=${f}>${t.exportAs[f]}</a></li>`)}
+    </ul></details>`;
+  }
+
   private renderList() {
     const t = this.tr(TEXTS);
     const value = this.listTask.value;
@@ -107,7 +117,7 @@ export class KerfAdminOrders extends ApiElement {
     const all = Object.values(counts).reduce((a: number, b) => a + (b ?? 0), 0);
     const companies = this.companiesTask.value ?? [];
     return html`
-      <div class="page-head"><h2>${t.title}</h2></div>
+      <div class="page-head"><h2>${t.title}</h2>${this.renderExport()}</div>
       <div class="filters" part="filters">
         <div class="tabs" role="group" aria-label=${t.statusFilter}>
           ${(['all', ...SHOP_STATUSES] as Filter[]).map((s) => html`<button type="button" data-status=${s} aria-pressed=${this.status === s ? 'true' : 'false'}

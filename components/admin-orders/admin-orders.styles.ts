@@ -18,4 +18,9 @@ export const styles = css`
   .totals strong { font-variant-numeric: tabular-nums; }
   form { display: grid; gap: calc(var(--_space) * 1.5); }
   h3 { font-size: 1.05em; }
+  details.export { position: relative; }
+  details.export summary { cursor: pointer; padding: 0.3em 0.8em; border: 1px solid var(--_border); border-radius: var(--_radius); list-style: none; }
+  details.export ul { position: absolute; right: 0; z-index: 2; margin: 4px 0 0; padding: 0.4em 0; list-style: none; min-width: 14em;
+    background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); box-shadow: 0 4px 16px rgb(0 0 0 / 0.15); }
+  details.export li a { display: block; padding: 0.35em 1em; }
 `;

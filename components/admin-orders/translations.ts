@@ -2,6 +2,7 @@ import type { Tables } from '../shared/i18n.js';
 
 export interface AdminOrdersTexts {
   title: string; statusFilter: string; company: string; allCompanies: string;
+  export: string; exportAs: Record<'xlsx' | 'csv' | 'json' | 'zip', string>;
   number: string; orderer: string; commission: string; requested: string; released: string; status: string; total: string; lines: string;
   empty: string; shown: (n: number) => string;
   back: string; orderTitle: (n: string) => string; customerNumber: string; approver: string;
@@ -18,6 +19,7 @@ export interface AdminOrdersTexts {
 
 const en: AdminOrdersTexts = {
   title: 'Orders', statusFilter: 'Status', company: 'Company', allCompanies: 'All companies',
+  export: 'Export', exportAs: { xlsx: 'Excel (.xlsx)', csv: 'CSV', json: 'JSON', zip: 'Drawings (.zip with DXFs)' },
   number: 'Order', orderer: 'Ordered by', commission: 'Commission', requested: 'Desired date', released: 'Released', status: 'Status', total: 'Total', lines: 'Lines',
   empty: 'No orders in this view.', shown: (n) => `${n} orders shown`,
   back: 'All orders', orderTitle: (n) => `Order ${n}`, customerNumber: 'Customer number', approver: 'Approved by',
@@ -36,6 +38,7 @@ const en: AdminOrdersTexts = {
 
 const de: AdminOrdersTexts = {
   title: 'Aufträge', statusFilter: 'Status', company: 'Firma', allCompanies: 'Alle Firmen',
+  export: 'Export', exportAs: { xlsx: 'Excel (.xlsx)', csv: 'CSV', json: 'JSON', zip: 'Zeichnungen (.zip mit DXFs)' },
   number: 'Auftrag', orderer: 'Besteller', commission: 'Kommission', requested: 'Wunschtermin', released: 'Freigegeben', status: 'Status', total: 'Summe', lines: 'Positionen',
   empty: 'Keine Aufträge in dieser Ansicht.', shown: (n) => `${n} Aufträge angezeigt`,
   back: 'Alle Aufträge', orderTitle: (n) => `Auftrag ${n}`, customerNumber: 'Kundennummer', approver: 'Freigegeben von',
@@ -54,6 +57,7 @@ const de: AdminOrdersTexts = {
 
 const fr: AdminOrdersTexts = {
   title: 'Commandes', statusFilter: 'Statut', company: 'Entreprise', allCompanies: 'Toutes les entreprises',
+  export: 'Exporter', exportAs: { xlsx: 'Excel (.xlsx)', csv: 'CSV', json: 'JSON', zip: 'Plans (.zip de DXF)' },
   number: 'Commande', orderer: 'Commandé par', commission: 'Référence', requested: 'Date souhaitée', released: 'Validée le', status: 'Statut', total: 'Total', lines: 'Lignes',
   empty: 'Aucune commande dans cette vue.', shown: (n) => `${n} commandes affichées`,
   back: 'Toutes les commandes', orderTitle: (n) => `Commande ${n}`, customerNumber: 'Numéro client', approver: 'Approuvée par',

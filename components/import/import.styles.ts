@@ -9,6 +9,8 @@ export const styles = [
       --_drop-bg: var(--kerf-import-drop-bg, var(--_bg-2));
       --_drop-active: var(--kerf-import-drop-active, var(--_primary));
     }
+    /* positioned, so the visually hidden file inputs stay inside their scrolling box */
+    section, .dropzone, .table-wrap, td { position: relative; }
     section { display: grid; gap: var(--_space); min-width: 0; }
     section > * { min-width: 0; }
     h2, h3, p { margin: 0; }

@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       await form.getByRole('button', { name: 'Sign in' }).click();
       const nav = page.getByRole('navigation', { name: 'Back office sections' });
       await nav.waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Orders', 'Companies', 'Access requests', 'Materials and pricing', 'Outbox']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Orders', 'Companies', 'Access requests', 'Materials and pricing', 'Outbox', 'Webhooks']);
       expect(await nav.getByRole('link', { name: 'Orders' }).getAttribute('aria-current')).toBe('page');
       await page.locator('kerf-admin-orders h2', { hasText: 'Orders' }).waitFor();
       expect(await page.locator('kerf-back-office header').textContent()).toContain('Signed in as');
