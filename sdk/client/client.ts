@@ -103,7 +103,7 @@ export interface KerfClient {
      * `{ id }`; the rows are calculated on the server afterwards (poll `get`). FILE_TOO_LARGE (413,
      * beyond 200 MB), TOO_MANY_ROWS (beyond 2,000 rows), ZIP_REFUSED (422).
      */
-    create(sheet: File | Blob, files?: (File | Blob)[], options?: ImportCreateOptions): Promise<{ id: number }>;
+    create(sheet: File | Blob, files?: (File | Blob)[], options?: ImportCreateOptions): Promise<{ id: number; skipped: ImportView['skipped'] }>;
     /** `GET /api/imports/:id`: status, progress and the rows so far. */
     get(id: number, options?: RequestOptions): Promise<ImportView>;
     /** `GET /api/imports`: the company's imports, newest first. */

@@ -338,6 +338,8 @@ export interface ImportMessage {
   /** `MISSING_DRAWING`, `DRAWING_NOT_FOUND`, `DXF_PARSE_ERROR`, `UNKNOWN_MATERIAL`, `UNAVAILABLE_THICKNESS`, `INVALID_QUANTITY`, `DUPLICATE_ARTICLE_NUMBER`, `MISSING_NAME`, … */
   code: string;
   message: string;
+  /** `error` keeps the row out; a `warning` (an open contour healed, say) does not. */
+  severity: 'error' | 'warning';
 }
 
 /**
@@ -358,8 +360,9 @@ export interface ImportRow {
   /** The drawing's file name as the sheet names it. */
   drawing: string | null;
   messages: ImportMessage[];
-  /** Cut length (mm), pierces, net area (mm²), weight (kg per piece) and bounding box; null until calculated or when the drawing is unusable. */
-  metrics: { cutLength: number; pierces: number; netArea: number; weight: number; bbox: { width: number; height: number } & Record<string, number> } | null;
+  /** Cut length (mm), pierces, net area (mm²), weight (kg per piece, null without a known material), bounding box and holes; null until calculated or when the drawing is unusable. */
+  metrics: { cutLength: number; pierces: number; netArea: number; weight: number | null; bbox: Record<string, number>; holes: number } | null;
+  /** Cents per piece at the row's quantity. */
   unitPrice: number | null;
   total: number | null;
   /** The part it became, once committed. */
@@ -377,6 +380,8 @@ export interface ImportView {
   status: ImportStatus;
   progress: { done: number; total: number };
   sheetName: string;
+  /** The language of the messages (the importing user's). */
+  language: string;
   createdAt: number;
   committedAt: number | null;
   /** Why the import failed (status `failed`). */
@@ -392,7 +397,7 @@ export interface ImportView {
  * @example
  * const open = (await client.imports.list()).items.find((i) => i.status !== 'committed');
  */
-export type ImportSummary = Pick<ImportView, 'id' | 'status' | 'sheetName' | 'progress' | 'counts' | 'createdAt'>;
+export type ImportSummary = Pick<ImportView, 'id' | 'status' | 'sheetName' | 'progress' | 'counts' | 'createdAt' | 'committedAt'>;
 
 /**
  * A fix of one row; the server calculates it again.
@@ -404,7 +409,8 @@ export interface ImportRowPatch {
   thickness?: number;
   quantity?: number;
   name?: string;
-  articleNumber?: string;
+  /** null (or '') takes the article number away. */
+  articleNumber?: string | null;
 }
 
 /**
