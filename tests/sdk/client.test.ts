@@ -570,6 +570,23 @@ describe('createKerfClient', () => {
       await ops.admin.webhooks.patch(hook.id, { enabled: false });
       await ops.admin.webhooks.delete(hook.id);
 
+      // bulk import (issue [5]): a sheet naming one drawing that came and one that did not
+      const sheet = new File(['articleNumber;name;material;thickness;quantity;drawing\r\nCL-1;Client bracket;S235;3;5;bracket.dxf\r\nCL-2;Client cover;XX;2,0;4;later.dxf\r\n'], 'client.csv', { type: 'text/csv' });
+      const { id: importId } = await buyer.imports.create(sheet, [new File([BRACKET], 'bracket.dxf')]);
+      let view = await buyer.imports.get(importId);
+      for (let i = 0; view.status === 'processing' && i < 200; i++) view = await new Promise((r) => setTimeout(r, 25)).then(() => buyer.imports.get(importId));
+      expect(view.counts).toMatchObject({ ok: 1, error: 1 });
+      expect((await buyer.imports.list()).items[0].id).toBe(importId);
+      const bad = view.rows.find((r) => r.status === 'error')!;
+      expect((await buyer.imports.patchRow(importId, bad.id, { material: 'S235' })).material).toBe('S235');
+      expect((await buyer.imports.uploadRowDrawing(importId, bad.id, new File([BRACKET], 'later.dxf'))).status).toBe('ok');
+      expect((await buyer.imports.template('de')).byteLength).toBeGreaterThan(0);
+      expect(buyer.imports.templateUrl('fr')).toBe(`${BASE}/api/imports/template.xlsx?lang=fr`);
+      expect(buyer.imports.errorsUrl(importId)).toBe(`${BASE}/api/imports/${importId}/errors.xlsx`);
+      await buyer.imports.errors(importId);
+      expect((await buyer.imports.commit(importId)).created).toBe(2);
+      expect((await buyer.imports.commit(importId)).created).toBe(0);
+
       await buyer.auth.logout();
 
       // every operation of the document was answered with a 2xx by at least one call
