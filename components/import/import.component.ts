@@ -12,7 +12,7 @@ export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 /** How often the import is read while its rows are calculated. */
 const POLL_MS = 500;
 /** Row errors that a changed field (not a new drawing) fixes; every other code is about the drawing. */
-const FIELD_CODES = new Set(['UNKNOWN_MATERIAL', 'UNAVAILABLE_THICKNESS', 'INVALID_QUANTITY', 'DUPLICATE_ARTICLE_NUMBER', 'MISSING_NAME']);
+const FIELD_CODES = new Set(['UNKNOWN_MATERIAL', 'UNAVAILABLE_THICKNESS', 'INVALID_THICKNESS', 'INVALID_QUANTITY', 'DUPLICATE_ARTICLE_NUMBER', 'MISSING_NAME']);
 const COLUMNS: ImportColumn[] = ['row', 'articleNumber', 'name', 'material', 'thickness', 'quantity', 'drawing', 'status', 'cutLength', 'pierces', 'weight', 'unitPrice', 'messages'];
 const NUMERIC = new Set<ImportColumn>(['row', 'thickness', 'quantity', 'cutLength', 'pierces', 'weight', 'unitPrice']);
 
@@ -564,7 +564,7 @@ export class KerfImport extends ApiElement {
 
   private drawingCell(r: ImportRow, fixable: boolean, busy: boolean) {
     const t = this.t;
-    const needsDrawing = fixable && r.messages.some((x) => !FIELD_CODES.has(x.code));
+    const needsDrawing = fixable && r.messages.some((x) => x.severity !== 'warning' && !FIELD_CODES.has(x.code));
     if (!needsDrawing) return html`<span class="file-name">${r.drawing ?? '—'}</span>`;
     const id = `d-${r.id}`;
     return html`<span class="file-name">${r.drawing ?? '—'}</span>

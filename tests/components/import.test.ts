@@ -168,9 +168,11 @@ describe.skipIf(!hasChromium)('<kerf-import>', () => {
       const errorsHref = await el.getByRole('link', { name: 'Download the rows with errors (Excel)' }).getAttribute('href');
       expect((await page.request.get(errorsHref!)).status()).toBe(200);
 
-      // only the rows with errors
+      // only the rows with errors; only the one without its drawing offers to upload it
       await el.getByRole('button', { name: 'With errors (2)' }).click();
       expect(await el.locator('tbody tr').count()).toBe(2);
+      expect(await tableRow(page, 3).getByRole('button', { name: /Upload the drawing/ }).count()).toBe(0);
+      expect(await tableRow(page, 4).getByRole('button', { name: 'Upload the drawing of row 4' }).count()).toBe(1);
 
       // the unknown material is chosen from the catalog: the row is calculated again and ready
       await el.getByRole('combobox', { name: 'Material, row 3' }).selectOption('S235');
