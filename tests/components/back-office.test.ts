@@ -449,7 +449,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       const page = await h.page(SHELL, { signIn: OPS, lang: 'de' });
       const nav = page.getByRole('navigation', { name: 'Bereiche des Backoffice' });
       await nav.waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Aufträge', 'Firmen', 'Zugangsanfragen', 'Werkstoffe und Preise', 'Postausgang']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Aufträge', 'Firmen', 'Zugangsanfragen', 'Werkstoffe und Preise', 'Postausgang', 'Webhooks']);
       const orders = page.locator('kerf-admin-orders');
       await orders.getByRole('heading', { name: 'Aufträge' }).waitFor();
       await expect.poll(() => orders.locator('[data-status=released]').textContent()).toMatch(/^Freigegeben/);
