@@ -18,6 +18,7 @@ import { registerAuth } from './routes/auth.js';
 import { registerBasket } from './routes/basket.js';
 import { registerCatalog } from './routes/catalog.js';
 import { registerCompany } from './routes/company.js';
+import { registerImports } from './routes/imports.js';
 import { registerExports } from './routes/exports.js';
 import { registerOrders } from './routes/orders.js';
 import { registerParts } from './routes/parts.js';
@@ -38,8 +39,10 @@ export interface AppOptions {
 /** Drawings may be 50 MB (API.md); a multipart envelope adds a little. */
 export const DRAWING_LIMIT = 50 * 1024 * 1024;
 const UPLOAD_LIMIT = DRAWING_LIMIT + 1024 * 1024;
+/** A bulk import (sheet plus drawings or a zip) may be 200 MB (issue [5]). */
+const IMPORT_LIMIT = 200 * 1024 * 1024 + 1024 * 1024;
 const JSON_LIMIT = 1024 * 1024;
-const UPLOAD_PATHS = /^\/api\/(parts(\/\d+)?|quote)$/;
+const UPLOAD_PATHS = /^\/api\/(parts(\/\d+)?|quote|imports\/\d+\/rows\/\d+\/drawing)$/;
 
 export type App = OpenAPIHono<AppEnv>;
 
@@ -82,15 +85,16 @@ export function createApp(options: AppOptions): App {
   });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
   app.use('/api/*', (c, next) => {
-    const limit = UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT : JSON_LIMIT;
+    const limit = c.req.path === '/api/imports' ? IMPORT_LIMIT : UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT : JSON_LIMIT;
     return bodyLimit({
       maxSize: limit,
       onError: (c2) => {
-        const upload = limit === UPLOAD_LIMIT;
+        const upload = limit !== JSON_LIMIT;
         return c2.json({
           error: {
             code: upload ? 'FILE_TOO_LARGE' : 'PAYLOAD_TOO_LARGE',
-            message: upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
+            message: limit === IMPORT_LIMIT ? 'An import (sheet and drawings) may be at most 200 MB.'
+              : upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
           },
         }, 413);
       },
@@ -133,6 +137,7 @@ export function createApp(options: AppOptions): App {
   registerCatalog(app);
   registerExports(app); // before parts and admin: their /{id} would take `export.xlsx` and `export`
   registerParts(app);
+  registerImports(app);
   registerBasket(app);
   registerOrders(app);
   registerCompany(app);

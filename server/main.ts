@@ -12,6 +12,7 @@ import { DEMO_EMBED_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './demo/see
 import { noMailer, smtpMailer } from './mail/mailer.js';
 import { startOutboxSender } from './mail/outbox.js';
 import { stopAnalysisWorker } from './services/analysis.js';
+import { resumeImports } from './services/imports.js';
 import { startMaintenance } from './services/maintenance.js';
 import { startWebhookSender } from './services/webhooks.js';
 
@@ -27,6 +28,7 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
   const localUrl = `http://localhost:${env.PORT}`;
   const publicUrl = (env.KERF_PUBLIC_URL ?? localUrl).replace(/\/$/, '');
   const seeded = env.KERF_DEMO ? await seedDemo(database.db, { publicUrl }) : false;
+  void resumeImports(database.db);
   const mailer = env.KERF_SMTP_URL ? smtpMailer(env.KERF_SMTP_URL, env.KERF_MAIL_FROM) : noMailer;
   const app = createApp({
     db: database.db,

@@ -73,9 +73,13 @@ describe('security', () => {
     const acmeUser = (await acmeAdmin.json('GET', '/api/company/users')).body.items.find((u: { email: string }) => u.email === 'buyer@acme.example').id;
     const acmeGroup = (await acmeAdmin.json('GET', '/api/company/groups')).body.items[0].id;
     const acmeAddress = (await acmeAdmin.json('GET', '/api/company')).body.addresses[0].id;
+    const importForm = new FormData();
+    importForm.set('sheet', new File(['name,material,thickness,drawing\nA,S235,3,a.dxf\n'], 'a.csv'));
+    const acmeImport = (await acmeAdmin.json('POST', '/api/imports', importForm)).body.id;
     const idFor = (path: string) => path.startsWith('/api/parts') ? acmePart : path.startsWith('/api/orders') ? acmeOrder
       : path.startsWith('/api/basket') ? basketLine : path.startsWith('/api/company/users') ? acmeUser
-        : path.startsWith('/api/company/groups') ? acmeGroup : path.startsWith('/api/company/addresses') ? acmeAddress : undefined;
+        : path.startsWith('/api/company/groups') ? acmeGroup : path.startsWith('/api/company/addresses') ? acmeAddress
+          : path.startsWith('/api/imports') ? acmeImport : undefined;
     const bodies: Record<string, unknown> = {
       'PATCH /api/parts/{id}': { name: 'mine now' },
       'PATCH /api/basket/items/{id}': { quantity: 3 },
@@ -83,6 +87,7 @@ describe('security', () => {
       'PATCH /api/company/users/{id}': { name: 'Mallory' },
       'PATCH /api/company/groups/{id}': { name: 'Mine' },
       'PATCH /api/company/addresses/{id}': { city: 'Elsewhere' },
+      'PATCH /api/imports/{id}/rows/{rowId}': { name: 'mine now' },
     };
     const withId = ops_.filter((o) => o.path.includes('{') && !o.path.startsWith('/api/admin/'));
     expect(withId.length).toBeGreaterThanOrEqual(17);

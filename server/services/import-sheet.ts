@@ -1,0 +1,240 @@
+/**
+ * Reading and writing import sheets: .xlsx with exceljs, CSV with papaparse (comma, semicolon or
+ * tab; UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 as older Excel writes it).
+ * The header row may be English, German or French, its columns in any order; others are ignored.
+ */
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { ApiError } from '../http/errors.js';
+import { ALL_HEADERS, IMPORT_COLUMNS, type ImportColumn, type ImportTexts } from './import-messages.js';
+
+/** At most this many data rows per sheet (issue [5]). */
+export const MAX_IMPORT_ROWS = 2000;
+/** An .xlsx is a zip of XML: more than this unpacked is not a parts list but a bomb. */
+const MAX_XLSX_UNPACKED = 100 * 1024 * 1024;
+
+export type Cell = string | number;
+
+/** One data row as read: the recognised columns only; `row` is its number in the sheet (header = its own number). */
+export interface SheetRow {
+  row: number;
+  cells: Partial<Record<ImportColumn, Cell>>;
+}
+
+export interface ParsedSheet {
+  rows: SheetRow[];
+  /** True when numbers written as text use a decimal comma (semicolon CSV, Excel text cells). */
+  decimalComma: boolean;
+  /** The columns found, in the sheet's order. */
+  columns: ImportColumn[];
+}
+
+const sheetError = (message: string) => new ApiError(422, 'INVALID_SHEET', message);
+
+/** Lower case, no accents, no punctuation, no unit in brackets: "Dicke (mm)" → "dicke". */
+function normHeader(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\(.*?\)|\[.*?\]/g, '').replace(/[^a-z0-9]/g, '');
+}
+
+const SYNONYMS: Record<ImportColumn, string[]> = {
+  articleNumber: ['articlenumber', 'articleno', 'article', 'partnumber', 'partno', 'sku', 'artikelnummer', 'artikelnr', 'artnr', 'sachnummer', 'teilenummer', 'reference', 'ref', 'numerodarticle'],
+  name: ['name', 'partname', 'description', 'bezeichnung', 'benennung', 'beschreibung', 'designation', 'nom', 'libelle'],
+  material: ['material', 'werkstoff', 'materiau', 'matiere'],
+  thickness: ['thickness', 'dicke', 'blechdicke', 'starke', 'staerke', 'materialstarke', 'epaisseur'],
+  quantity: ['quantity', 'qty', 'menge', 'anzahl', 'stuckzahl', 'stueckzahl', 'quantite', 'qte'],
+  drawing: ['drawing', 'drawingfile', 'file', 'filename', 'dxf', 'zeichnung', 'datei', 'dateiname', 'dessin', 'fichier', 'plan'],
+};
+const HEADER_INDEX = new Map<string, ImportColumn>();
+for (const col of IMPORT_COLUMNS) for (const h of [...ALL_HEADERS[col], ...SYNONYMS[col]]) HEADER_INDEX.set(normHeader(h), col);
+
+/** Which of our columns a header cell names, if any. */
+export function columnOf(header: unknown): ImportColumn | undefined {
+  return typeof header === 'string' || typeof header === 'number' ? HEADER_INDEX.get(normHeader(String(header))) : undefined;
+}
+
+/** Turn a grid (rows of cells, first row number `first`) into data rows below the first header row found. */
+function fromGrid(grid: { row: number; values: unknown[] }[], decimalComma: boolean): ParsedSheet {
+  // the header is the first row (of the first ten) that names at least two of our columns
+  let headerAt = -1;
+  let map: (ImportColumn | undefined)[] = [];
+  for (let i = 0; i < Math.min(grid.length, 10); i++) {
+    const m = grid[i].values.map(columnOf);
+    if (new Set(m.filter(Boolean)).size >= 2) { headerAt = i; map = m; break; }
+  }
+  if (headerAt < 0) {
+    throw sheetError(`No header row found: the first row must name the columns, e.g. ${IMPORT_COLUMNS.join(', ')} (or ${ALL_HEADERS.articleNumber[1]}, ${ALL_HEADERS.name[1]}, ${ALL_HEADERS.material[1]}, ${ALL_HEADERS.thickness[1]}, ${ALL_HEADERS.quantity[1]}, ${ALL_HEADERS.drawing[1]}).`);
+  }
+  // a column named twice: the first one counts
+  const seen = new Set<ImportColumn>();
+  map = map.map((c) => (c && !seen.has(c) ? (seen.add(c), c) : undefined));
+  const rows: SheetRow[] = [];
+  for (const g of grid.slice(headerAt + 1)) {
+    const cells: Partial<Record<ImportColumn, Cell>> = {};
+    let any = false;
+    map.forEach((col, i) => {
+      if (!col) return;
+      const v = cellValue(g.values[i]);
+      if (v === null || (typeof v === 'string' && !v.trim())) return;
+      cells[col] = typeof v === 'string' ? v.trim() : v;
+      any = true;
+    });
+    if (!any) continue; // blank lines and rows with only foreign columns
+    rows.push({ row: g.row, cells });
+    if (rows.length > MAX_IMPORT_ROWS) {
+      throw new ApiError(422, 'TOO_MANY_ROWS', `A sheet may have at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows; split it into several imports.`);
+    }
+  }
+  return { rows, decimalComma, columns: [...seen] };
+}
+
+/** A cell of exceljs or papaparse as text or number (formulas by their result, rich text joined). */
+function cellValue(v: unknown): Cell | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+    if ('result' in o) return cellValue(o.result);
+    if ('formula' in o || 'sharedFormula' in o) return null;
+    if ('text' in o) return cellValue(o.text);
+    if ('error' in o) return null;
+  }
+  return String(v);
+}
+
+/** Bytes of a CSV as text: BOMs honoured, strict UTF-8 tried first, else Windows-1252. */
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function parseCsv(bytes: Uint8Array): ParsedSheet {
+  const text = decodeCsv(bytes);
+  const r = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
+  if (!r.data.length) throw sheetError('The CSV file is empty.');
+  const delimiter = r.meta.delimiter;
+  // German Excel writes "Semikolon-getrennt" with decimal commas; a comma CSV quotes "1,5" when it means one and a half
+  return fromGrid(r.data.map((values, i) => ({ row: i + 1, values })), delimiter !== ',');
+}
+
+async function parseXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
+  // look at the zip's directory before exceljs inflates anything
+  let unpacked = 0;
+  try {
+    unzipSync(bytes, { filter: (f) => { unpacked += f.originalSize; return false; } });
+  } catch {
+    throw sheetError('The .xlsx file cannot be read; save it again with Excel or as CSV.');
+  }
+  if (unpacked > MAX_XLSX_UNPACKED) throw sheetError('The .xlsx file unpacks to more than 100 MB; that is not a parts list.');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw sheetError('The .xlsx file cannot be read; save it again with Excel or as CSV.');
+  }
+  const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
+  if (!ws) throw sheetError('The workbook has no rows.');
+  const grid: { row: number; values: unknown[] }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = (row.values as unknown[]).slice(1); // exceljs rows are 1-based
+    grid.push({ row: rowNumber, values });
+  });
+  return fromGrid(grid, true);
+}
+
+/** Read a sheet by its content: a zip is an .xlsx, anything else is taken as CSV. */
+export async function parseSheet(name: string, bytes: Uint8Array): Promise<ParsedSheet> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip) return parseXlsx(bytes);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw sheetError('Old .xls workbooks are not read; save the sheet as .xlsx or CSV.');
+  if (/\.(xlsx|xlsm)$/i.test(name)) throw sheetError('The .xlsx file cannot be read; save it again with Excel or as CSV.');
+  return parseCsv(bytes);
+}
+
+/**
+ * A number as people write it: 3, "3", "1,5", "1.5", "1.000" (German thousands when decimal
+ * commas are used), "3 mm". Returns undefined for an empty cell and null for an unreadable one.
+ */
+export function parseDecimal(v: Cell | null | undefined, decimalComma: boolean): number | null | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  let s = String(v ?? '').replace(/[\s\u00a0\u202f']/g, '').replace(/(mm|stk\.?|stück|pcs|pc|x)$/i, '');
+  if (!s) return undefined;
+  if (s.includes(',') && s.includes('.')) {
+    s = s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (s.includes(',')) {
+    s = !decimalComma && /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.');
+  } else if (decimalComma && /^\d{1,3}(\.\d{3})+$/.test(s)) {
+    s = s.replace(/\./g, '');
+  }
+  return /^[+-]?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
+
+/** A downloadable workbook. */
+async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function styleHeader(ws: ExcelJS.Worksheet) {
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/** The template: headers in the user's language, one example row, and the company's materials on a second sheet. */
+export async function templateWorkbook(t: ImportTexts, materials: { id: string; name: string; thicknesses: number[] }[]): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Kerf';
+  const ws = wb.addWorksheet(t.sheetName);
+  ws.columns = IMPORT_COLUMNS.map((c) => ({ header: t.headers[c], key: c, width: c === 'name' || c === 'drawing' ? 28 : 16 }));
+  const first = materials[0];
+  ws.addRow({
+    articleNumber: t.example.articleNumber, name: t.example.name, material: first?.id ?? 'S235',
+    thickness: first?.thicknesses.includes(3) ? 3 : first?.thicknesses[0] ?? 3, quantity: 10, drawing: t.example.drawing,
+  });
+  styleHeader(ws);
+  const ms = wb.addWorksheet(t.materialsSheetName);
+  ms.columns = [
+    { header: t.materialsHeaders.id, key: 'id', width: 14 },
+    { header: t.materialsHeaders.name, key: 'name', width: 32 },
+    { header: t.materialsHeaders.thicknesses, key: 'thicknesses', width: 60 },
+  ];
+  for (const m of materials) ms.addRow({ id: m.id, name: m.name, thicknesses: m.thicknesses.join('; ') });
+  styleHeader(ms);
+  return toBuffer(wb);
+}
+
+export interface ErrorSheetRow {
+  row: number;
+  articleNumber: string | null;
+  name: string;
+  material: string;
+  thickness: number | null;
+  quantity: number | null;
+  drawing: string | null;
+  reason: string;
+}
+
+/** The rows not taken: the sheet's columns as imported, with the row number and a reason column. */
+export async function errorWorkbook(t: ImportTexts, rows: ErrorSheetRow[]): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Kerf';
+  const ws = wb.addWorksheet(t.errorSheetName);
+  ws.columns = [
+    { header: t.rowHeader, key: 'row', width: 8 },
+    ...IMPORT_COLUMNS.map((c) => ({ header: t.headers[c], key: c, width: c === 'name' || c === 'drawing' ? 28 : 16 })),
+    { header: t.reasonHeader, key: 'reason', width: 80 },
+  ];
+  for (const r of rows) ws.addRow(r);
+  ws.getColumn('reason').alignment = { wrapText: true, vertical: 'top' };
+  styleHeader(ws);
+  return toBuffer(wb);
+}
