@@ -332,6 +332,8 @@ export const imports = sqliteTable('imports', {
   total: integer('total').notNull().default(0),
   done: integer('done').notNull().default(0),
   error: text('error'),
+  /** Zip members left out, with the reason: `[{ name, reason }]`. */
+  skipped: text('skipped', { mode: 'json' }).notNull().default([]).$type<{ name: string; reason: string }[]>(),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
   committedAt: integer('committed_at'),

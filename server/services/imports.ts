@@ -27,12 +27,6 @@ export interface RowMessage {
   severity: 'error' | 'warning';
 }
 
-/**
- * The zip's skipped members are kept beside the drawings (the imports table has no column for
- * them): a name that can never be a drawing's key (keys have no slash) and the JSON as bytes.
- */
-const SKIPPED_PREFIX = '/skipped/';
-
 const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
 const num = (n: number, lang: Language) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 }).format(n);
 const err = (code: string, message: string): RowMessage => ({ code, message, severity: 'error' });
@@ -93,15 +87,12 @@ export async function createImport(db: Db, input: NewImport, clock: () => number
   const id = await db.transaction(async (tx) => {
     const imp = await tx.insert(imports).values({
       companyId: input.companyId, userId: input.userId, status: 'processing', sheetName: input.sheet.name.slice(0, 255) || 'sheet',
-      language: input.language, total: rows.length, done: 0, createdAt: now, updatedAt: now,
+      language: input.language, total: rows.length, done: 0, skipped, createdAt: now, updatedAt: now,
     }).returning({ id: imports.id }).get();
     for (let i = 0; i < rows.length; i += 200) {
       await tx.insert(importRows).values(rows.slice(i, i + 200).map((r) => ({ ...r, importId: imp.id })));
     }
     for (const [key, f] of files) await tx.insert(importFiles).values({ importId: imp.id, name: key, bytes: Buffer.from(f.bytes) });
-    for (const [i, s] of skipped.entries()) {
-      await tx.insert(importFiles).values({ importId: imp.id, name: `${SKIPPED_PREFIX}${i}`, bytes: Buffer.from(JSON.stringify(s)) });
-    }
     return imp.id;
   });
   void processImport(db, id, clock);
@@ -347,19 +338,10 @@ function counts(rows: { status: string }[]) {
   return c;
 }
 
-async function skippedOf(db: Tx, importId: number): Promise<Skipped[]> {
-  const rows = await db.select({ name: importFiles.name, bytes: importFiles.bytes }).from(importFiles)
-    .where(and(eq(importFiles.importId, importId), sql`${importFiles.name} LIKE ${SKIPPED_PREFIX + '%'}`)).all();
-  return rows.sort((a, b) => Number(a.name.slice(SKIPPED_PREFIX.length)) - Number(b.name.slice(SKIPPED_PREFIX.length)))
-    .map((r) => JSON.parse(Buffer.from(r.bytes).toString('utf8')) as Skipped);
-}
-
 /** The whole import with its rows (GET /api/imports/:id). */
 export async function importView(db: Tx, imp: ImportRecord) {
-  const [rows, skipped] = await Promise.all([
-    db.select(rowColumns).from(importRows).where(eq(importRows.importId, imp.id)).orderBy(asc(importRows.row), asc(importRows.id)).all(),
-    skippedOf(db, imp.id),
-  ]);
+  const rows = await db.select(rowColumns).from(importRows).where(eq(importRows.importId, imp.id)).orderBy(asc(importRows.row), asc(importRows.id)).all();
+  const skipped = imp.skipped ?? [];
   return {
     id: imp.id, status: imp.status, progress: { done: imp.done, total: imp.total }, sheetName: imp.sheetName, language: imp.language,
     createdAt: imp.createdAt, committedAt: imp.committedAt, error: imp.error, skipped, rows: rows.map(rowView), counts: counts(rows),

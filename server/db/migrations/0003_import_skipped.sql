@@ -1,0 +1,1 @@
+ALTER TABLE `imports` ADD `skipped` text DEFAULT '[]' NOT NULL;
