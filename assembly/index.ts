@@ -11,6 +11,7 @@ import {
   STATUS_OK, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE, STATUS_NO_GEOMETRY, STATUS_TOO_COMPLEX,
   KIND_LINE, KIND_ARC, KIND_ELLIPSE, KIND_SPLINE, COORD_LIMIT,
 } from "./status";
+import { ovBind, mergeOverlaps, ovPieces, ovPieceRec, ovPieceA, ovPieceB, ovRemovedLength } from "./overlaps";
 import { arenaReset, arenaReserve, arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
 import {
   MAX_DEGREE, curvesInit, curvesScratchBytes, bindEllipse, bindSpline, evalCurve, evX, evY,
@@ -30,7 +31,7 @@ const MAX_GAP_LOCATIONS: i32 = 256;
 const H_STATUS = 0, H_ERR_RECORD = 1, H_SEGMENTS = 2, H_DEGENERATE = 3, H_DUPLICATES = 4,
   H_GAPS = 5, H_MAX_GAP = 6, H_CONTOURS = 7, H_CLOSED = 8, H_OPEN = 9, H_MINX = 10, H_MINY = 11,
   H_MAXX = 12, H_MAXY = 13, H_CUT_LENGTH = 14, H_GROSS_AREA = 15, H_NET_AREA = 16,
-  H_GAP_LOCATIONS = 17, H_ORDER_LENGTH = 18, H_SIZE = 20;
+  H_GAP_LOCATIONS = 17, H_ORDER_LENGTH = 18, H_DUP_LENGTH = 19, H_TABLE = 20, H_SIZE = 24;
 /** Per-contour stride (f64): closed, length, area, signedArea, depth, minX, minY, maxX, maxY,
  *  orderStart, orderCount, startX, startY. */
 const C_STRIDE = 13;
@@ -67,7 +68,7 @@ export function prepare(n: i32): usize {
   return input;
 }
 
-/** Pointer to the result header (f64[20]). */
+/** Pointer to the result header (f64[24]). */
 export function header(): usize { return hdr; }
 /** Pointer to the contour table (f64, 13 per contour). */
 export function contours(): usize { return outContours; }
@@ -168,7 +169,12 @@ export function analyze(tol: f64): i32 {
   }
   setF(hdr, H_DEGENERATE, <f64>degenerate);
   countDegrees();
-  const duplicates = markDuplicates(tol) + markCoveredLines(tol);
+  dupLength = 0;
+  let duplicates = markDuplicates(tol);
+  ovBind(n, tol, input, segKind, segFlag, segRec, sX, sY, eX, eY, segLen, nodeA, nodeB, nodeX, nodeY, nNodes);
+  duplicates += mergeOverlaps();
+  dupLength += ovRemovedLength;
+  if (ovPieces > 0) appendPieces();
   setF(hdr, H_DUPLICATES, <f64>duplicates);
   if (degenerate + duplicates >= n) return fail(STATUS_NO_GEOMETRY, -1);
 
@@ -176,6 +182,8 @@ export function analyze(tol: f64): i32 {
   dupAfterChain = 0;
   chain();
   if (dupAfterChain > 0) setF(hdr, H_DUPLICATES, <f64>(duplicates + dupAfterChain));
+  setF(hdr, H_DUP_LENGTH, dupLength);
+  setF(hdr, H_TABLE, <f64>nSeg);
   if (!containment()) return fail(STATUS_TOO_COMPLEX, -1);
   totals();
   // expose flags and record offsets
@@ -183,6 +191,36 @@ export function analyze(tol: f64): i32 {
   outRecords = segRec;
   setF(hdr, H_STATUS, <f64>STATUS_OK);
   return STATUS_OK;
+}
+
+/** Length (mm) of the geometry not cut because it was drawn more than once. */
+let dupLength: f64 = 0;
+
+/**
+ * Grow the segment tables by the synthetic pieces overlaps.ts made (their records live in the
+ * arena; segRec holds their offset from the input, so inp() reads them like drawn records).
+ */
+function appendPieces(): void {
+  const n0 = nSeg, n1 = nSeg + ovPieces;
+  const oKind = segKind, oRec = segRec, oFlag = segFlag, osX = sX, osY = sY, oeX = eX, oeY = eY, omX = mX, omY = mY;
+  const oLen = segLen, oArea = segArea, obx = bMinX, oby = bMinY, oBx = bMaxX, oBy = bMaxY, oA = nodeA, oB = nodeB;
+  allocSegments(n1);
+  memory.copy(segKind, oKind, <usize>n0 << 2); memory.copy(segRec, oRec, <usize>n0 << 2);
+  memory.copy(segFlag, oFlag, <usize>n0 << 2); memory.copy(nodeA, oA, <usize>n0 << 2); memory.copy(nodeB, oB, <usize>n0 << 2);
+  memory.copy(sX, osX, <usize>n0 << 3); memory.copy(sY, osY, <usize>n0 << 3);
+  memory.copy(eX, oeX, <usize>n0 << 3); memory.copy(eY, oeY, <usize>n0 << 3);
+  memory.copy(mX, omX, <usize>n0 << 3); memory.copy(mY, omY, <usize>n0 << 3);
+  memory.copy(segLen, oLen, <usize>n0 << 3); memory.copy(segArea, oArea, <usize>n0 << 3);
+  memory.copy(bMinX, obx, <usize>n0 << 3); memory.copy(bMinY, oby, <usize>n0 << 3);
+  memory.copy(bMaxX, oBx, <usize>n0 << 3); memory.copy(bMaxY, oBy, <usize>n0 << 3);
+  for (let k = 0; k < ovPieces; k++) {
+    const s = n0 + k, r = getI(ovPieceRec, k);
+    const kind = <i32>inp(r);
+    setI(segKind, s, kind); setI(segRec, s, r);
+    if (kind == KIND_LINE) measureLine(s, r); else measureArc(s, r);
+    setI(nodeA, s, getI(ovPieceA, k)); setI(nodeB, s, getI(ovPieceB, k));
+  }
+  nSeg = n1;
 }
 
 function allocSegments(n: i32): void {
@@ -511,7 +549,7 @@ function markDuplicates(tol: f64): i32 {
       }
       other = getI(next, o);
     }
-    if (dup) { setI(segFlag, s, FLAG_DUPLICATE); count++; continue; }
+    if (dup) { setI(segFlag, s, FLAG_DUPLICATE); dupLength += getF(segLen, s); count++; continue; }
     store<i64>(kA + (<usize>slot << 3), a);
     store<i64>(kB + (<usize>slot << 3), b);
     setI(next, s, getI(head, slot));
@@ -521,117 +559,7 @@ function markDuplicates(tol: f64): i32 {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Covered lines: a line lying entirely on another line (a piece of an edge drawn again, an edge
-// drawn once whole and once in pieces) is cut once. Lines are grouped by carrier (direction and
-// offset, quantized), sorted along it, and swept: a line whose span ends before the farthest
-// span seen so far, and whose ends lie within tol of that line, is covered.
-
-let cvBin: usize = 0, cvLo: usize = 0, cvHi: usize = 0;
-
-// @ts-ignore: decorator
-@inline function cvLess(a: i32, b: i32): bool {
-  const ka = load<i64>(cvBin + (<usize>a << 3)), kb = load<i64>(cvBin + (<usize>b << 3));
-  if (ka != kb) return ka < kb;
-  const la = getF(cvLo, a), lb = getF(cvLo, b);
-  if (la != lb) return la < lb;
-  return getF(cvHi, a) > getF(cvHi, b);
-}
-
-/** Stable merge sort of idx[0..n) by cvLess, using tmp. */
-function sortIdx(idx: usize, tmp: usize, n: i32): void {
-  for (let width = 1; width < n; width <<= 1) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = min(lo + width, n), hi = min(lo + 2 * width, n);
-      let i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        if (cvLess(getI(idx, j), getI(idx, i))) setI(tmp, k++, getI(idx, j++));
-        else setI(tmp, k++, getI(idx, i++));
-      }
-      while (i < mid) setI(tmp, k++, getI(idx, i++));
-      while (j < hi) setI(tmp, k++, getI(idx, j++));
-    }
-    for (let k = 0; k < n; k++) setI(idx, k, getI(tmp, k));
-  }
-}
-
-function pointNearLine(px: f64, py: f64, s: i32, tol: f64): bool {
-  const x1 = getF(sX, s), y1 = getF(sY, s), x2 = getF(eX, s), y2 = getF(eY, s);
-  const dx = x2 - x1, dy = y2 - y1;
-  const l2 = dx * dx + dy * dy;
-  let t = l2 > 0 ? ((px - x1) * dx + (py - y1) * dy) / l2 : 0;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
-  const qx = x1 + t * dx - px, qy = y1 + t * dy - py;
-  return qx * qx + qy * qy <= tol * tol;
-}
-
-/** Carrier key (quantized direction and offset) and span along it of line s. */
-function carrier(s: i32, tol: f64): void {
-  let dx = getF(eX, s) - getF(sX, s), dy = getF(eY, s) - getF(sY, s);
-  const len = Math.sqrt(dx * dx + dy * dy);
-  dx /= len; dy /= len;
-  if (dx < 0 || (dx == 0 && dy < 0)) { dx = -dx; dy = -dy; } // one direction per carrier
-  const off = -dy * getF(sX, s) + dx * getF(sY, s);
-  const ka = <i64>Math.floor(dy * 1e4) * 20011 + <i64>Math.floor(dx * 1e4), ko = <i64>Math.floor(off / (4 * tol));
-  store<i64>(cvBin + (<usize>s << 3), (ka * 0x9E3779B1) ^ ko);
-  const t1 = dx * getF(sX, s) + dy * getF(sY, s), t2 = dx * getF(eX, s) + dy * getF(eY, s);
-  setF(cvLo, s, Math.min(t1, t2)); setF(cvHi, s, Math.max(t1, t2));
-}
-
-function markCoveredLines(tol: f64): i32 {
-  const n = nSeg;
-  let m = 0, odd = 0;
-  for (let s = 0; s < n; s++) {
-    if (getI(segFlag, s) == 0 && getI(segKind, s) == KIND_LINE) {
-      m++;
-      if (irregular(s)) odd++;
-    }
-  }
-  if (m < 2 || odd == 0) return 0;
-  cvBin = arenaAlloc(<usize>n << 3); cvLo = allocF64(n); cvHi = allocF64(n);
-  // carriers of the lines with an irregular end: only lines on those carriers can cover or be
-  // covered
-  const cap = pow2AtLeast(4 * odd);
-  const binSet = arenaAlloc(<usize>cap << 3), binUsed = allocI32(cap);
-  for (let s = 0; s < n; s++) {
-    if (getI(segFlag, s) != 0 || getI(segKind, s) != KIND_LINE) continue;
-    carrier(s, tol);
-    if (!irregular(s)) continue;
-    const key = load<i64>(cvBin + (<usize>s << 3));
-    let slot = <i32>(mix64(<u64>key) & <u64>(cap - 1));
-    while (getI(binUsed, slot) != 0 && load<i64>(binSet + (<usize>slot << 3)) != key) slot = (slot + 1) & (cap - 1);
-    setI(binUsed, slot, 1);
-    store<i64>(binSet + (<usize>slot << 3), key);
-  }
-  const idx = allocI32(m), tmp = allocI32(m);
-  m = 0;
-  for (let s = 0; s < n; s++) {
-    if (getI(segFlag, s) != 0 || getI(segKind, s) != KIND_LINE) continue;
-    const key = load<i64>(cvBin + (<usize>s << 3));
-    let slot = <i32>(mix64(<u64>key) & <u64>(cap - 1));
-    let found = false;
-    while (getI(binUsed, slot) != 0) {
-      if (load<i64>(binSet + (<usize>slot << 3)) == key) { found = true; break; }
-      slot = (slot + 1) & (cap - 1);
-    }
-    if (found) setI(idx, m++, s);
-  }
-  sortIdx(idx, tmp, m);
-
-  let count = 0;
-  let best = -1;
-  for (let k = 0; k < m; k++) {
-    const s = getI(idx, k);
-    if (best >= 0 && load<i64>(cvBin + (<usize>best << 3)) != load<i64>(cvBin + (<usize>s << 3))) best = -1;
-    if (best >= 0 && getF(cvHi, s) <= getF(cvHi, best) + tol &&
-      pointNearLine(getF(sX, s), getF(sY, s), best, tol) && pointNearLine(getF(eX, s), getF(eY, s), best, tol)) {
-      setI(segFlag, s, FLAG_DUPLICATE);
-      count++;
-      continue;
-    }
-    if (best < 0 || getF(cvHi, s) > getF(cvHi, best)) best = s;
-  }
-  return count;
-}
+// Overlaps (collinear lines, arcs on one circle) are merged into their union in overlaps.ts.
 
 // ---------------------------------------------------------------------------------------------
 // Chaining: walk the node graph. Paths start at odd-degree nodes (open chain ends, branch
@@ -692,6 +620,7 @@ function walk(start: i32): void {
     if (sameShape(e0, e1, walkTol)) {
       setI(segFlag, e1, FLAG_DUPLICATE);
       dupAfterChain++;
+      dupLength += getF(segLen, e1);
       orderLen--;
       closed = false;
       len = getF(segLen, e0);

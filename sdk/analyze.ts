@@ -222,8 +222,9 @@ function buildResult(raw: CoreResult, report: ConvertReport, tol: number): Analy
   if (raw.duplicates > 0) {
     warnings.push({
       code: 'DUPLICATE_GEOMETRY',
-      message: `${plural(raw.duplicates, 'segment was', 'segments were')} drawn twice on top of other geometry; each is cut once. Delete the duplicates in CAD (for example with OVERKILL) so nothing is cut twice elsewhere.`,
+      message: `${plural(raw.duplicates, 'segment was', 'segments were')} drawn twice on top of other geometry (${fmt(raw.duplicateLength)} mm); each is cut once. Delete the duplicates in CAD (for example with OVERKILL) so nothing is cut twice elsewhere.`,
       count: raw.duplicates,
+      length: raw.duplicateLength,
     });
   }
   if (raw.gaps > 0) {

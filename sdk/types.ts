@@ -35,6 +35,8 @@ export interface AnalysisWarning {
   count?: number;
   /** For IGNORED_ENTITY and SKIPPED_ENTITY: the DXF entity kind. */
   entity?: string;
+  /** For DUPLICATE_GEOMETRY: the length not cut because it was drawn more than once, mm. */
+  length?: number;
   /** For GAP_HEALED: the largest gap closed, mm. */
   largestGap?: number;
   /** For GAP_HEALED: where gaps were closed (at most 256). */

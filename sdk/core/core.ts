@@ -1,5 +1,6 @@
 import { KerfError } from '../errors.js';
 import { KERF_WASM_BASE64 } from './wasm-binary.js';
+import { KIND_LINE } from '../geometry/buffer.js';
 
 /** Status codes of the core; the numbers are assembly/status.ts's. */
 export const CoreStatus = {
@@ -32,8 +33,9 @@ interface CoreExports {
 const H = {
   STATUS: 0, ERR_RECORD: 1, SEGMENTS: 2, DEGENERATE: 3, DUPLICATES: 4, GAPS: 5, MAX_GAP: 6, CONTOURS: 7,
   CLOSED: 8, OPEN: 9, MINX: 10, MINY: 11, MAXX: 12, MAXY: 13, CUT_LENGTH: 14, GROSS_AREA: 15, NET_AREA: 16,
-  GAP_LOCATIONS: 17, ORDER_LENGTH: 18,
+  GAP_LOCATIONS: 17, ORDER_LENGTH: 18, DUP_LENGTH: 19, TABLE: 20,
 } as const;
+const HEADER_SIZE = 24;
 /** Per-contour stride in the contour table. */
 export const CONTOUR_STRIDE = 13;
 
@@ -47,6 +49,8 @@ export interface CoreResult {
   segments: number;
   degenerate: number;
   duplicates: number;
+  /** Length (mm) not cut because it was drawn more than once (duplicates and overlaps). */
+  duplicateLength: number;
   gaps: number;
   maxGap: number;
   closed: number;
@@ -63,8 +67,11 @@ export interface CoreResult {
   gapLocations: Float64Array;
   /** 1 = degenerate, 2 = duplicate, per segment */
   flags: Int32Array;
-  /** offset of each segment's record in the input buffer */
+  /** offset of each segment's record in `recordData` (segments past the input's are the pieces the
+   *  core made of merged overlaps, and their records follow the input's there) */
   records: Int32Array;
+  /** The records `records` points into: the input itself, or a copy with the pieces' records appended. */
+  recordData?: Float64Array;
 }
 
 function decodeBase64(b64: string): Uint8Array {
@@ -118,8 +125,9 @@ export class KerfCore {
   run(packed: Float64Array, gapTolerance: number, keepSegments = false): CoreResult {
     const x = this.x;
     let status: number;
+    let ptr = 0;
     try {
-      const ptr = x.prepare(packed.length);
+      ptr = x.prepare(packed.length);
       new Float64Array(x.memory.buffer, ptr, packed.length).set(packed);
       status = x.analyze(gapTolerance);
     } catch (e) {
@@ -127,13 +135,14 @@ export class KerfCore {
       throw new KerfError('DRAWING_TOO_COMPLEX', 'The drawing needs more memory than this machine gives the analyzer; split it into smaller drawings.', { cause: e });
     }
     const mem = x.memory.buffer; // may have grown during analyze
-    const h = new Float64Array(mem, x.header(), 20);
+    const h = new Float64Array(mem, x.header(), HEADER_SIZE);
     const base = {
       status,
       errorRecord: h[H.ERR_RECORD],
       segments: h[H.SEGMENTS],
       degenerate: h[H.DEGENERATE],
       duplicates: h[H.DUPLICATES],
+      duplicateLength: h[H.DUP_LENGTH],
       gaps: h[H.GAPS],
       maxGap: h[H.MAX_GAP],
     };
@@ -145,7 +154,27 @@ export class KerfCore {
       };
     }
     const nContours = h[H.CONTOURS];
-    const nSeg = h[H.SEGMENTS];
+    const nSeg = h[H.TABLE];
+    let records = keepSegments ? new Int32Array(mem, x.segmentRecords(), nSeg) : new Int32Array(0);
+    let recordData: Float64Array | undefined;
+    if (keepSegments && nSeg > h[H.SEGMENTS]) {
+      // the pieces' records sit in the core's arena, addressed from the input: copy them after
+      // the input so a reader of `records` needs one array
+      const extra = nSeg - h[H.SEGMENTS];
+      recordData = new Float64Array(packed.length + extra * 10);
+      recordData.set(packed);
+      records = records.slice();
+      const all = new Float64Array(mem);
+      const base = ptr >> 3;
+      let at = packed.length;
+      for (let i = h[H.SEGMENTS]; i < nSeg; i++) {
+        const r = base + records[i];
+        const size = all[r] === KIND_LINE ? 5 : 10;
+        recordData.set(all.subarray(r, r + size), at);
+        records[i] = at;
+        at += size;
+      }
+    }
     return {
       ...base,
       closed: h[H.CLOSED],
@@ -158,7 +187,8 @@ export class KerfCore {
       order: keepSegments ? new Int32Array(mem, x.order(), h[H.ORDER_LENGTH]) : new Int32Array(0),
       gapLocations: new Float64Array(mem, x.gaps(), h[H.GAP_LOCATIONS] * 3),
       flags: keepSegments ? new Int32Array(mem, x.segmentFlags(), nSeg) : new Int32Array(0),
-      records: keepSegments ? new Int32Array(mem, x.segmentRecords(), nSeg) : new Int32Array(0),
+      records,
+      recordData,
     };
   }
 }

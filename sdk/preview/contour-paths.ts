@@ -65,7 +65,8 @@ const ZEROS = '000000';
 export function contourPaths(raw: CoreResult, packed: Float64Array, flattenTolerance = DEFAULT_FLATTEN_TOLERANCE): string[] {
   const n = raw.contours.length / CONTOUR_STRIDE;
   const out: string[] = new Array(n);
-  const w = new PathWriter(packed, flattenTolerance);
+  // pieces of merged overlaps have their records after the input's, in recordData
+  const w = new PathWriter(raw.recordData ?? packed, flattenTolerance);
   for (let i = 0; i < n; i++) {
     const b = i * CONTOUR_STRIDE;
     const start = raw.contours[b + 9], count = raw.contours[b + 10];

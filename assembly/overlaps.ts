@@ -1,0 +1,557 @@
+// Overlaps: collinear lines and co-circular arcs are cut once, as their union. Every live line is
+// registered on a carrier (direction and offset, matched within the gap tolerance through a
+// hashed cell grid, neighbour cells probed near cell borders); every arc on a circle (centre and
+// radius, the same way). Members of a carrier are sorted along it and their intervals swept;
+// where two overlap by more than the tolerance, all members of that union are dropped and the
+// union is emitted again as synthetic records, split at every node on it where other geometry
+// attaches, so chaining still finds the corners and T-junctions. Touching end to end is no
+// overlap. Cost: one hash probe per segment, a sort of the segments sharing a carrier.
+
+import { KIND_LINE, KIND_ARC } from "./status";
+import { arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
+
+const TWO_PI: f64 = 6.283185307179586;
+const FLAG_DUPLICATE: i32 = 2;
+
+// inputs (bound by ovBind)
+let n: i32 = 0, tol: f64 = 0, input: usize = 0;
+let kind: usize = 0, flag: usize = 0, rec: usize = 0, sX: usize = 0, sY: usize = 0, eX: usize = 0, eY: usize = 0;
+let len: usize = 0, nodeA: usize = 0, nodeB: usize = 0, nodeX: usize = 0, nodeY: usize = 0, nNodes: i32 = 0;
+
+// outputs
+/** Synthetic pieces made: record offsets (in f64 from the input) and end nodes. */
+export let ovPieces: i32 = 0;
+export let ovPieceRec: usize = 0, ovPieceA: usize = 0, ovPieceB: usize = 0;
+/** Length (mm) cut less because of merged overlaps. */
+export let ovRemovedLength: f64 = 0;
+
+let recBuf: usize = 0, recUsed: i32 = 0;
+let aliveDeg: usize = 0, memDeg: usize = 0;
+// per segment: carrier/circle group, sort key, interval ends
+let grp: usize = 0, key: usize = 0, hiArr: usize = 0;
+// scratch for breakpoints
+let bpT: usize = 0, bpN: usize = 0, bpT2: usize = 0, bpN2: usize = 0;
+
+/** Bind the core's segment and node tables (index.ts owns them). */
+export function ovBind(nSeg: i32, tolerance: f64, inputPtr: usize, segKind: usize, segFlag: usize, segRec: usize,
+  x0: usize, y0: usize, x1: usize, y1: usize, segLen: usize, na: usize, nb: usize, nx: usize, ny: usize, nn: i32): void {
+  n = nSeg; tol = tolerance; input = inputPtr; kind = segKind; flag = segFlag; rec = segRec;
+  sX = x0; sY = y0; eX = x1; eY = y1; len = segLen; nodeA = na; nodeB = nb; nodeX = nx; nodeY = ny; nNodes = nn;
+}
+
+// @ts-ignore: decorator
+@inline function mix64(h: u64): u64 {
+  h ^= h >> 33; h *= 0xff51afd7ed558ccd; h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53; h ^= h >> 33;
+  return h;
+}
+
+function pow2AtLeast(v: i32): i32 {
+  let c = 16;
+  while (c < v) c <<= 1;
+  return c;
+}
+
+// ---- carrier registry: cells hashed to 64 bits, each slot the hash and the head of a list of
+// carriers (16 bytes, one cache line per probe). Cells whose hashes collide share a list, which
+// is harmless: every candidate is checked geometrically.
+let rgCap: i32 = 0, rgTab: usize = 0;
+let crNext: usize = 0, crA: usize = 0, crB: usize = 0, crC: usize = 0, crCount: i32 = 0;
+const RG_SLOT: usize = 16;
+
+function rgInit(maxCarriers: i32): void {
+  rgCap = pow2AtLeast(maxCarriers + (maxCarriers >> 1));
+  rgTab = arenaAlloc(<usize>rgCap * RG_SLOT);
+  crNext = rawI32(maxCarriers); crA = rawF64(maxCarriers); crB = rawF64(maxCarriers); crC = rawF64(maxCarriers);
+  crCount = 0;
+}
+
+// @ts-ignore: decorator
+@inline function cellHash(k0: i64, k1: i64, k2: i64): i64 {
+  return <i64>mix64(<u64>k0 * 0x9E3779B97F4A7C15 ^ <u64>k1 * 0xC2B2AE3D27D4EB4F ^ <u64>k2) | 1; // never 0
+}
+
+function rgSlot(h: i64): usize {
+  let slot = <i32>(<u64>h & <u64>(rgCap - 1));
+  while (true) {
+    const p = rgTab + <usize>slot * RG_SLOT;
+    const k = load<i64>(p);
+    if (k == 0 || k == h) return p;
+    slot = (slot + 1) & (rgCap - 1);
+  }
+}
+
+/** Carriers in the cell with hash h: head (1-based) of the list. */
+function rgFirst(h: i64): i32 {
+  return load<i32>(rgSlot(h), 8);
+}
+
+function rgAdd(h: i64, a: f64, b: f64, c: f64): i32 {
+  const p = rgSlot(h);
+  store<i64>(p, h);
+  const id = crCount++;
+  setF(crA, id, a); setF(crB, id, b); setF(crC, id, c);
+  setI(crNext, id, load<i32>(p, 8));
+  store<i32>(p, id + 1, 8);
+  return id;
+}
+
+// @ts-ignore: decorator
+@inline function side(r: f64, margin: f64): i64 {
+  return r < margin ? -1 : r > 1 - margin ? 1 : 0;
+}
+
+// ---- lines ----
+let lnUx: f64 = 0, lnUy: f64 = 0, lnOff: f64 = 0, lnAx: i64 = 0;
+
+/** Canonical direction (the dominant axis positive) and offset of line s. */
+function lineFrame(s: i32): void {
+  let dx = getF(eX, s) - getF(sX, s), dy = getF(eY, s) - getF(sY, s);
+  const l = Math.sqrt(dx * dx + dy * dy);
+  dx /= l; dy /= l;
+  if (Math.abs(dx) >= Math.abs(dy)) { lnAx = 0; if (dx < 0) { dx = -dx; dy = -dy; } }
+  else { lnAx = 1; if (dy < 0) { dx = -dx; dy = -dy; } }
+  lnUx = dx; lnUy = dy;
+  lnOff = -dy * getF(sX, s) + dx * getF(sY, s);
+}
+
+// @ts-ignore: decorator
+@inline function distToCarrier(c: i32, x: f64, y: f64): f64 {
+  return Math.abs(-getF(crB, c) * x + getF(crA, c) * y - getF(crC, c));
+}
+
+/** Slope cell width; neighbours are probed within a tenth of it from a border. */
+const SLOPE_CELL: f64 = 1e-3;
+
+function findLineCarrier(s: i32, ks: i64, ko: i64): i32 {
+  let c = rgFirst(cellHash(lnAx, ks, ko));
+  while (c != 0) {
+    const id = c - 1;
+    if (distToCarrier(id, getF(sX, s), getF(sY, s)) <= tol && distToCarrier(id, getF(eX, s), getF(eY, s)) <= tol) return id;
+    c = getI(crNext, id);
+  }
+  return -1;
+}
+
+let lnKs: i64 = 0, lnKo: i64 = 0, lnRs: f64 = 0, lnRo: f64 = 0;
+
+/** Frame and cell of line s. */
+function lineCell(s: i32, oc: f64): void {
+  lineFrame(s);
+  const slope = lnAx == 0 ? lnUy / lnUx : lnUx / lnUy;
+  const fs = slope / SLOPE_CELL, fo = lnOff * oc;
+  const flS = Math.floor(fs), flO = Math.floor(fo);
+  lnKs = <i64>flS; lnKo = <i64>flO; lnRs = fs - flS; lnRo = fo - flO;
+}
+
+function lineCarriers(): i32 {
+  let m = 0;
+  for (let s = 0; s < n; s++) {
+    setI(grp, s, -1);
+    if (getI(flag, s) == 0 && getI(kind, s) == KIND_LINE) m++;
+  }
+  if (m < 2) return 0;
+  const oc = 1.0 / (8.0 * tol);
+  rgInit(m);
+  for (let s = 0; s < n; s++) {
+    if (getI(flag, s) != 0 || getI(kind, s) != KIND_LINE) continue;
+    lineCell(s, oc);
+    const ks = lnKs, ko = lnKo;
+    const ds = side(lnRs, 0.1), dO = side(lnRo, 0.125);
+    let c = findLineCarrier(s, ks, ko);
+    if (c < 0 && ds != 0) c = findLineCarrier(s, ks + ds, ko);
+    if (c < 0 && dO != 0) c = findLineCarrier(s, ks, ko + dO);
+    if (c < 0 && ds != 0 && dO != 0) c = findLineCarrier(s, ks + ds, ko + dO);
+    if (c < 0) c = rgAdd(cellHash(lnAx, ks, ko), lnUx, lnUy, lnOff);
+    setI(grp, s, c);
+  }
+  return crCount;
+}
+
+// ---- arcs ----
+// @ts-ignore: decorator
+@inline function arcCx(s: i32): f64 { return load<f64>(input + (<usize>(getI(rec, s) + 1) << 3)); }
+// @ts-ignore: decorator
+@inline function arcCy(s: i32): f64 { return load<f64>(input + (<usize>(getI(rec, s) + 2) << 3)); }
+// @ts-ignore: decorator
+@inline function arcR(s: i32): f64 { return Math.abs(load<f64>(input + (<usize>(getI(rec, s) + 3) << 3))); }
+// @ts-ignore: decorator
+@inline function arcA0(s: i32): f64 { return load<f64>(input + (<usize>(getI(rec, s) + 4) << 3)); }
+function arcSw(s: i32): f64 {
+  let sw = load<f64>(input + (<usize>(getI(rec, s) + 5) << 3));
+  return sw > TWO_PI ? TWO_PI : sw < -TWO_PI ? -TWO_PI : sw;
+}
+
+function findCircle(x: f64, y: f64, r: f64, k0: i64, k1: i64, k2: i64): i32 {
+  let c = rgFirst(cellHash(k0, k1, k2));
+  while (c != 0) {
+    const id = c - 1;
+    const dx = getF(crA, id) - x, dy = getF(crB, id) - y;
+    if (dx * dx + dy * dy <= tol * tol && Math.abs(getF(crC, id) - r) <= tol) return id;
+    c = getI(crNext, id);
+  }
+  return -1;
+}
+
+function arcCircles(): i32 {
+  let m = 0;
+  for (let s = 0; s < n; s++) {
+    setI(grp, s, -1);
+    if (getI(flag, s) == 0 && getI(kind, s) == KIND_ARC) m++;
+  }
+  if (m < 2) return 0;
+  const q = 1.0 / (8.0 * tol);
+  rgInit(m);
+  for (let s = 0; s < n; s++) {
+    if (getI(flag, s) != 0 || getI(kind, s) != KIND_ARC) continue;
+    const x = arcCx(s), y = arcCy(s), r = arcR(s);
+    const f0 = x * q, f1 = y * q, f2 = r * q;
+    const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
+    const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
+    const d0 = side(f0 - l0, 0.125), d1 = side(f1 - l1, 0.125), d2 = side(f2 - l2, 0.125);
+    let c = findCircle(x, y, r, k0, k1, k2);
+    for (let i = 1; i < 8 && c < 0; i++) {
+      if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;
+      c = findCircle(x, y, r, k0 + ((i & 1) != 0 ? d0 : 0), k1 + ((i & 2) != 0 ? d1 : 0), k2 + ((i & 4) != 0 ? d2 : 0));
+    }
+    if (c < 0) c = rgAdd(cellHash(k0, k1, k2), x, y, r);
+    setI(grp, s, c);
+  }
+  return crCount;
+}
+
+// ---- sorting ----
+// @ts-ignore: decorator
+@inline function less(a: i32, b: i32): bool {
+  return getF(key, a) < getF(key, b);
+}
+
+/** Stable merge sort of a run of segment indices by key. */
+function sortRun(idx: usize, tmp: usize, m: i32): void {
+  for (let width = 1; width < m; width <<= 1) {
+    for (let lo = 0; lo < m; lo += 2 * width) {
+      const mid = min(lo + width, m), hi = min(lo + 2 * width, m);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (less(getI(idx, j), getI(idx, i))) setI(tmp, k++, getI(idx, j++));
+        else setI(tmp, k++, getI(idx, i++));
+      }
+      while (i < mid) setI(tmp, k++, getI(idx, i++));
+      while (j < hi) setI(tmp, k++, getI(idx, j++));
+    }
+    for (let k = 0; k < m; k++) setI(idx, k, getI(tmp, k));
+  }
+}
+
+/** Sort breakpoints bpT/bpN[0..m) by t. */
+function sortBreaks(m: i32): void {
+  for (let width = 1; width < m; width <<= 1) {
+    for (let lo = 0; lo < m; lo += 2 * width) {
+      const mid = min(lo + width, m), hi = min(lo + 2 * width, m);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (getF(bpT, j) < getF(bpT, i)) { setF(bpT2, k, getF(bpT, j)); setI(bpN2, k++, getI(bpN, j++)); }
+        else { setF(bpT2, k, getF(bpT, i)); setI(bpN2, k++, getI(bpN, i++)); }
+      }
+      while (i < mid) { setF(bpT2, k, getF(bpT, i)); setI(bpN2, k++, getI(bpN, i++)); }
+      while (j < hi) { setF(bpT2, k, getF(bpT, j)); setI(bpN2, k++, getI(bpN, j++)); }
+    }
+    for (let k = 0; k < m; k++) { setF(bpT, k, getF(bpT2, k)); setI(bpN, k, getI(bpN2, k)); }
+  }
+}
+
+/**
+ * Members of groups with at least two, sorted by (group, key) into idx: a counting sort by group,
+ * then each group by key (insertion sort for the few members most groups have). Returns the count.
+ */
+function collect(idx: usize, tmp: usize, groups: i32): i32 {
+  const start = allocI32(groups + 1);
+  for (let s = 0; s < n; s++) { const g = getI(grp, s); if (g >= 0) setI(start, g + 1, getI(start, g + 1) + 1); }
+  // only groups of two or more take places
+  let m = 0;
+  for (let g = 0; g < groups; g++) {
+    const c = getI(start, g + 1);
+    setI(start, g + 1, m);
+    if (c > 1) m += c;
+  }
+  if (m == 0) return 0;
+  const single = allocI32(groups); // 1 for groups of one (no place)
+  for (let g = 0; g < groups; g++) {
+    const next = g + 1 < groups ? getI(start, g + 2) : m;
+    if (next == getI(start, g + 1)) setI(single, g, 1);
+  }
+  // start[g + 1] is where group g begins
+  for (let s = 0; s < n; s++) {
+    const g = getI(grp, s);
+    if (g < 0 || getI(single, g) != 0) continue;
+    const p = getI(start, g + 1);
+    setI(idx, p, s);
+    setI(start, g + 1, p + 1);
+  }
+  // now start[g + 1] is where group g ends; sort each run by key
+  let lo = 0;
+  for (let g = 0; g < groups; g++) {
+    if (getI(single, g) != 0) continue;
+    const hi = getI(start, g + 1);
+    if (hi - lo <= 16) {
+      for (let i = lo + 1; i < hi; i++) {
+        const v = getI(idx, i), kv = getF(key, v);
+        let j = i - 1;
+        while (j >= lo && getF(key, getI(idx, j)) > kv) { setI(idx, j + 1, getI(idx, j)); j--; }
+        setI(idx, j + 1, v);
+      }
+    } else sortRun(idx + (<usize>lo << 2), tmp, hi - lo);
+    lo = hi;
+  }
+  return m;
+}
+
+function ensureRecords(m: i32): void {
+  // at most two pieces per member end, ten f64 per record
+  recBuf = rawF64(2 * m * 10 + 10); recUsed = 0;
+  ovPieceRec = rawI32(2 * m + 2); ovPieceA = rawI32(2 * m + 2); ovPieceB = rawI32(2 * m + 2);
+  bpT = rawF64(2 * m + 2); bpN = rawI32(2 * m + 2); bpT2 = rawF64(2 * m + 2); bpN2 = rawI32(2 * m + 2);
+}
+
+function emitLine(a: i32, b: i32): void {
+  const p = recBuf + (<usize>recUsed << 3);
+  store<f64>(p, <f64>KIND_LINE);
+  store<f64>(p, getF(nodeX, a), 8); store<f64>(p, getF(nodeY, a), 16);
+  store<f64>(p, getF(nodeX, b), 24); store<f64>(p, getF(nodeY, b), 32);
+  addPiece(p, a, b);
+  recUsed += 5;
+}
+
+function emitArc(cx: f64, cy: f64, r: f64, a0: f64, sw: f64, a: i32, b: i32): void {
+  const p = recBuf + (<usize>recUsed << 3);
+  store<f64>(p, <f64>KIND_ARC);
+  store<f64>(p, cx, 8); store<f64>(p, cy, 16); store<f64>(p, r, 24); store<f64>(p, a0, 32); store<f64>(p, sw, 40);
+  store<f64>(p, getF(nodeX, a), 48); store<f64>(p, getF(nodeY, a), 56);
+  store<f64>(p, getF(nodeX, b), 64); store<f64>(p, getF(nodeY, b), 72);
+  addPiece(p, a, b);
+  recUsed += 10;
+}
+
+function addPiece(p: usize, a: i32, b: i32): void {
+  setI(ovPieceRec, ovPieces, <i32>((p - input) >> 3));
+  setI(ovPieceA, ovPieces, a); setI(ovPieceB, ovPieces, b);
+  ovPieces++;
+}
+
+function memberNodes(idx: usize, k0: i32, k1: i32, d: i32): void {
+  for (let k = k0; k < k1; k++) {
+    const s = getI(idx, k);
+    const a = getI(nodeA, s), b = getI(nodeB, s);
+    setI(memDeg, a, getI(memDeg, a) + d);
+    setI(memDeg, b, getI(memDeg, b) + d);
+  }
+}
+
+// @ts-ignore: decorator
+@inline function attached(node: i32): bool {
+  return getI(aliveDeg, node) > getI(memDeg, node);
+}
+
+/** A merged line interval idx[k0..k1) (sorted by lo) from lo to hi on carrier c. */
+function emitLineUnion(idx: usize, k0: i32, k1: i32, c: i32, lo: f64, hi: f64): i32 {
+  const ux = getF(crA, c), uy = getF(crB, c);
+  let sum = 0.0;
+  memberNodes(idx, k0, k1, 1);
+  let m = 0;
+  for (let k = k0; k < k1; k++) {
+    const s = getI(idx, k);
+    sum += getF(len, s);
+    setI(flag, s, FLAG_DUPLICATE);
+    for (let e = 0; e < 2; e++) {
+      const nd = e == 0 ? getI(nodeA, s) : getI(nodeB, s);
+      const t = ux * getF(nodeX, nd) + uy * getF(nodeY, nd);
+      if (attached(nd) || t <= lo + tol || t >= hi - tol) { setF(bpT, m, t); setI(bpN, m, nd); m++; }
+    }
+  }
+  memberNodes(idx, k0, k1, -1);
+  sortBreaks(m);
+  let prev = getI(bpN, 0), prevT = getF(bpT, 0);
+  for (let k = 1; k < m; k++) {
+    const nd = getI(bpN, k), t = getF(bpT, k);
+    if (nd == prev || t - prevT <= tol) continue;
+    emitLine(prev, nd);
+    prev = nd; prevT = t;
+  }
+  ovRemovedLength += sum - (hi - lo);
+  return k1 - k0 - 1;
+}
+
+function mergeLines(): i32 {
+  const groups = lineCarriers();
+  if (groups == 0) return 0;
+  for (let s = 0; s < n; s++) {
+    const g = getI(grp, s);
+    if (g < 0) continue;
+    const t1 = getF(crA, g) * getF(sX, s) + getF(crB, g) * getF(sY, s), t2 = getF(crA, g) * getF(eX, s) + getF(crB, g) * getF(eY, s);
+    setF(key, s, Math.min(t1, t2)); setF(hiArr, s, Math.max(t1, t2));
+  }
+  const idx = rawI32(n), tmp = rawI32(n);
+  const m = collect(idx, tmp, groups);
+  if (m == 0) return 0;
+  ensureRecords(m);
+  let count = 0;
+  let k0 = 0;
+  while (k0 < m) {
+    const s0 = getI(idx, k0), g = getI(grp, s0);
+    const lo = getF(key, s0);
+    let hi = getF(hiArr, s0);
+    let k1 = k0 + 1;
+    while (k1 < m) {
+      const s = getI(idx, k1);
+      if (getI(grp, s) != g || !(getF(key, s) < hi - tol)) break;
+      hi = Math.max(hi, getF(hiArr, s));
+      k1++;
+    }
+    if (k1 - k0 > 1) count += emitLineUnion(idx, k0, k1, g, lo, hi);
+    k0 = k1;
+  }
+  return count;
+}
+
+// @ts-ignore: decorator
+@inline function norm(a: f64): f64 { return a - TWO_PI * Math.floor(a / TWO_PI); }
+
+/** Ccw start angle in [0, 2pi) and positive sweep of arc s; its ccw start and end nodes. */
+function ccwStart(s: i32): f64 { const sw = arcSw(s); return norm(sw >= 0 ? arcA0(s) : arcA0(s) + sw); }
+
+/** One circle's members idx[k0..k1) sorted by ccw start: merge if any two overlap. */
+function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
+  const cx = getF(crA, c), cy = getF(crB, c), r = getF(crC, c);
+  const at = tol / r;
+  // linear sweep, then the wrap between the last interval and the first
+  let overlap = false;
+  let hi = -Infinity;
+  let full = false;
+  for (let k = k0; k < k1; k++) {
+    const s = getI(idx, k);
+    const a = getF(key, s), b = a + Math.abs(arcSw(s));
+    if (b - a >= TWO_PI - at) full = true;
+    if (a < hi - at) overlap = true;
+    hi = Math.max(hi, b);
+  }
+  const first = getF(key, getI(idx, k0));
+  if (hi - TWO_PI > first + at) overlap = true;
+  if (!overlap) return 0;
+  // the union's intervals: sweep again from the start of the interval that holds no wrap
+  // (begin after the largest gap); angles are taken relative to that start
+  let base = first, gapBest = -1.0;
+  {
+    let h = -Infinity;
+    for (let k = k0; k < k1; k++) {
+      const s = getI(idx, k);
+      const a = getF(key, s);
+      if (h > -Infinity && a - h > gapBest) { gapBest = a - h; base = a; }
+      h = Math.max(h, a + Math.abs(arcSw(s)));
+    }
+    if (first + TWO_PI - h > gapBest) { gapBest = first + TWO_PI - h; base = first; }
+  }
+  if (gapBest <= at) full = true;
+  let sum = 0.0;
+  memberNodes(idx, k0, k1, 1);
+  let m = 0;
+  for (let k = k0; k < k1; k++) {
+    const s = getI(idx, k);
+    sum += getF(len, s);
+    setI(flag, s, FLAG_DUPLICATE);
+    for (let e = 0; e < 2; e++) {
+      const nd = e == 0 ? getI(nodeA, s) : getI(nodeB, s);
+      const t = norm(Math.atan2(getF(nodeY, nd) - cy, getF(nodeX, nd) - cx) - base + 1e-12) - 1e-12;
+      // interval ends (an end not inside another member) always break; others if attached
+      setF(bpT, m, t); setI(bpN, m, nd); m++;
+    }
+  }
+  sortBreaks(m);
+  // keep a breakpoint if attached, or if it borders a gap of the union
+  let total = 0.0;
+  let prev = -1, prevT = 0.0, firstNode = -1, firstT = 0.0;
+  for (let k = 0; k < m; k++) {
+    const nd = getI(bpN, k), t = getF(bpT, k);
+    const need = attached(nd) || !covered(idx, k0, k1, base, t, at);
+    if (!need) continue;
+    if (prev < 0) { prev = nd; prevT = t; firstNode = nd; firstT = t; continue; }
+    if (nd == prev || t - prevT <= at) continue;
+    if (covered(idx, k0, k1, base, 0.5 * (prevT + t), 0)) {
+      emitArc(cx, cy, r, base + prevT, t - prevT, prev, nd);
+      total += r * (t - prevT);
+    }
+    prev = nd; prevT = t;
+  }
+  if (firstNode < 0) { firstNode = getI(bpN, 0); firstT = getF(bpT, 0); prev = firstNode; prevT = firstT; }
+  // closing piece round to the first breakpoint (the whole circle when there is only one)
+  const endT = firstT + TWO_PI;
+  if (endT - prevT > at && covered(idx, k0, k1, base, norm(0.5 * (prevT + endT)), 0)) {
+    emitArc(cx, cy, r, base + prevT, endT - prevT, prev, firstNode);
+    total += r * (endT - prevT);
+  }
+  memberNodes(idx, k0, k1, -1);
+  ovRemovedLength += sum - total;
+  return k1 - k0 - 1;
+}
+
+/** True if relative angle t (from base) lies strictly inside some member, by more than margin. */
+function covered(idx: usize, k0: i32, k1: i32, base: f64, t: f64, margin: f64): bool {
+  for (let k = k0; k < k1; k++) {
+    const s = getI(idx, k);
+    const sw = Math.abs(arcSw(s));
+    const a = norm(getF(key, s) - base);
+    let d = norm(t - a);
+    if (sw >= TWO_PI - 1e-12) return true;
+    if (d > margin && d < sw - margin) return true;
+    if (margin == 0 && d <= sw && d >= 0) return true;
+  }
+  return false;
+}
+
+function mergeArcs(): i32 {
+  const groups = arcCircles();
+  if (groups == 0) return 0;
+  for (let s = 0; s < n; s++) if (getI(grp, s) >= 0) setF(key, s, ccwStart(s));
+  const idx = rawI32(n), tmp = rawI32(n);
+  const m = collect(idx, tmp, groups);
+  if (m == 0) return 0;
+  const keepPieces = ovPieces, keepRec = ovPieceRec, keepA = ovPieceA, keepB = ovPieceB, keepBuf = recBuf, keepUsed = recUsed;
+  ensureRecords(m + keepPieces);
+  // carry the line pieces over into the larger buffers
+  for (let k = 0; k < keepPieces; k++) {
+    setI(ovPieceRec, k, getI(keepRec, k)); setI(ovPieceA, k, getI(keepA, k)); setI(ovPieceB, k, getI(keepB, k));
+  }
+  if (keepUsed > 0) {
+    memory.copy(recBuf, keepBuf, <usize>keepUsed << 3);
+    const shift = <i32>((recBuf - keepBuf) >> 3);
+    for (let k = 0; k < keepPieces; k++) setI(ovPieceRec, k, getI(ovPieceRec, k) + shift);
+  }
+  recUsed = keepUsed;
+  let count = 0;
+  let k0 = 0;
+  while (k0 < m) {
+    const g = getI(grp, getI(idx, k0));
+    let k1 = k0 + 1;
+    while (k1 < m && getI(grp, getI(idx, k1)) == g) k1++;
+    count += mergeCircle(idx, k0, k1, g);
+    k0 = k1;
+  }
+  return count;
+}
+
+/**
+ * Merge overlapping lines and arcs (after exact duplicates were flagged). Members of a union are
+ * flagged duplicate; the pieces to add are in ovPieces/ovPieceRec/ovPieceA/ovPieceB. Returns
+ * the number of segments no longer cut (members less one per union).
+ */
+export function mergeOverlaps(): i32 {
+  ovPieces = 0; ovRemovedLength = 0; recUsed = 0;
+  ovPieceRec = 0; ovPieceA = 0; ovPieceB = 0;
+  aliveDeg = allocI32(nNodes); memDeg = allocI32(nNodes);
+  for (let s = 0; s < n; s++) {
+    if (getI(flag, s) != 0) continue;
+    const a = getI(nodeA, s), b = getI(nodeB, s);
+    setI(aliveDeg, a, getI(aliveDeg, a) + 1);
+    setI(aliveDeg, b, getI(aliveDeg, b) + 1);
+  }
+  grp = rawI32(n); key = rawF64(n); hiArr = rawF64(n);
+  return mergeLines() + mergeArcs();
+}
