@@ -1,15 +1,18 @@
-// Kerf benchmark: whole analyze vs dxf-parser's parse alone on generated laser sheets, and the
-// geometry core alone on ~1M packed segments. Prints a markdown table; asserts nothing.
+// Kerf benchmark: dxf-parser's parse alone, the whole analysis with reader 'dxf-parser' and with
+// Kerf's own reader ('kerf', the default) side by side on generated laser sheets; the geometry
+// core alone on ~1M packed segments; and `kerf analyze` of a 4 MB sheet as a whole process against
+// a process that only parses it with dxf-parser. Prints markdown tables; asserts nothing.
 //
 //   npm run build && npm run bench
 //
 // Runs the compiled SDK in dist/ (build first). Restarts itself with --expose-gc and a larger
 // heap when started without them. Options: --sizes=1000,10000 to run only some sizes,
-// --quick for fewer runs.
+// --quick for fewer runs. The 1M-entity sheet (about a minute) runs with KERF_BENCH_1M=1 or
+// --sizes=…,1000000.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,7 +50,8 @@ const staleNote = Math.max(newest(join(root, 'sdk')), newest(join(root, 'assembl
   ? 'note: sdk/ or assembly/ changed after the last build; these numbers are for the build in dist/ (run `npm run build`).'
   : '';
 
-const { analyzeWith, loadCoreSync, GeometryBuffer } = await import(pathToFileURL(distEntry).href);
+const { analyzeWith, loadCoreSync, loadReferenceReader, GeometryBuffer } = await import(pathToFileURL(distEntry).href);
+await loadReferenceReader();
 const DxfParserModule = await import('dxf-parser');
 // In Node, dxf-parser's UMD build gives the class as the default export; bundlers may wrap it once more.
 const DxfParser = DxfParserModule.default?.default ?? DxfParserModule.default;
@@ -64,11 +68,16 @@ const SIZES = [
   { entities: 10_000, runs: 11, warmups: 5 },
   { entities: 100_000, runs: 5, warmups: 1 },
   { entities: 1_000_000, runs: 3, warmups: 1 },
-].filter((s) => !args.has('sizes') || args.get('sizes').split(',').map(Number).includes(s.entities));
+].filter((s) => (args.has('sizes')
+  ? args.get('sizes').split(',').map(Number).includes(s.entities)
+  : s.entities < 1_000_000 || process.env.KERF_BENCH_1M === '1'));
 const CORE_SEGMENTS = 1_000_000;
 const CORE_RUNS = 5;
 const GAP_TOLERANCE = 0.01;
-const RATIO_TARGET = 1.3;
+const RATIO_TARGET = 0.2;
+const MBPS_TARGET = 150;
+const PROCESS_RUNS = 9;
+const PROCESS_TARGET = 0.5;
 const CORE_TARGET_MS = 300;
 const SEED = 20240601;
 
@@ -91,7 +100,8 @@ function fmtRate(v) {
 const fmtInt = (n) => n.toLocaleString('en');
 
 const core = loadCoreSync();
-const options = { gapTolerance: GAP_TOLERANCE, maxBytes: Infinity, maxSegments: Infinity };
+const options = { gapTolerance: GAP_TOLERANCE, maxBytes: Infinity, maxSegments: Infinity, reader: 'kerf' };
+const refOptions = { ...options, reader: 'dxf-parser' };
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const rows = [];
@@ -101,7 +111,9 @@ for (const { entities, runs: fullRuns, warmups } of SIZES) {
   const runs = quick ? Math.min(3, fullRuns) : fullRuns;
   let t = now();
   const { text, segments } = generateDxf(entities, SEED);
-  const bytes = Buffer.byteLength(text, 'utf8');
+  // both analyses get the file's bytes, as an upload or readFileSync gives them; the parse alone gets the text
+  const data = new Uint8Array(Buffer.from(text, 'utf8'));
+  const bytes = data.length;
   const mb = bytes / 1048576;
   log(`${fmtInt(entities)} entities: ${mb.toFixed(1)} MB generated in ${fmtMs(now() - t)} ms; ${runs} runs after ${warmups} warm-up${warmups > 1 ? 's' : ''}…`);
 
@@ -112,7 +124,9 @@ for (const { entities, runs: fullRuns, warmups } of SIZES) {
     gc();
     new DxfParser().parseSync(text);
     gc();
-    result = analyzeWith(core, text, options, {});
+    analyzeWith(core, data, refOptions, {});
+    gc();
+    result = analyzeWith(core, data, options, {});
   }
   const depths = new Map();
   let packedSegments = 0;
@@ -127,28 +141,32 @@ for (const { entities, runs: fullRuns, warmups } of SIZES) {
     `warnings: ${result.warnings.map((w) => `${w.code}×${w.count ?? 1}`).join(', ') || 'none'}`,
   );
 
-  const stock = [], whole = [], parse = [], pack = [], coreMs = [], res = [];
+  const stock = [], viaRef = [], whole = [], parse = [], pack = [], coreMs = [], res = [];
   for (let i = 0; i < runs; i++) {
     gc();
     t = now();
     new DxfParser().parseSync(text);
     stock.push(now() - t);
     gc();
+    t = now();
+    analyzeWith(core, data, refOptions, {});
+    viaRef.push(now() - t);
+    gc();
     const timings = { parse: 0, pack: 0, core: 0, result: 0 };
     t = now();
-    analyzeWith(core, text, options, timings);
+    analyzeWith(core, data, options, timings);
     whole.push(now() - t);
     parse.push(timings.parse);
     pack.push(timings.pack);
     coreMs.push(timings.core);
     res.push(timings.result);
   }
-  const w = median(whole), s = median(stock);
+  const w = median(whole), s = median(stock), vr = median(viaRef), p = median(parse);
   rows.push({
-    entities, mb, stock: s, whole: w, parse: median(parse), pack: median(pack), core: median(coreMs),
-    result: median(res), ratio: w / s, eps: entities / (w / 1000), mbps: mb / (w / 1000), runs,
+    entities, mb, stock: s, viaRef: vr, whole: w, parse: p, pack: median(pack), core: median(coreMs),
+    result: median(res), ratio: w / s, refRatio: vr / s, eps: entities / (w / 1000), readMbps: mb / (p / 1000), runs,
   });
-  log(`  dxf-parser ${fmtMs(s)} ms, Kerf ${fmtMs(w)} ms (${(w / s).toFixed(2)}×)`);
+  log(`  dxf-parser parse ${fmtMs(s)} ms, analysis with dxf-parser ${fmtMs(vr)} ms, with Kerf's reader ${fmtMs(w)} ms (${(w / s).toFixed(2)}×)`);
 }
 
 // The core alone on a packed buffer of ~1M segments of the same kind of sheets.
@@ -171,30 +189,79 @@ checks.push(
   `${warm.gaps} gaps, ${warm.duplicates} duplicates; runs ${coreRuns.map(fmtMs).join(', ')} ms`,
 );
 
+// ---- whole processes: `kerf analyze` of a 4 MB sheet vs a process that only parses it ---------
+// Each command is spawned PROCESS_RUNS times (after one unmeasured run that warms the file cache);
+// the medians of the wall-clock times are compared.
+const PROCESS_ENTITIES = 33_000; // about 4 MB
+const dir = mkdtempSync(join(tmpdir(), 'kerf-bench-'));
+const sheet = join(dir, 'sheet-4mb.dxf');
+writeFileSync(sheet, generateDxf(PROCESS_ENTITIES, SEED).text);
+const sheetMb = statSync(sheet).size / 1048576;
+const parseOnly = join(dir, 'parse-only.mjs');
+writeFileSync(parseOnly, [
+  `import { readFileSync } from 'node:fs';`,
+  `import M from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/dxf-parser/dist/dxf-parser.js')).href)};`,
+  `const P = M.default ?? M.DxfParser ?? M;`,
+  `new P().parseSync(readFileSync(process.argv[2], 'utf8'));`,
+].join('\n'));
+const kerfBin = join(root, 'bin/kerf.mjs');
+const commands = [
+  { name: '`node -e 0` (Node alone)', argv: ['-e', '0'] },
+  { name: 'a process that only parses the sheet with dxf-parser', argv: [parseOnly, sheet] },
+  { name: '`node bin/kerf.mjs analyze sheet.dxf`', argv: [kerfBin, 'analyze', sheet] },
+];
+log(`whole processes on a ${sheetMb.toFixed(1)} MB sheet (${fmtInt(PROCESS_ENTITIES)} entities): ${PROCESS_RUNS} runs each…`);
+const processRows = [];
+for (const c of commands) {
+  const once = () => {
+    const t0 = now();
+    const r = spawnSync(process.execPath, c.argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${c.name} failed: ${r.stderr}`);
+    return now() - t0;
+  };
+  once();
+  const times = [];
+  for (let i = 0; i < PROCESS_RUNS; i++) times.push(once());
+  processRows.push({ name: c.name, ms: median(times), times });
+}
+rmSync(dir, { recursive: true, force: true });
+const [nodeAlone, parseProc, kerfProc] = processRows;
+
 // ---- report ----------------------------------------------------------------------------------
 const mark = (ok) => (ok ? '✅' : '❌');
 const lines = [];
-lines.push(`| Entities | File MB | dxf-parser parse ms | Kerf analyze ms | parse | pack | core | result | Kerf / dxf-parser (target ≤ ${RATIO_TARGET}×) | entities/s | MB/s | runs |`);
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push(`| Entities | File MB | dxf-parser parse ms | analysis, reader dxf-parser ms | analysis, reader kerf ms | read | pack | core | result | kerf / parse (target ≤ ${RATIO_TARGET}×) | dxf-parser analysis / parse | reader MB/s (target > ${MBPS_TARGET}) | entities/s | runs |`);
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   lines.push(
-    `| ${fmtInt(r.entities)} | ${r.mb.toFixed(1)} | ${fmtMs(r.stock)} | ${fmtMs(r.whole)} | ${fmtMs(r.parse)} | ${fmtMs(r.pack)} | ` +
-    `${fmtMs(r.core)} | ${fmtMs(r.result)} | ${r.ratio.toFixed(2)}× ${mark(r.ratio <= RATIO_TARGET)} | ${fmtRate(r.eps)} | ${r.mbps.toFixed(1)} | ${r.runs} |`,
+    `| ${fmtInt(r.entities)} | ${r.mb.toFixed(1)} | ${fmtMs(r.stock)} | ${fmtMs(r.viaRef)} | ${fmtMs(r.whole)} | ${fmtMs(r.parse)} | ${fmtMs(r.pack)} | ` +
+    `${fmtMs(r.core)} | ${fmtMs(r.result)} | ${r.ratio.toFixed(2)}× ${mark(r.ratio <= RATIO_TARGET)} | ${r.refRatio.toFixed(2)}× | ` +
+    `${r.readMbps.toFixed(0)} ${mark(r.readMbps > MBPS_TARGET)} | ${fmtRate(r.eps)} | ${r.runs} |`,
   );
 }
 lines.push(
-  `| core on ${fmtInt(buffer.segments)} segments | — | — | — | — | — | ${fmtMs(coreAlone)} | — | ` +
-  `target < ${CORE_TARGET_MS} ms ${mark(coreAlone < CORE_TARGET_MS)} | ${fmtRate(buffer.segments / (coreAlone / 1000))} seg/s | — | ${CORE_RUNS} |`,
+  `| core on ${fmtInt(buffer.segments)} segments | — | — | — | — | — | — | ${fmtMs(coreAlone)} | — | ` +
+  `target < ${CORE_TARGET_MS} ms ${mark(coreAlone < CORE_TARGET_MS)} | — | — | ${fmtRate(buffer.segments / (coreAlone / 1000))} seg/s | ${CORE_RUNS} |`,
 );
+
+const processLines = [
+  `| Whole process on a ${sheetMb.toFixed(1)} MB sheet | median ms | vs the dxf-parser parse process (target ≤ ${PROCESS_TARGET}×) | runs |`,
+  '|---|---:|---:|---:|',
+  ...processRows.map((r) => `| ${r.name} | ${fmtMs(r.ms)} | ${r === kerfProc ? `${(r.ms / parseProc.ms).toFixed(2)}× ${mark(r.ms / parseProc.ms <= PROCESS_TARGET)}` : r === parseProc ? '1.00×' : `${(r.ms / parseProc.ms).toFixed(2)}×`} | ${PROCESS_RUNS} |`),
+];
+void nodeAlone;
 
 const cpu = cpus();
 console.log('');
 console.log(lines.join('\n'));
 console.log('');
+console.log(processLines.join('\n'));
+console.log('');
 console.log(
   `Medians of the runs shown, after ${SIZES.map((z) => `${z.warmups} warm-up${z.warmups > 1 ? 's' : ''} at ${fmtInt(z.entities)}`).join(', ')}, in one process; gc between runs. Node ${process.version}, ` +
   `${cpu[0]?.model?.trim() ?? 'unknown CPU'} (${cpu.length} cores), ${process.platform}-${process.arch}. ` +
-  `parse/pack/core/result are Kerf's stages (analyzeWith timings); gap tolerance ${GAP_TOLERANCE} mm.`,
+  `read/pack/core/result are the stages of the analysis with Kerf's reader (analyzeWith timings; reader MB/s = file size / read); ` +
+  `both analyses get the file's bytes, the parse alone its text; gap tolerance ${GAP_TOLERANCE} mm.`,
 );
 console.log('');
 for (const c of checks) console.log(`- ${c}`);

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Kerf command line. `node bin/kerf.mjs help` lists the commands; API.md fixes their contract.
 import { readFileSync, statSync } from 'node:fs';
-import {
-  analyzeDxfSync, KerfError, isKerfError, DEFAULT_MAX_BYTES, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, mergeProfile, quote,
-  generateTemplate, listTemplates,
-} from '../dist/sdk/index.js';
+// `analyze` loads only the analysis (reader, packing, core); pricing, templates and their zod
+// schemas are loaded by the commands that use them, so `kerf analyze` starts faster.
+import { analyzeDxfSync, DEFAULT_MAX_BYTES } from '../dist/sdk/analyze.js';
+import { KerfError, isKerfError } from '../dist/sdk/errors.js';
+
+/** @type {typeof import('../dist/sdk/index.js')} */
+let sdk;
 import { writeFileSync } from 'node:fs';
 
 const USAGE = `Kerf: instant quoting for laser-cut sheet metal
@@ -68,7 +71,8 @@ function readDrawing(file, maxBytes) {
   if (st.size > maxBytes) {
     throw new KerfError('FILE_TOO_LARGE', `The drawing is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB.`);
   }
-  return readFileSync(file, 'utf8');
+  // bytes: the analyzer's own reader works on them directly (no UTF-8 decoding pass)
+  return readFileSync(file);
 }
 
 function number(flags, name) {
@@ -157,7 +161,7 @@ function templateCommand(args) {
     parsed = parseArgs(args, new Set(['json', 'list']));
     const { positional, flags } = parsed;
     if (flags.list === true) {
-      const list = listTemplates();
+      const list = sdk.listTemplates();
       if (flags.json === true) process.stdout.write(JSON.stringify(list) + '\n');
       else {
         for (const t of list) {
@@ -168,7 +172,7 @@ function templateCommand(args) {
       return;
     }
     if (positional.length !== 1) throw new KerfError('INVALID_OPTION', 'template needs a template name (see kerf template --list).');
-    const t = generateTemplate(positional[0], templateParams(flags));
+    const t = sdk.generateTemplate(positional[0], templateParams(flags));
     if (flags.out !== undefined) writeFileSync(String(flags.out), t.dxf);
     if (flags.json === true) process.stdout.write(JSON.stringify({ name: t.name, params: t.params, metrics: t.metrics, out: flags.out }) + '\n');
     else if (flags.out !== undefined) process.stdout.write(`${t.name}: wrote ${flags.out} (${f2(t.metrics.cutLength)} mm cut, ${t.metrics.pierces} pierces)\n`);
@@ -188,19 +192,19 @@ function quoteCommand(args) {
       if (flags[f] === undefined) throw new KerfError('INVALID_OPTION', `quote needs --${f}.`);
     }
     const request = { material: String(flags.material), thickness: number(flags, 'thickness'), quantity: number(flags, 'quantity') };
-    let catalog = DEFAULT_CATALOG;
-    let profile = DEFAULT_PROFILE;
+    let catalog = sdk.DEFAULT_CATALOG;
+    let profile = sdk.DEFAULT_PROFILE;
     if (flags.profile !== undefined) {
       const { catalog: own, ...overrides } = readJson(String(flags.profile));
       if (own !== undefined) catalog = own;
-      profile = mergeProfile(DEFAULT_PROFILE, overrides);
+      profile = sdk.mergeProfile(sdk.DEFAULT_PROFILE, overrides);
     }
     // a template is priced from the analysis of the DXF it writes: the same path as an upload
     const text = flags.template !== undefined
-      ? generateTemplate(String(flags.template), templateParams(flags)).dxf
+      ? sdk.generateTemplate(String(flags.template), templateParams(flags)).dxf
       : readDrawing(positional[0], DEFAULT_MAX_BYTES);
     const metrics = analyzeDxfSync(text, { gapTolerance: number(flags, 'gap-tolerance'), units: flags.units === undefined ? 'auto' : String(flags.units) });
-    const q = quote(metrics, request, loadCatalog(catalog), profile);
+    const q = sdk.quote(metrics, request, sdk.loadCatalog(catalog), profile);
     if (flags.json === true) process.stdout.write(JSON.stringify(q) + '\n');
     else printQuote(flags.template !== undefined ? `template ${flags.template}` : positional[0], q);
   } catch (err) {
@@ -232,9 +236,11 @@ switch (command) {
     analyzeCommand(rest);
     break;
   case 'quote':
+    sdk = await import('../dist/sdk/index.js');
     quoteCommand(rest);
     break;
   case 'template':
+    sdk = await import('../dist/sdk/index.js');
     templateCommand(rest);
     break;
   case 'serve': {

@@ -1,6 +1,7 @@
 import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
-import { convertEntities, type ConvertReport } from './dxf/convert.js';
-import { readDxf } from './dxf/read.js';
+import { convertDrawing, convertEntities, type ConvertReport } from './dxf/convert.js';
+import { checkDxfStart, headText, readDxfBytes } from './dxf/kerf-reader.js';
+import type { readDxf } from './dxf/read.js';
 import { resolveUnits } from './dxf/units.js';
 import { KerfError } from './errors.js';
 import { scale } from './geometry/affine.js';
@@ -23,7 +24,27 @@ export interface AnalyzeTimings {
   result: number;
 }
 
-function checkOptions(options: AnalyzeOptions): { tol: number; flattenTol: number; maxBytes: number; maxSegments: number } {
+/** The DXF readers `options.reader` chooses from. */
+export type DxfReaderName = 'kerf' | 'dxf-parser';
+
+// dxf-parser (the reference reader) is loaded only when asked for, so the default path neither
+// parses nor compiles it: `kerf analyze` starts faster.
+let referenceReader: typeof readDxf | undefined;
+
+/**
+ * Load the reference reader (dxf-parser with Kerf's handlers) for `reader: 'dxf-parser'`.
+ * `analyzeDxf` does this itself; call it once before `analyzeDxfSync` / `analyzeWith` with that reader.
+ * @example await loadReferenceReader(); analyzeDxfSync(text, { reader: 'dxf-parser' });
+ */
+export async function loadReferenceReader(): Promise<void> {
+  referenceReader ??= (await import('./dxf/read.js')).readDxf;
+}
+
+function checkOptions(options: AnalyzeOptions): { tol: number; flattenTol: number; maxBytes: number; maxSegments: number; reader: DxfReaderName } {
+  const reader = options.reader ?? 'kerf';
+  if (reader !== 'kerf' && reader !== 'dxf-parser') {
+    throw new KerfError('INVALID_OPTION', `Unknown DXF reader "${String(reader)}": use kerf or dxf-parser.`);
+  }
   const tol = options.gapTolerance ?? DEFAULT_GAP_TOLERANCE;
   if (!(tol > 0) || !(tol <= 10)) {
     throw new KerfError('INVALID_OPTION', `Gap tolerance must be a number of millimetres above 0 and at most 10 (got ${tol}).`);
@@ -37,6 +58,7 @@ function checkOptions(options: AnalyzeOptions): { tol: number; flattenTol: numbe
     flattenTol,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxSegments: options.maxSegments ?? DEFAULT_MAX_SEGMENTS,
+    reader,
   };
 }
 
@@ -51,7 +73,7 @@ function utf8Length(s: string): number {
   return n;
 }
 
-function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): string {
+function checkBytes(input: string | ArrayBuffer | Uint8Array, maxBytes: number): void {
   // a string's UTF-8 size is at least its length in UTF-16 units and at most three times it:
   // count the bytes only when that range straddles the limit
   const bytes = typeof input !== 'string' ? input.byteLength
@@ -62,8 +84,18 @@ function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): str
       `The drawing is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB.`,
     );
   }
+}
+
+function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): string {
+  checkBytes(input, maxBytes);
   if (typeof input === 'string') return input;
   return new TextDecoder('utf-8').decode(input);
+}
+
+function toBytes(input: string | ArrayBuffer | Uint8Array, maxBytes: number): Uint8Array {
+  checkBytes(input, maxBytes);
+  if (typeof input === 'string') return new TextEncoder().encode(input);
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
 
 /**
@@ -80,6 +112,7 @@ function toText(input: string | ArrayBuffer | Uint8Array, maxBytes: number): str
  * @throws KerfError with a stable `code` (DXF_PARSE_ERROR, NO_CUT_GEOMETRY, FILE_TOO_LARGE, …)
  */
 export async function analyzeDxf(input: string | ArrayBuffer | Uint8Array, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  if (options.reader === 'dxf-parser') await loadReferenceReader();
   return analyzeWith(await loadCore(), input, options);
 }
 
@@ -98,9 +131,9 @@ export function analyzeWith(
   options: AnalyzeOptions = {},
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
-  const { tol, flattenTol, maxBytes, maxSegments } = checkOptions(options);
+  const { tol, flattenTol, maxBytes, maxSegments, reader } = checkOptions(options);
   const geometry = options.geometry === true;
-  const { buf, report, units } = readAndPack(input, options.units, maxBytes, maxSegments, timings);
+  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, timings);
   let t = performance.now();
   const packed = buf.view();
   const raw = core.run(packed, tol, geometry);
@@ -131,19 +164,47 @@ export function analyzeWith(
  */
 function readAndPack(
   input: string | ArrayBuffer | Uint8Array,
+  reader: DxfReaderName,
   unitsOption: AnalyzeOptions['units'],
   maxBytes: number,
   maxSegments: number,
   timings?: AnalyzeTimings,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
+  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, timings);
+  if (!referenceReader) {
+    throw new KerfError('INVALID_OPTION', 'The dxf-parser reader is not loaded: await loadReferenceReader() first, or use analyzeDxf.');
+  }
   let t = performance.now();
-  const doc = readDxf(toText(input, maxBytes));
+  const doc = referenceReader(toText(input, maxBytes));
   const units = resolveUnits(doc.header.$INSUNITS, unitsOption);
   const t2 = performance.now();
   if (timings) timings.parse = t2 - t;
   t = t2;
   const buf = new GeometryBuffer(Math.max(4096, doc.entities.length * 8));
   const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments);
+  if (buf.segments === 0) throw noGeometry(report);
+  if (timings) timings.pack = performance.now() - t;
+  return { buf, report, units };
+}
+
+/** The same with Kerf's own reader: bytes → tapes → buffer, no parsed document. */
+function readAndPackKerf(
+  input: string | ArrayBuffer | Uint8Array,
+  unitsOption: AnalyzeOptions['units'],
+  maxBytes: number,
+  maxSegments: number,
+  timings?: AnalyzeTimings,
+): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
+  let t = performance.now();
+  const bytes = toBytes(input, maxBytes);
+  checkDxfStart(typeof input === 'string' ? input.slice(0, 1 << 16) : headText(bytes));
+  const drawing = readDxfBytes(bytes);
+  const units = resolveUnits(drawing.insunits, unitsOption);
+  const t2 = performance.now();
+  if (timings) timings.parse = t2 - t;
+  t = t2;
+  const buf = new GeometryBuffer(Math.max(4096, drawing.model.count * 8));
+  const report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments);
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
   return { buf, report, units };

@@ -6,8 +6,10 @@
  * const r = await analyzeDxf(dxfText, { gapTolerance: 0.01 });
  * console.log(`${r.cutLength.toFixed(1)} mm cut, ${r.pierces} pierces`);
  */
-export { analyzeDxf, analyzeDxfSync, analyzeWith, DEFAULT_GAP_TOLERANCE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SEGMENTS } from './analyze.js';
-export type { AnalyzeTimings } from './analyze.js';
+export {
+  analyzeDxf, analyzeDxfSync, analyzeWith, DEFAULT_GAP_TOLERANCE, DEFAULT_MAX_BYTES, DEFAULT_MAX_SEGMENTS, loadReferenceReader,
+} from './analyze.js';
+export type { AnalyzeTimings, DxfReaderName } from './analyze.js';
 export { KerfCore, loadCore, loadCoreSync } from './core/core.js';
 export { KerfError, isKerfError } from './errors.js';
 export type { KerfErrorCode } from './errors.js';

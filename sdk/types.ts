@@ -25,6 +25,12 @@ export interface AnalyzeOptions {
    * 10,000 pieces gets a coarser polyline). Lines and circular arcs are exact whatever it is.
    */
   flattenTolerance?: number;
+  /**
+   * Which DXF reader reads the file: `kerf` (default), Kerf's own single-pass reader over the
+   * bytes, or `dxf-parser`, the reference it is tested against (loaded on demand; with the
+   * synchronous API call `loadReferenceReader()` first).
+   */
+  reader?: 'kerf' | 'dxf-parser';
 }
 
 /** A finding about the drawing that does not stop the analysis. */

@@ -7,6 +7,9 @@ import type {
   SplineEntity,
 } from './handlers.js';
 import type { DxfBlock } from './read.js';
+import {
+  type KerfDrawing, type Tape, T_ARC, T_CIRCLE, T_ELLIPSE, T_INSERT, T_LINE, T_LWPOLYLINE, T_POLYLINE, T_SPLINE,
+} from './kerf-reader.js';
 
 const TWO_PI = 2 * Math.PI;
 const DEG = Math.PI / 180;
@@ -32,7 +35,7 @@ interface Ctx {
   /** Estimated segments of one copy of each block (see blockCost). */
   costs: Map<string, number>;
   buf: GeometryBuffer;
-  blocks: Record<string, DxfBlock>;
+  src: Source;
   report: ConvertReport;
   maxSegments: number;
   visits: number;
@@ -40,10 +43,30 @@ interface Ctx {
   /** Σ control points × (degree + 1) of the splines packed so far. */
   splineWork: number;
   stack: string[];
+  /** Flat vertex scratch for polylines read as objects. */
+  scratch: Float64Array;
+}
+
+/** Where block definitions come from: dxf-parser's objects or the Kerf reader's tapes. */
+interface Source {
+  /** Base point of a block, or undefined when there is no such block. */
+  base(name: string): { x: number; y: number } | undefined;
+  /** Pack one copy of a block through m. */
+  expand(ctx: Ctx, name: string, m: Affine): void;
+  /** Segments one copy of a block packs, before nesting (see blockCost). */
+  ownCost(ctx: Ctx, name: string, stack: string[]): number;
 }
 
 function count(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
+}
+
+function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number): Ctx {
+  const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0 };
+  return {
+    costs: new Map(), buf, src, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [],
+    scratch: new Float64Array(64),
+  };
 }
 
 /**
@@ -57,17 +80,88 @@ export function convertEntities(
   buf: GeometryBuffer,
   maxSegments: number,
 ): ConvertReport {
-  const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0 };
-  const ctx: Ctx = { costs: new Map(), buf, blocks, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [] };
+  const src: Source = {
+    base: (name) => blocks[name],
+    expand: (ctx, name, m) => emit(ctx, blocks[name].entities, m),
+    ownCost: (ctx, name, stack) => {
+      let cost = 0;
+      for (const e of blocks[name].entities) {
+        switch (e.type) {
+          case 'LWPOLYLINE': case 'POLYLINE': cost += (e as LwPolylineEntity).vertices.length; break;
+          case 'SPLINE': {
+            const sp = e as SplineEntity;
+            cost += splineCost(sp.degree, sp.ctrl.length, sp.fit.length);
+            break;
+          }
+          case 'INSERT': {
+            const ins = e as InsertEntity;
+            cost += copies(ins.columns, ins.rows) * blockCost(ctx, ins.name, stack);
+            break;
+          }
+          default: cost += 1;
+        }
+      }
+      return cost;
+    },
+  };
+  const ctx = newCtx(src, buf, maxSegments);
   const model: BaseEntity[] = [];
   let paper = 0;
   for (const e of entities) {
     if (e.inPaperSpace) paper++;
     else model.push(e);
   }
-  if (paper) count(report.ignored, 'paper space', paper);
+  if (paper) count(ctx.report.ignored, 'paper space', paper);
   emit(ctx, model, root);
-  return report;
+  return ctx.report;
+}
+
+/**
+ * The same for a drawing read by Kerf's own reader (sdk/dxf/kerf-reader.ts): its tapes are
+ * walked in file order and every record goes through the same emit functions as above, so both
+ * readers pack the same buffer.
+ */
+export function convertDrawing(drawing: KerfDrawing, root: Affine, buf: GeometryBuffer, maxSegments: number): ConvertReport {
+  const { blocks, names } = drawing;
+  const src: Source = {
+    base: (name) => blocks.get(name),
+    expand: (ctx, name, m) => emitTape(ctx, blocks.get(name)!.tape, names, m),
+    ownCost: (ctx, name, stack) => {
+      const t = blocks.get(name)!.tape;
+      const d = t.data;
+      let cost = 0;
+      for (let i = 0; i < t.length;) {
+        switch (d[i]) {
+          case T_LWPOLYLINE: cost += d[i + 6]; break;
+          case T_POLYLINE: cost += d[i + 6]; break;
+          case T_SPLINE: cost += splineCost(d[i + 1], d[i + 4], d[i + 5]); break;
+          case T_INSERT: cost += copies(d[i + 7], d[i + 8]) * blockCost(ctx, names[d[i + 1]], stack); break;
+          default: cost += 1;
+        }
+        i = nextRecord(d, i);
+      }
+      return cost;
+    },
+  };
+  const ctx = newCtx(src, buf, maxSegments);
+  if (drawing.paper) count(ctx.report.ignored, 'paper space', drawing.paper);
+  emitTape(ctx, drawing.model, names, root);
+  return ctx.report;
+}
+
+/** Index of the record after the one at i. */
+function nextRecord(d: Float64Array, i: number): number {
+  switch (d[i]) {
+    case T_LINE: return i + 5;
+    case T_CIRCLE: return i + 8;
+    case T_ARC: return i + 10;
+    case T_ELLIPSE: return i + 13;
+    case T_LWPOLYLINE: return i + 7 + 3 * d[i + 6];
+    case T_POLYLINE: return i + 7 + 4 * d[i + 6];
+    case T_SPLINE: return i + 12 + d[i + 2] + d[i + 3] + d[i + 4] + d[i + 5];
+    case T_INSERT: return i + 15;
+    default: return i + 2;
+  }
 }
 
 function tooComplex(ctx: Ctx): never {
@@ -75,6 +169,11 @@ function tooComplex(ctx: Ctx): never {
     'DRAWING_TOO_COMPLEX',
     `The drawing expands to more than ${ctx.maxSegments.toLocaleString('en')} segments; split it into smaller drawings.`,
   );
+}
+
+/** Splines count once as a segment but may pack thousands of values: bound those too. */
+function checkSize(ctx: Ctx): void {
+  if (ctx.buf.segments > ctx.maxSegments || ctx.buf.length > ctx.maxSegments * 10) tooComplex(ctx);
 }
 
 function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
@@ -89,39 +188,120 @@ function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
       }
       case 'CIRCLE': {
         const c = e as CircleEntity;
-        buf.addArc(compose(m, ocs(c.nx, c.ny, c.nz)), c.cx, c.cy, c.r, 0, TWO_PI);
+        emitCircle(buf, m, c.cx, c.cy, c.r, c.nx, c.ny, c.nz);
         break;
       }
       case 'ARC': {
         const a = e as ArcEntity;
-        let sweep = (a.end - a.start) % 360;
-        if (sweep <= 0) sweep += 360;
-        buf.addArc(compose(m, ocs(a.nx, a.ny, a.nz)), a.cx, a.cy, a.r, a.start * DEG, sweep * DEG);
+        emitArc(buf, m, a.cx, a.cy, a.r, a.start, a.end, a.nx, a.ny, a.nz);
         break;
       }
-      case 'ELLIPSE':
-        emitEllipse(ctx, e as EllipseEntity, m);
+      case 'ELLIPSE': {
+        const l = e as EllipseEntity;
+        emitEllipse(buf, m, l.cx, l.cy, l.mx, l.my, l.mz, l.ratio, l.start, l.end, l.nx, l.ny, l.nz);
         break;
+      }
       case 'LWPOLYLINE': {
         const p = e as LwPolylineEntity;
-        emitPolyline(ctx, p.vertices, p.closed, compose(m, ocs(p.nx, p.ny, p.nz)));
+        const flat = flatten(ctx, p.vertices, 3);
+        emitPolyline(ctx, flat, 0, 3, p.vertices.length, p.closed, compose(m, ocs(p.nx, p.ny, p.nz)));
         break;
       }
-      case 'POLYLINE':
-        emitR12Polyline(ctx, e as PolylineEntity, m);
+      case 'POLYLINE': {
+        const p = e as PolylineEntity;
+        emitR12Polyline(ctx, m, p.flags, flatten(ctx, p.vertices, 4), 0, p.vertices.length, p.nx, p.ny, p.nz);
         break;
-      case 'SPLINE':
-        emitSpline(ctx, e as SplineEntity, m);
+      }
+      case 'SPLINE': {
+        const s = e as SplineEntity;
+        emitSpline(ctx, m, s.degree, s.knots, s.ctrl, s.weights, s.fit, s.startTangent, s.endTangent);
         break;
-      case 'INSERT':
-        emitInsert(ctx, e as InsertEntity, m);
+      }
+      case 'INSERT': {
+        const i = e as InsertEntity;
+        emitInsert(ctx, m, i.name, i.x, i.y, i.sx, i.sy, i.rotation, i.columns, i.rows, i.columnSpacing, i.rowSpacing, i.nx, i.ny, i.nz);
         break;
+      }
       default:
         count(ctx.report.ignored, e.type);
     }
-    // splines count once as a segment but may pack thousands of values: bound those too
-    if (buf.segments > ctx.maxSegments || buf.length > ctx.maxSegments * 10) tooComplex(ctx);
+    checkSize(ctx);
   }
+}
+
+/** Extrusion component from a tape: undefined when the group was absent (as on an entity object). */
+function ext(mask: number, bit: number, v: number): number | undefined {
+  return mask & bit ? v : undefined;
+}
+
+function emitTape(ctx: Ctx, tape: Tape, names: string[], m: Affine): void {
+  const { buf } = ctx;
+  const d = tape.data;
+  for (let i = 0; i < tape.length; i = nextRecord(d, i)) {
+    if (++ctx.visits > ctx.maxVisits) tooComplex(ctx);
+    switch (d[i]) {
+      case T_LINE:
+        buf.addLine(m, d[i + 1], d[i + 2], d[i + 3], d[i + 4]);
+        break;
+      case T_CIRCLE: {
+        const k = d[i + 4];
+        emitCircle(buf, m, d[i + 1], d[i + 2], d[i + 3], ext(k, 1, d[i + 5]), ext(k, 2, d[i + 6]), ext(k, 4, d[i + 7]));
+        break;
+      }
+      case T_ARC: {
+        const k = d[i + 6];
+        emitArc(buf, m, d[i + 1], d[i + 2], d[i + 3], d[i + 4], d[i + 5], ext(k, 1, d[i + 7]), ext(k, 2, d[i + 8]), ext(k, 4, d[i + 9]));
+        break;
+      }
+      case T_ELLIPSE: {
+        const k = d[i + 9];
+        emitEllipse(buf, m, d[i + 1], d[i + 2], d[i + 3], d[i + 4], d[i + 5], d[i + 6], d[i + 7], d[i + 8],
+          ext(k, 1, d[i + 10]), ext(k, 2, d[i + 11]), ext(k, 4, d[i + 12]));
+        break;
+      }
+      case T_LWPOLYLINE: {
+        const k = d[i + 2];
+        const o = ocs(ext(k, 1, d[i + 3]), ext(k, 2, d[i + 4]), ext(k, 4, d[i + 5]));
+        emitPolyline(ctx, d, i + 7, 3, d[i + 6], d[i + 1] === 1, compose(m, o));
+        break;
+      }
+      case T_POLYLINE: {
+        const k = d[i + 2];
+        emitR12Polyline(ctx, m, d[i + 1], d, i + 7, d[i + 6], ext(k, 1, d[i + 3]), ext(k, 2, d[i + 4]), ext(k, 4, d[i + 5]));
+        break;
+      }
+      case T_SPLINE: {
+        const nk = d[i + 2], nw = d[i + 3], nc = d[i + 4], nf = d[i + 5];
+        let o = i + 12;
+        const knots = d.subarray(o, o += nk), weights = d.subarray(o, o += nw);
+        const ctrl = d.subarray(o, o += nc), fit = d.subarray(o, o + nf);
+        const st: [number, number] | undefined = d[i + 6] ? [d[i + 7], d[i + 8]] : undefined;
+        const et: [number, number] | undefined = d[i + 9] ? [d[i + 10], d[i + 11]] : undefined;
+        emitSpline(ctx, m, d[i + 1], knots, ctrl, weights, fit, st, et);
+        break;
+      }
+      case T_INSERT: {
+        const k = d[i + 11];
+        emitInsert(ctx, m, names[d[i + 1]], d[i + 2], d[i + 3], d[i + 4], d[i + 5], d[i + 6], d[i + 7], d[i + 8], d[i + 9], d[i + 10],
+          ext(k, 1, d[i + 12]), ext(k, 2, d[i + 13]), ext(k, 4, d[i + 14]));
+        break;
+      }
+      default:
+        count(ctx.report.ignored, names[d[i + 1]]);
+    }
+    checkSize(ctx);
+  }
+}
+
+/** Polyline vertices as flat (x, y, bulge[, flags]) values in the context's scratch array. */
+function flatten(ctx: Ctx, v: PolyVertex[], stride: 3 | 4): Float64Array {
+  if (ctx.scratch.length < v.length * stride) ctx.scratch = new Float64Array(Math.max(v.length * stride, ctx.scratch.length * 2));
+  const f = ctx.scratch;
+  for (let i = 0, j = 0; i < v.length; i++, j += stride) {
+    f[j] = v[i].x; f[j + 1] = v[i].y; f[j + 2] = v[i].bulge;
+    if (stride === 4) f[j + 3] = v[i].flags;
+  }
+  return f;
 }
 
 /**
@@ -132,51 +312,55 @@ function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
 function blockCost(ctx: Ctx, name: string, stack: string[] = []): number {
   const cached = ctx.costs.get(name);
   if (cached !== undefined) return cached;
-  const block = ctx.blocks[name];
-  if (!block || stack.includes(name) || stack.length >= MAX_BLOCK_DEPTH) return 0;
+  if (!ctx.src.base(name) || stack.includes(name) || stack.length >= MAX_BLOCK_DEPTH) return 0;
   stack.push(name);
-  let cost = 0;
-  for (const e of block.entities) {
-    switch (e.type) {
-      case 'LWPOLYLINE': case 'POLYLINE': cost += (e as LwPolylineEntity).vertices.length; break;
-      case 'SPLINE': {
-        // control points (x, y pairs) times the degree: what evaluating it costs, in segments
-        const sp = e as SplineEntity;
-        cost += Math.max(1, ((sp.ctrl.length + sp.fit.length) / 2) * (Math.max(1, sp.degree) + 1) / 4);
-        break;
-      }
-      case 'INSERT': {
-        const ins = e as InsertEntity;
-        cost += copies(ins) * blockCost(ctx, ins.name, stack);
-        break;
-      }
-      default: cost += 1;
-    }
-  }
+  const cost = ctx.src.ownCost(ctx, name, stack);
   stack.pop();
   ctx.costs.set(name, cost);
   return cost;
 }
 
-function copies(e: InsertEntity): number {
-  return Math.max(1, Math.floor(e.columns) || 1) * Math.max(1, Math.floor(e.rows) || 1);
+/** Control points (x, y values) times the degree: what evaluating a spline costs, in segments. */
+function splineCost(degree: number, ctrlValues: number, fitValues: number): number {
+  return Math.max(1, ((ctrlValues + fitValues) / 2) * (Math.max(1, degree) + 1) / 4);
 }
 
-function emitEllipse(ctx: Ctx, e: EllipseEntity, m: Affine): void {
-  // centre and major axis are world coordinates; the minor axis is ratio · (N × major)
-  let nx = e.nx ?? 0, ny = e.ny ?? 0, nz = e.nz ?? 1;
+function copies(columns: number, rows: number): number {
+  return Math.max(1, Math.floor(columns) || 1) * Math.max(1, Math.floor(rows) || 1);
+}
+
+/** A full circle in its OCS. */
+export function emitCircle(buf: GeometryBuffer, m: Affine, cx: number, cy: number, r: number, nx?: number, ny?: number, nz?: number): void {
+  buf.addArc(compose(m, ocs(nx, ny, nz)), cx, cy, r, 0, TWO_PI);
+}
+
+/** An arc in its OCS, counter-clockwise from `start` to `end` degrees. */
+export function emitArc(
+  buf: GeometryBuffer, m: Affine, cx: number, cy: number, r: number, start: number, end: number, nx?: number, ny?: number, nz?: number,
+): void {
+  let sweep = (end - start) % 360;
+  if (sweep <= 0) sweep += 360;
+  buf.addArc(compose(m, ocs(nx, ny, nz)), cx, cy, r, start * DEG, sweep * DEG);
+}
+
+/** An ELLIPSE: centre and major axis are world coordinates; the minor axis is ratio · (N × major). */
+export function emitEllipse(
+  buf: GeometryBuffer, m: Affine, cx: number, cy: number, mx: number, my: number, mz: number, ratio: number,
+  start: number, end: number, enx?: number, eny?: number, enz?: number,
+): void {
+  let nx = enx ?? 0, ny = eny ?? 0, nz = enz ?? 1;
   const nl = Math.hypot(nx, ny, nz);
   if (nl > 0) { nx /= nl; ny /= nl; nz /= nl; } else { nx = 0; ny = 0; nz = 1; }
-  const vx = e.ratio * (ny * e.mz - nz * e.my);
-  const vy = e.ratio * (nz * e.mx - nx * e.mz);
-  let t0 = e.start, t1 = e.end;
+  const vx = ratio * (ny * mz - nz * my);
+  const vy = ratio * (nz * mx - nx * mz);
+  let t0 = start, t1 = end;
   if (!(t1 > t0)) t1 += TWO_PI;
   if (t1 - t0 > TWO_PI) t1 = t0 + TWO_PI;
-  ctx.buf.addEllipse(m, e.cx, e.cy, e.mx, e.my, vx, vy, t0, t1);
+  buf.addEllipse(m, cx, cy, mx, my, vx, vy, t0, t1);
 }
 
-function emitPolyline(ctx: Ctx, v: PolyVertex[], closed: boolean, m: Affine): void {
-  const n = v.length;
+/** A polyline of n vertices stored as (x, y, bulge, …) every `stride` values from `off`. */
+function emitPolyline(ctx: Ctx, v: ArrayLike<number>, off: number, stride: number, n: number, closed: boolean, m: Affine): void {
   if (n === 0) return;
   if (n === 1) {
     // a single vertex is a point: nothing to cut
@@ -185,13 +369,15 @@ function emitPolyline(ctx: Ctx, v: PolyVertex[], closed: boolean, m: Affine): vo
   }
   // A vertex repeated at once (often the first one again at the end of a closed polyline) is an
   // export habit, not a zero-length segment worth a warning: it is skipped.
-  for (let i = 0; i + 1 < n; i++) {
-    if (v[i].x === v[i + 1].x && v[i].y === v[i + 1].y) continue;
-    ctx.buf.addBulge(m, v[i].x, v[i].y, v[i + 1].x, v[i + 1].y, v[i].bulge);
+  for (let i = 0, a = off; i + 1 < n; i++, a += stride) {
+    const b = a + stride;
+    if (v[a] === v[b] && v[a + 1] === v[b + 1]) continue;
+    ctx.buf.addBulge(m, v[a], v[a + 1], v[b], v[b + 1], v[a + 2]);
   }
   // the closing segment takes the last vertex's bulge
-  if (closed && (v[n - 1].x !== v[0].x || v[n - 1].y !== v[0].y)) {
-    ctx.buf.addBulge(m, v[n - 1].x, v[n - 1].y, v[0].x, v[0].y, v[n - 1].bulge);
+  const last = off + (n - 1) * stride;
+  if (closed && (v[last] !== v[off] || v[last + 1] !== v[off + 1])) {
+    ctx.buf.addBulge(m, v[last], v[last + 1], v[off], v[off + 1], v[last + 2]);
   }
 }
 
@@ -200,18 +386,28 @@ const PL_CLOSED = 1, PL_SPLINE_FIT = 4, PL_3D = 8, PL_MESH = 16, PL_POLYFACE = 6
 /** VERTEX flag of a spline frame control point (not on the curve). */
 const VX_SPLINE_FRAME = 16;
 
-function emitR12Polyline(ctx: Ctx, p: PolylineEntity, m: Affine): void {
-  if (p.flags & (PL_MESH | PL_POLYFACE)) {
-    count(ctx.report.ignored, p.flags & PL_POLYFACE ? 'POLYFACE mesh' : 'POLYGON mesh');
+/** An R12 POLYLINE whose n vertices are (x, y, bulge, flags) from `off`. */
+function emitR12Polyline(
+  ctx: Ctx, m: Affine, flags: number, v: Float64Array, off: number, n: number, nx?: number, ny?: number, nz?: number,
+): void {
+  if (flags & (PL_MESH | PL_POLYFACE)) {
+    count(ctx.report.ignored, flags & PL_POLYFACE ? 'POLYFACE mesh' : 'POLYGON mesh');
     return;
   }
-  let vertices = p.vertices;
-  if (p.flags & PL_SPLINE_FIT) vertices = vertices.filter((v) => !(v.flags & VX_SPLINE_FRAME));
-  const mm = p.flags & PL_3D ? m : compose(m, ocs(p.nx, p.ny, p.nz));
-  emitPolyline(ctx, vertices, (p.flags & PL_CLOSED) !== 0, mm);
+  if (flags & PL_SPLINE_FIT) {
+    // frame control points are not on the curve: keep the others, in place (the array is a
+    // scratch copy or a tape read once per expansion, so it is copied first)
+    const kept: number[] = [];
+    for (let i = 0, a = off; i < n; i++, a += 4) if (!(v[a + 3] & VX_SPLINE_FRAME)) kept.push(v[a], v[a + 1], v[a + 2], v[a + 3]);
+    v = Float64Array.from(kept);
+    off = 0;
+    n = kept.length / 4;
+  }
+  const mm = flags & PL_3D ? m : compose(m, ocs(nx, ny, nz));
+  emitPolyline(ctx, v, off, 4, n, (flags & PL_CLOSED) !== 0, mm);
 }
 
-function validKnots(degree: number, nCtrl: number, knots: number[]): boolean {
+function validKnots(degree: number, nCtrl: number, knots: ArrayLike<number>): boolean {
   if (knots.length !== nCtrl + degree + 1) return false;
   for (let i = 1; i < knots.length; i++) if (!(knots[i] >= knots[i - 1])) return false;
   return knots[nCtrl] > knots[degree];
@@ -223,15 +419,17 @@ function validKnots(degree: number, nCtrl: number, knots: number[]): boolean {
  */
 const MAX_SPLINE_WORK = 1_000_000;
 
-function emitSpline(ctx: Ctx, s: SplineEntity, m: Affine): void {
-  const deg = s.degree;
-  const nCtrl = s.ctrl.length >> 1;
-  ctx.splineWork += (Math.max(nCtrl, s.fit.length >> 1) + 1) * (Math.max(1, Math.min(deg, 15)) + 1);
+function emitSpline(
+  ctx: Ctx, m: Affine, deg: number, knotsIn: ArrayLike<number>, ctrl: ArrayLike<number>, weightsIn: ArrayLike<number>,
+  fit: ArrayLike<number>, startTangent?: [number, number], endTangent?: [number, number],
+): void {
+  const nCtrl = ctrl.length >> 1;
+  ctx.splineWork += (Math.max(nCtrl, fit.length >> 1) + 1) * (Math.max(1, Math.min(deg, 15)) + 1);
   if (ctx.splineWork > MAX_SPLINE_WORK) {
     throw new KerfError('DRAWING_TOO_COMPLEX', 'The drawing\'s splines have more control points than can be measured in reasonable time; export them as polylines or split the drawing.');
   }
   if (nCtrl >= 2 && Number.isInteger(deg) && deg >= 1 && deg <= 15 && nCtrl > deg) {
-    let knots = s.knots;
+    let knots = knotsIn;
     if (!validKnots(deg, nCtrl, knots)) {
       // Some writers omit knots: a clamped uniform vector is what they mean.
       if (knots.length === 0) knots = clampedUniform(deg, nCtrl);
@@ -240,12 +438,13 @@ function emitSpline(ctx: Ctx, s: SplineEntity, m: Affine): void {
         return;
       }
     }
-    const weights = s.weights.length === nCtrl && s.weights.every((w) => w > 0) ? s.weights : undefined;
-    ctx.buf.addSpline(m, deg, knots, s.ctrl, weights);
+    let positive = weightsIn.length === nCtrl;
+    for (let i = 0; positive && i < weightsIn.length; i++) positive = weightsIn[i] > 0;
+    ctx.buf.addSpline(m, deg, knots, ctrl, positive ? weightsIn : undefined);
     return;
   }
-  if (s.fit.length >= 4) {
-    const fitted = fitCubic(s.fit, s.startTangent, s.endTangent);
+  if (fit.length >= 4) {
+    const fitted = fitCubic(fit, startTangent, endTangent);
     if (fitted) {
       ctx.report.fitSplines++;
       ctx.buf.addSpline(m, 3, fitted.knots, fitted.ctrl);
@@ -264,36 +463,38 @@ function clampedUniform(degree: number, nCtrl: number): number[] {
   return knots;
 }
 
-function emitInsert(ctx: Ctx, e: InsertEntity, m: Affine): void {
-  const block = ctx.blocks[e.name];
+function emitInsert(
+  ctx: Ctx, m: Affine, name: string, x: number, y: number, sx: number, sy: number, rotation: number, columns: number, rows: number,
+  columnSpacing: number, rowSpacing: number, nx?: number, ny?: number, nz?: number,
+): void {
+  const block = ctx.src.base(name);
   if (!block) {
     count(ctx.report.skipped, 'INSERT of a missing block');
     return;
   }
-  if (ctx.stack.length >= MAX_BLOCK_DEPTH || ctx.stack.includes(e.name)) {
+  if (ctx.stack.length >= MAX_BLOCK_DEPTH || ctx.stack.includes(name)) {
     count(ctx.report.skipped, 'INSERT nested too deep or inserting itself');
     return;
   }
-  const sx = e.sx, sy = e.sy;
   if (!sx || !sy || !Number.isFinite(sx) || !Number.isFinite(sy)) {
     count(ctx.report.skipped, 'INSERT with zero scale');
     return;
   }
-  const cols = Math.max(1, Math.floor(e.columns) || 1), rows = Math.max(1, Math.floor(e.rows) || 1);
-  if (cols * rows > 1_000_000) tooComplex(ctx);
-  if (ctx.buf.segments + cols * rows * blockCost(ctx, e.name) > ctx.maxSegments) tooComplex(ctx);
-  const rot = e.rotation * DEG;
+  const cols = Math.max(1, Math.floor(columns) || 1), nrows = Math.max(1, Math.floor(rows) || 1);
+  if (cols * nrows > 1_000_000) tooComplex(ctx);
+  if (ctx.buf.segments + cols * nrows * blockCost(ctx, name) > ctx.maxSegments) tooComplex(ctx);
+  const rot = rotation * DEG;
   const base = compose(compose(rotate(rot), scale(sx, sy)), translate(-block.x, -block.y));
-  const outer = compose(m, ocs(e.nx, e.ny, e.nz));
+  const outer = compose(m, ocs(nx, ny, nz));
   const c = Math.cos(rot), s = Math.sin(rot);
-  ctx.stack.push(e.name);
-  for (let row = 0; row < rows; row++) {
+  ctx.stack.push(name);
+  for (let row = 0; row < nrows; row++) {
     for (let col = 0; col < cols; col++) {
       // array offsets run along the insert's rotated axes
-      const ox = col * e.columnSpacing, oy = row * e.rowSpacing;
+      const ox = col * columnSpacing, oy = row * rowSpacing;
       if (++ctx.visits > ctx.maxVisits) tooComplex(ctx);
-      const t = translate(e.x + c * ox - s * oy, e.y + s * ox + c * oy);
-      emit(ctx, block.entities, compose(outer, compose(t, base)));
+      const t = translate(x + c * ox - s * oy, y + s * ox + c * oy);
+      ctx.src.expand(ctx, name, compose(outer, compose(t, base)));
     }
   }
   ctx.stack.pop();

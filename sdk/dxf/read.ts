@@ -2,6 +2,7 @@ import DxfParserDefault from 'dxf-parser';
 import log from 'loglevel';
 import { KerfError } from '../errors.js';
 import { HANDLERS, UNKNOWN_HANDLER, type BaseEntity } from './handlers.js';
+import { checkDxfStart } from './kerf-reader.js';
 
 /** Group-0 names that structure the file rather than name an entity. */
 const STRUCTURAL = new Set(['EOF', 'SECTION', 'ENDSEC', 'ENDBLK', 'BLOCK', 'SEQEND', 'VERTEX', 'TABLE', 'ENDTAB']);
@@ -120,32 +121,6 @@ function skipTables(text: string): string {
   return parts.join('');
 }
 
-/** Start and end of the line holding position `at`. */
-function lineAround(text: string, at: number): [number, number] {
-  let a = at, b = at;
-  while (a > 0 && !isEol(text.charCodeAt(a - 1))) a--;
-  while (b < text.length && !isEol(text.charCodeAt(b))) b++;
-  return [a, b];
-}
-
-/**
- * A 0 group reading SECTION within the first 64 KB, lines taken as dxf-parser takes them (split
- * on CRLF, CR or LF, then trimmed). Found by a literal search, without splitting the text.
- */
-function startsLikeDxf(text: string): boolean {
-  const head = text.length > 1 << 16 ? text.slice(0, 1 << 16) : text;
-  for (let at = head.indexOf('SECTION'); at >= 0; at = head.indexOf('SECTION', at + 7)) {
-    const [a, b] = lineAround(head, at);
-    if (head.slice(a, b).trim() !== 'SECTION' || a === 0) continue;
-    // step back over exactly one line break (CRLF counts as one) to the line before
-    let end = a - 1;
-    if (head.charCodeAt(end) === 10 && end > 0 && head.charCodeAt(end - 1) === 13) end--;
-    const [pa] = lineAround(head, end);
-    if (/^\+?0+$/.test(head.slice(pa, end).trim())) return true;
-  }
-  return false;
-}
-
 /**
  * dxf-parser's own messages say what it expected where ("Unexpected end of input…"); a
  * TypeError from inside it says nothing useful to a customer and is left out.
@@ -155,20 +130,13 @@ function parserDetail(e: unknown): string {
   return ` (${e.message.replace(/\s+/g, ' ').slice(0, 160)})`;
 }
 
-const BINARY_SENTINEL = 'AutoCAD Binary DXF';
-
 /**
  * Parse DXF text with dxf-parser and Kerf's entity handlers.
  * @throws KerfError DXF_PARSE_ERROR for binary DXF, truncated or garbled files.
  */
 export function readDxf(input: string): DxfDocument {
   let text = input;
-  if (text.startsWith(BINARY_SENTINEL)) {
-    throw new KerfError('DXF_PARSE_ERROR', 'This is a binary DXF file; save the drawing as ASCII DXF and upload it again.');
-  }
-  if (!startsLikeDxf(text)) {
-    throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
-  }
+  checkDxfStart(text);
   // dxf-parser loops forever on a VPORT or LAYER table holding any other 0 group (a truncated
   // or garbled TABLES section). Kerf reads nothing from the tables, so the section is renamed
   // and skipped like any unknown section.
