@@ -686,8 +686,118 @@ function chain(): void {
       if (orderLen == before) break;
     }
   }
+  adoptOpenPaths();
   setF(hdr, H_CONTOURS, <f64>nContours);
   setF(hdr, H_ORDER_LENGTH, <f64>orderLen);
+}
+
+// @ts-ignore: decorator
+@inline function entryFrom(o: i32): i32 { const e = o >> 1; return (o & 1) != 0 ? getI(nodeB, e) : getI(nodeA, e); }
+// @ts-ignore: decorator
+@inline function entryTo(o: i32): i32 { const e = o >> 1; return (o & 1) != 0 ? getI(nodeA, e) : getI(nodeB, e); }
+
+/** Signed area of the closed loop of order entries buf[0..m), healed gaps bridged by chords. */
+function loopArea(buf: usize, m: i32): f64 {
+  let area = 0.0, firstX = 0.0, firstY = 0.0, lastX = 0.0, lastY = 0.0;
+  for (let k = 0; k < m; k++) {
+    const o = getI(buf, k), e = o >> 1, rev = (o & 1) != 0;
+    const ax = rev ? getF(eX, e) : getF(sX, e), ay = rev ? getF(eY, e) : getF(sY, e);
+    if (k == 0) { firstX = ax; firstY = ay; } else area += lastX * ay - ax * lastY;
+    lastX = rev ? getF(sX, e) : getF(eX, e); lastY = rev ? getF(sY, e) : getF(eY, e);
+    area += rev ? -getF(segArea, e) : getF(segArea, e);
+  }
+  return 0.5 * (area + lastX * firstY - firstX * lastY);
+}
+
+/** Rewrite contour c as entries buf[0..m), appended to the order. */
+function setContour(c: i32, buf: usize, m: i32, closed: bool): void {
+  const base = c * C_STRIDE, first = orderLen;
+  let len = 0.0, minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let k = 0; k < m; k++) {
+    const o = getI(buf, k), e = o >> 1;
+    setI(outOrder, orderLen++, o);
+    len += getF(segLen, e);
+    minX = Math.min(minX, getF(bMinX, e)); minY = Math.min(minY, getF(bMinY, e));
+    maxX = Math.max(maxX, getF(bMaxX, e)); maxY = Math.max(maxY, getF(bMaxY, e));
+  }
+  const area = closed ? loopArea(buf, m) : 0;
+  setF(outContours, base, closed ? 1 : 0);
+  setF(outContours, base + 1, len);
+  setF(outContours, base + 2, Math.abs(area));
+  setF(outContours, base + 3, area);
+  setF(outContours, base + 5, minX); setF(outContours, base + 6, minY);
+  setF(outContours, base + 7, maxX); setF(outContours, base + 8, maxY);
+  setF(outContours, base + 9, <f64>first);
+  setF(outContours, base + 10, <f64>m);
+  const start = entryFrom(getI(buf, 0));
+  setF(outContours, base + 11, getF(nodeX, start)); setF(outContours, base + 12, getF(nodeY, start));
+}
+
+/**
+ * An open path whose two ends lie on one closed contour (two shapes sharing an edge, the shared
+ * edge cut once) splits that contour in two: of the three loops the path and the contour make,
+ * the largest is the outline the laser cuts, and the rest stays an open cut. The walk may have
+ * closed the smaller loop; this takes the outline instead, so the areas are the union's.
+ */
+function adoptOpenPaths(): void {
+  let open = 0;
+  for (let c = 0; c < nContours; c++) if (getF(outContours, c * C_STRIDE) == 0) open++;
+  if (open == 0 || open == nContours) return;
+  const owner = allocI32(nNodes), pos = allocI32(nNodes);
+  for (let k = 0; k < nNodes; k++) setI(owner, k, -1);
+  for (let c = 0; c < nContours; c++) {
+    const b = c * C_STRIDE;
+    if (getF(outContours, b) == 0) continue;
+    const st = <i32>getF(outContours, b + 9), m = <i32>getF(outContours, b + 10);
+    for (let k = 0; k < m; k++) {
+      const nd = entryFrom(getI(outOrder, st + k));
+      if (getI(owner, nd) == -1) { setI(owner, nd, c); setI(pos, nd, k); } else setI(owner, nd, -2);
+    }
+  }
+  // appended contours need room: at most every entry once more
+  const grown = allocI32(2 * orderLen + 1);
+  memory.copy(grown, outOrder, <usize>orderLen << 2);
+  outOrder = grown;
+  const done = allocI32(nContours);
+  const buf1 = allocI32(orderLen), buf2 = allocI32(orderLen);
+  for (let o = 0; o < nContours; o++) {
+    const bo = o * C_STRIDE;
+    if (getF(outContours, bo) != 0) continue;
+    const so = <i32>getF(outContours, bo + 9), no = <i32>getF(outContours, bo + 10);
+    const u = entryFrom(getI(outOrder, so)), v = entryTo(getI(outOrder, so + no - 1));
+    if (u == v) continue;
+    const c = getI(owner, u);
+    if (c < 0 || getI(owner, v) != c || getI(done, c) != 0) continue;
+    const bc = c * C_STRIDE;
+    const sc = <i32>getF(outContours, bc + 9), nc = <i32>getF(outContours, bc + 10);
+    const pu = getI(pos, u), pv = getI(pos, v);
+    // loop 1: the path u -> v, then the contour from v round to u
+    let m1 = 0;
+    for (let k = 0; k < no; k++) setI(buf1, m1++, getI(outOrder, so + k));
+    const nvu = (pu - pv + nc) % nc;
+    for (let k = 0; k < nvu; k++) setI(buf1, m1++, getI(outOrder, sc + (pv + k) % nc));
+    // loop 2: the path reversed v -> u, then the contour from u round to v
+    let m2 = 0;
+    for (let k = no - 1; k >= 0; k--) setI(buf2, m2++, getI(outOrder, so + k) ^ 1);
+    const nuv = nc - nvu;
+    for (let k = 0; k < nuv; k++) setI(buf2, m2++, getI(outOrder, sc + (pu + k) % nc));
+    const a1 = Math.abs(loopArea(buf1, m1)), a2 = Math.abs(loopArea(buf2, m2));
+    const ac = getF(outContours, bc + 2);
+    const best = Math.max(a1, a2);
+    if (!(best > ac * (1 + 1e-9) + 1e-12)) continue;
+    // the part of the contour the outline leaves out becomes the open cut
+    let mo = 0;
+    if (a1 >= a2) {
+      for (let k = 0; k < nuv; k++) setI(buf2, mo++, getI(outOrder, sc + (pu + k) % nc));
+      setContour(o, buf2, mo, false);
+      setContour(c, buf1, m1, true);
+    } else {
+      for (let k = 0; k < nvu; k++) setI(buf1, mo++, getI(outOrder, sc + (pv + k) % nc));
+      setContour(o, buf1, mo, false);
+      setContour(c, buf2, m2, true);
+    }
+    setI(done, c, 1);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -95,6 +95,11 @@ function rgAdd(h: i64, a: f64, b: f64, c: f64): i32 {
   return id;
 }
 
+/** Cells are CELL tolerances wide: a match lies in the same cell or, when the segment is within a
+ *  tolerance (EDGE of a cell) of a border, across it. Wide cells mean few neighbour probes. */
+const CELL: f64 = 32;
+const EDGE: f64 = 1.0 / 32;
+
 // @ts-ignore: decorator
 @inline function side(r: f64, margin: f64): i64 {
   return r < margin ? -1 : r > 1 - margin ? 1 : 0;
@@ -150,13 +155,13 @@ function lineCarriers(): i32 {
     if (getI(flag, s) == 0 && getI(kind, s) == KIND_LINE) m++;
   }
   if (m < 2) return 0;
-  const oc = 1.0 / (8.0 * tol);
+  const oc = 1.0 / (CELL * tol);
   rgInit(m);
   for (let s = 0; s < n; s++) {
     if (getI(flag, s) != 0 || getI(kind, s) != KIND_LINE) continue;
     lineCell(s, oc);
     const ks = lnKs, ko = lnKo;
-    const ds = side(lnRs, 0.1), dO = side(lnRo, 0.125);
+    const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
     let c = findLineCarrier(s, ks, ko);
     if (c < 0 && ds != 0) c = findLineCarrier(s, ks + ds, ko);
     if (c < 0 && dO != 0) c = findLineCarrier(s, ks, ko + dO);
@@ -199,7 +204,7 @@ function arcCircles(): i32 {
     if (getI(flag, s) == 0 && getI(kind, s) == KIND_ARC) m++;
   }
   if (m < 2) return 0;
-  const q = 1.0 / (8.0 * tol);
+  const q = 1.0 / (CELL * tol);
   rgInit(m);
   for (let s = 0; s < n; s++) {
     if (getI(flag, s) != 0 || getI(kind, s) != KIND_ARC) continue;
@@ -207,7 +212,7 @@ function arcCircles(): i32 {
     const f0 = x * q, f1 = y * q, f2 = r * q;
     const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
     const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
-    const d0 = side(f0 - l0, 0.125), d1 = side(f1 - l1, 0.125), d2 = side(f2 - l2, 0.125);
+    const d0 = side(f0 - l0, EDGE), d1 = side(f1 - l1, EDGE), d2 = side(f2 - l2, EDGE);
     let c = findCircle(x, y, r, k0, k1, k2);
     for (let i = 1; i < 8 && c < 0; i++) {
       if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;

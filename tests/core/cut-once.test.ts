@@ -125,6 +125,7 @@ describe('cut once', () => {
     it('finds a rectangle\'s edge lying on another closed shape\'s edge (no open end anywhere)', () => {
       const r = analyze(CASES[6].ents);
       expect(r.cutLength).toBeCloseTo(400, 9);
+      expect(r.grossArea).toBeCloseTo(5000 + 1200, 9);
       expect(dup(r)!.length).toBeCloseTo(40, 9);
       expect(r.pierces).toBe(2);
     });
@@ -133,6 +134,12 @@ describe('cut once', () => {
       const r = analyze(CASES[5].ents);
       expect(r.cutLength).toBeCloseTo(70, 9);
       expect(r.pierces).toBe(2);
+      // the walk may close either rectangle first; the outline of the union is taken instead
+      const closed = r.contours.filter((c) => c.closed);
+      expect(closed).toHaveLength(1);
+      expect(closed[0].length).toBeCloseTo(60, 9);
+      expect(r.grossArea).toBeCloseTo(200, 9);
+      expect(r.contours.find((c) => !c.closed)!.length).toBeCloseTo(10, 9);
       expect(dup(r)!.length).toBeCloseTo(10, 9);
     });
   });

@@ -9,7 +9,10 @@
 //   reader decodes names that are not valid UTF-8 as Windows-1252 and keeps them apart.
 // - `\U+00FC` escapes in names: the Kerf reader decodes them, so a block written with the escape
 //   is found by an INSERT naming it in UTF-8; dxf-parser reports the block missing.
-// Neither can occur in the generated and fuzzed drawings below: their names are ASCII, or one
+// - A block named "__proto__": dxf-parser stores blocks in a plain object, where that name sets
+//   the prototype instead of a key, so read.ts never sees the block and reports its INSERTs as
+//   missing; the Kerf reader keeps blocks in a Map and finds it.
+// None can occur in the generated and fuzzed drawings below: their names are ASCII, or one
 // Windows-1252 name used consistently, which both readers resolve alike.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { analyzeDxfSync, isKerfError, loadReferenceReader, type AnalyzeResult } 
 import { generateDxf } from '../../bench/generate.mjs';
 import { arc, circle, dxf, ellipse, fitSpline, insert, line, lwpolyline, polyline, spline, text, type Ent } from '../helpers/dxf.js';
 import { rng } from '../helpers/random.js';
+import { readDxfBytes } from '../../sdk/dxf/kerf-reader.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../../../shared/corpus');
@@ -255,11 +259,42 @@ describe('the Kerf DXF reader against dxf-parser', () => {
       expect(ref.ok && ref.cut).toBeCloseTo(80 + 80, 9);
     });
 
+    it('finds a block named __proto__', () => {
+      const text = dxf([insert('__proto__', 0, 0)], { insunits: 4, blocks: [{ name: '__proto__', entities: [square(10)] }] });
+      const k = outcome(utf8(text), 'kerf'), ref = outcome(utf8(text), 'dxf-parser');
+      expect(k.ok && k.cut).toBeCloseTo(40, 9);
+      expect(ref.ok).toBe(false); // the block is lost: nothing to cut
+    });
+
     it('finds a block whose name is written with a \\U+ escape', () => {
       const text = dxf([insert('Tür', 0, 0)], { insunits: 4, blocks: [{ name: 'T\\U+00FCr', entities: [square(10)] }] });
       const k = outcome(utf8(text), 'kerf'), ref = outcome(utf8(text), 'dxf-parser');
       expect(k.ok && k.cut).toBeCloseTo(40, 9);
       expect(ref.ok).toBe(false); // only a missing block: nothing to cut
+    });
+  });
+
+  describe('what the Kerf reader keeps besides geometry', () => {
+    it('records each layer\'s frozen and off state from the layer table (for the layer roles to come)', () => {
+      const tables = '0\nSECTION\n2\nTABLES\n0\nTABLE\n2\nLAYER\n70\n3\n'
+        + '0\nLAYER\n2\n0\n70\n0\n62\n7\n'
+        + '0\nLAYER\n2\nBEND\n70\n1\n62\n1\n'
+        + '0\nLAYER\n2\nDIM\n70\n0\n62\n-3\n'
+        + '0\nENDTAB\n0\nENDSEC\n';
+      const text = dxf([line(0, 0, 10, 0)], { insunits: 4 }).replace('0\nSECTION\n2\nENTITIES', `${tables}0\nSECTION\n2\nENTITIES`);
+      const d = readDxfBytes(utf8(text));
+      expect(d.layers).toEqual([
+        { name: '0', frozen: false, off: false },
+        { name: 'BEND', frozen: true, off: false },
+        { name: 'DIM', frozen: false, off: true },
+      ]);
+      expect(d.insunits).toBe(4);
+      // the analysis does not use them yet: both readers cut the line
+      expect(compare(utf8(text))).toBeUndefined();
+    });
+
+    it('refuses an unknown reader with INVALID_OPTION', () => {
+      expect(() => analyzeDxfSync(dxf([line(0, 0, 1, 0)]), { reader: 'other' as 'kerf' })).toThrow(/Unknown DXF reader/);
     });
   });
 });
