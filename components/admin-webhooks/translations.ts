@@ -26,7 +26,7 @@ const en: AdminWebhooksTexts = {
   deliveries: 'Deliveries', showDeliveries: (u) => `Show the deliveries to ${u}`, deliveriesOf: (u) => `Deliveries to ${u}`,
   states: { waiting: 'Waiting', sending: 'Sending', delivered: 'Delivered', failed: 'Failed' },
   status: 'Status', event: 'Event', eventId: 'Event id', created: 'Created', attempts: 'Attempts', lastStatus: 'HTTP status', lastError: 'Last error', nextAttempt: 'Next attempt',
-  sendAgain: 'Send again', sendAgainLabel: (id) => `Send event ${id} again`, sent: (s) => `Sent again: ${s}`,
+  sendAgain: 'Send again', sendAgainLabel: (id) => `Send again: event ${id}`, sent: (s) => `Sent again: ${s}`,
   empty: 'No webhooks yet.', noDeliveries: 'No deliveries yet.', refresh: 'Refresh', counts: 'Deliveries', created2: 'Created',
 };
 
@@ -41,7 +41,7 @@ const de: AdminWebhooksTexts = {
   deliveries: 'Zustellungen', showDeliveries: (u) => `Zustellungen an ${u} anzeigen`, deliveriesOf: (u) => `Zustellungen an ${u}`,
   states: { waiting: 'Wartend', sending: 'Wird gesendet', delivered: 'Zugestellt', failed: 'Fehlgeschlagen' },
   status: 'Status', event: 'Ereignis', eventId: 'Ereignis-ID', created: 'Erstellt', attempts: 'Versuche', lastStatus: 'HTTP-Status', lastError: 'Letzter Fehler', nextAttempt: 'Nächster Versuch',
-  sendAgain: 'Erneut senden', sendAgainLabel: (id) => `Ereignis ${id} erneut senden`, sent: (s) => `Erneut gesendet: ${s}`,
+  sendAgain: 'Erneut senden', sendAgainLabel: (id) => `Erneut senden: Ereignis ${id}`, sent: (s) => `Erneut gesendet: ${s}`,
   empty: 'Noch keine Webhooks.', noDeliveries: 'Noch keine Zustellungen.', refresh: 'Aktualisieren', counts: 'Zustellungen', created2: 'Angelegt',
 };
 
@@ -56,7 +56,7 @@ const fr: AdminWebhooksTexts = {
   deliveries: 'Envois', showDeliveries: (u) => `Afficher les envois vers ${u}`, deliveriesOf: (u) => `Envois vers ${u}`,
   states: { waiting: 'En attente', sending: 'En cours d’envoi', delivered: 'Remis', failed: 'Échec' },
   status: 'Statut', event: 'Événement', eventId: 'Id d’événement', created: 'Créé le', attempts: 'Tentatives', lastStatus: 'Statut HTTP', lastError: 'Dernière erreur', nextAttempt: 'Prochaine tentative',
-  sendAgain: 'Renvoyer', sendAgainLabel: (id) => `Renvoyer l’événement ${id}`, sent: (s) => `Renvoyé : ${s}`,
+  sendAgain: 'Renvoyer', sendAgainLabel: (id) => `Renvoyer : événement ${id}`, sent: (s) => `Renvoyé : ${s}`,
   empty: 'Aucun webhook pour l’instant.', noDeliveries: 'Aucun envoi pour l’instant.', refresh: 'Actualiser', counts: 'Envois', created2: 'Créé le',
 };
 

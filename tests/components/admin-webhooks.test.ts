@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('<kerf-admin-webhooks>', () => {
     expect(await delivery.textContent()).toContain('204');
     expect(await delivery.textContent()).toContain(got[0].body.id);
 
-    await delivery.getByRole('button', { name: `Send event ${got[0].body.id} again` }).click();
+    await delivery.getByRole('button', { name: `Send again: event ${got[0].body.id}` }).click();
     await expect.poll(() => got.length).toBe(2);
     expect(got[1].body.id).toBe(got[0].body.id);
     await expect.poll(async () => (await delivery.locator('td.num').textContent())?.trim()).toBe('2');
