@@ -1,5 +1,6 @@
 import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
 import { convertDrawing, convertEntities, type ConvertReport } from './dxf/convert.js';
+import { checkLayerOverrides, LayerRoles } from './dxf/layers.js';
 import { checkDxfStart, headText, readDxfBytes } from './dxf/kerf-reader.js';
 import type { readDxf } from './dxf/read.js';
 import { resolveUnits } from './dxf/units.js';
@@ -7,7 +8,7 @@ import { KerfError } from './errors.js';
 import { scale } from './geometry/affine.js';
 import { GeometryBuffer } from './geometry/buffer.js';
 import { contourPaths, DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
-import type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour } from './types.js';
+import type { AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour, LayerRole } from './types.js';
 
 /** Default largest drawing accepted, bytes. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -40,7 +41,9 @@ export async function loadReferenceReader(): Promise<void> {
   referenceReader ??= (await import('./dxf/read.js')).readDxf;
 }
 
-function checkOptions(options: AnalyzeOptions): { tol: number; flattenTol: number; maxBytes: number; maxSegments: number; reader: DxfReaderName } {
+function checkOptions(options: AnalyzeOptions): {
+  tol: number; flattenTol: number; maxBytes: number; maxSegments: number; reader: DxfReaderName; layers?: Record<string, LayerRole>;
+} {
   const reader = options.reader ?? 'kerf';
   if (reader !== 'kerf' && reader !== 'dxf-parser') {
     throw new KerfError('INVALID_OPTION', `Unknown DXF reader "${String(reader)}": use kerf or dxf-parser.`);
@@ -59,6 +62,7 @@ function checkOptions(options: AnalyzeOptions): { tol: number; flattenTol: numbe
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxSegments: options.maxSegments ?? DEFAULT_MAX_SEGMENTS,
     reader,
+    layers: checkLayerOverrides(options.layers),
   };
 }
 
@@ -131,9 +135,9 @@ export function analyzeWith(
   options: AnalyzeOptions = {},
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
-  const { tol, flattenTol, maxBytes, maxSegments, reader } = checkOptions(options);
+  const { tol, flattenTol, maxBytes, maxSegments, reader, layers } = checkOptions(options);
   const geometry = options.geometry === true;
-  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, timings);
+  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings);
   let t = performance.now();
   const packed = buf.view();
   const raw = core.run(packed, tol, geometry);
@@ -168,9 +172,10 @@ function readAndPack(
   unitsOption: AnalyzeOptions['units'],
   maxBytes: number,
   maxSegments: number,
+  layers: Record<string, LayerRole> | undefined,
   timings?: AnalyzeTimings,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
-  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, timings);
+  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, layers, timings);
   if (!referenceReader) {
     throw new KerfError('INVALID_OPTION', 'The dxf-parser reader is not loaded: await loadReferenceReader() first, or use analyzeDxf.');
   }
@@ -181,7 +186,7 @@ function readAndPack(
   if (timings) timings.parse = t2 - t;
   t = t2;
   const buf = new GeometryBuffer(Math.max(4096, doc.entities.length * 8));
-  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments);
+  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(doc.layers, layers));
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
   return { buf, report, units };
@@ -193,6 +198,7 @@ function readAndPackKerf(
   unitsOption: AnalyzeOptions['units'],
   maxBytes: number,
   maxSegments: number,
+  layers: Record<string, LayerRole> | undefined,
   timings?: AnalyzeTimings,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
   let t = performance.now();
@@ -204,7 +210,7 @@ function readAndPackKerf(
   if (timings) timings.parse = t2 - t;
   t = t2;
   const buf = new GeometryBuffer(Math.max(4096, drawing.model.count * 8));
-  const report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments);
+  const report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers));
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
   return { buf, report, units };
@@ -217,7 +223,9 @@ function plural(n: number, one: string, many: string): string {
 function ignoredSummary(report: ConvertReport): string {
   const kinds = [...report.ignored.entries()].map(([k, n]) => `${n} ${k}`);
   const skipped = [...report.skipped.entries()].map(([k, n]) => `${n} × ${k}`);
+  const layers = [...report.layers.values()].filter((l) => l.role !== 'cut' && l.entities > 0).map((l) => `${l.name} (${l.role})`);
   return (kinds.length ? ` It holds only ${kinds.join(', ')}, which are not cut.` : '')
+    + (layers.length ? ` Layers not cut: ${layers.join(', ')}; set their role to cut if they should be.` : '')
     + (skipped.length ? ` Left out as unreadable: ${skipped.join(', ')}.` : '');
 }
 
@@ -333,6 +341,17 @@ function buildResult(raw: CoreResult, report: ConvertReport, tol: number): Analy
       count: report.fitSplines,
     });
   }
+  const ignoredLayers = [...report.layers.values()].filter((l) => l.role === 'ignore' && l.entities > 0);
+  if (ignoredLayers.length) {
+    const total = ignoredLayers.reduce((n, l) => n + l.entities, 0);
+    const why = { frozen: 'frozen', off: 'off', name: 'not for cutting by its name', option: 'set to ignore' } as const;
+    warnings.push({
+      code: 'LAYER_IGNORED',
+      message: `${plural(total, 'entity', 'entities')} on ${ignoredLayers.length === 1 ? 'layer' : 'layers'} ${ignoredLayers.map((l) => `"${l.name}" (${why[l.reason ?? 'name']})`).join(', ')} ${total === 1 ? 'is' : 'are'} not cut. Set a layer's role to cut if it should be.`,
+      count: total,
+      layers: ignoredLayers.map((l) => ({ name: l.name, reason: l.reason ?? 'name', entities: l.entities })),
+    });
+  }
   return {
     units: 'mm',
     sourceUnits: 'unitless',
@@ -345,7 +364,20 @@ function buildResult(raw: CoreResult, report: ConvertReport, tol: number): Analy
     bbox: box(raw.bbox[0], raw.bbox[1], raw.bbox[2], raw.bbox[3]),
     contours,
     warnings,
+    metrics: metricsOf(report),
   };
+}
+
+function metricsOf(report: ConvertReport): AnalysisMetrics {
+  let engraveLength = 0, bendLength = 0;
+  const layers: AnalysisMetrics['layers'] = [];
+  for (const l of report.layers.values()) {
+    if (l.entities === 0) continue;
+    if (l.role === 'engrave') engraveLength += l.length;
+    else if (l.role === 'bend') bendLength += l.length;
+    layers.push({ name: l.name, role: l.role, entities: l.entities, length: l.length });
+  }
+  return { engraveLength, bends: { count: report.bendLines, totalLength: bendLength }, layers };
 }
 
 function fmt(v: number): string {

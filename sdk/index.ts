@@ -14,7 +14,10 @@ export { KerfCore, loadCore, loadCoreSync } from './core/core.js';
 export { KerfError, isKerfError } from './errors.js';
 export type { KerfErrorCode } from './errors.js';
 export { GeometryBuffer } from './geometry/buffer.js';
-export type { AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour, LengthUnit } from './types.js';
+export type {
+  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour, LayerInfo, LayerRole, LengthUnit,
+} from './types.js';
+export { LAYER_KEYWORDS, LAYER_ROLES, roleFromName } from './dxf/layers.js';
 export { CatalogSchema, findMaterial, loadCatalog } from './pricing/catalog.js';
 export type { Catalog, CatalogInput, Material, ThicknessData } from './pricing/catalog.js';
 export { DEFAULT_CATALOG } from './pricing/default-catalog.js';

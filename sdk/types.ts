@@ -31,12 +31,47 @@ export interface AnalyzeOptions {
    * synchronous API call `loadReferenceReader()` first).
    */
   reader?: 'kerf' | 'dxf-parser';
+  /**
+   * The role of layers by name, over what their names and the layer table say (see
+   * {@link LayerRole}; names match exactly, else ignoring case). A frozen or off layer set to
+   * `cut` is cut.
+   * @example { layers: { 'Biegelinien': 'cut', 'LOGO': 'engrave' } }
+   */
+  layers?: Record<string, LayerRole>;
+}
+
+/**
+ * What a layer's geometry is for: `cut` (the default), `engrave` (marked, priced by length at the
+ * marking speed), `bend` (bend lines, counted and measured), `ignore` (left out). Detected from
+ * the layer's name (BEND, GRAVUR, DIMENSIONS, SCHRIFTFELD…; the table is in sdk/dxf/layers.ts)
+ * and from its frozen/off state, overridable with {@link AnalyzeOptions.layers}.
+ */
+export type LayerRole = 'cut' | 'engrave' | 'bend' | 'ignore';
+
+/** A layer that holds geometry, for a switch per layer in a UI. */
+export interface LayerInfo {
+  name: string;
+  role: LayerRole;
+  /** Entities with geometry on it (each copy of a block counted). */
+  entities: number;
+  /** Length of its geometry, mm (duplicates included; curves measured to about 1e-5). */
+  length: number;
+}
+
+/** What the analysis measured besides the cut. */
+export interface AnalysisMetrics {
+  /** Length of the geometry on `engrave` layers, mm. */
+  engraveLength: number;
+  /** Lines on `bend` layers: how many (each straight piece one bend) and their total length, mm. */
+  bends: { count: number; totalLength: number };
+  /** Every layer that holds geometry, in the order the drawing first uses them. */
+  layers: LayerInfo[];
 }
 
 /** A finding about the drawing that does not stop the analysis. */
 export interface AnalysisWarning {
   code: 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' | 'IGNORED_ENTITY' | 'UNITLESS_DRAWING'
-    | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS';
+    | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'LAYER_IGNORED';
   message: string;
   count?: number;
   /** For IGNORED_ENTITY and SKIPPED_ENTITY: the DXF entity kind. */
@@ -47,6 +82,8 @@ export interface AnalysisWarning {
   largestGap?: number;
   /** For GAP_HEALED: where gaps were closed (at most 256). */
   locations?: { x: number; y: number; gap: number }[];
+  /** For LAYER_IGNORED: each layer left out, why, and its entities. */
+  layers?: { name: string; reason: 'frozen' | 'off' | 'name' | 'option'; entities: number }[];
 }
 
 export interface BoundingBox {
@@ -88,4 +125,6 @@ export interface AnalyzeResult {
   bbox: BoundingBox;
   contours: Contour[];
   warnings: AnalysisWarning[];
+  /** Engraving, bends and the layers (issue [6]). */
+  metrics: AnalysisMetrics;
 }

@@ -7,8 +7,9 @@ import type {
   SplineEntity,
 } from './handlers.js';
 import type { DxfBlock } from './read.js';
+import { type LayerIgnoreReason, type LayerRole, LayerRoles, recordsLength } from './layers.js';
 import {
-  type KerfDrawing, type Tape, T_ARC, T_CIRCLE, T_ELLIPSE, T_INSERT, T_LINE, T_LWPOLYLINE, T_POLYLINE, T_SPLINE,
+  type KerfDrawing, type Tape, T_ARC, T_CIRCLE, T_ELLIPSE, T_INSERT, T_LINE, T_LWPOLYLINE, T_OTHER, T_POLYLINE, T_SPLINE,
 } from './kerf-reader.js';
 
 const TWO_PI = 2 * Math.PI;
@@ -29,12 +30,35 @@ export interface ConvertReport {
   skipped: Map<string, number>;
   /** Splines given only by fit points (interpolated). */
   fitSplines: number;
+  /** Every layer an entity with geometry was found on (or an INSERT left out with its layer), in order of first use. */
+  layers: Map<string, LayerStat>;
+  /** Primitive segments on `bend` layers (each a bend line). */
+  bendLines: number;
+}
+
+/** What one layer holds: its role, why it is left out, its geometric entities and their length (mm). */
+export interface LayerStat {
+  name: string;
+  role: LayerRole;
+  reason?: LayerIgnoreReason;
+  /** Entities with geometry, each copy of a block counted. */
+  entities: number;
+  /** Length of its geometry, mm, duplicates included. */
+  length: number;
 }
 
 interface Ctx {
   /** Estimated segments of one copy of each block (see blockCost). */
   costs: Map<string, number>;
+  /** Where the entity being packed goes: `cut` (the core's buffer) or `scrap` (measured, then dropped). */
   buf: GeometryBuffer;
+  cut: GeometryBuffer;
+  scrap: GeometryBuffer;
+  roles: LayerRoles;
+  /** The layer entities on layer 0 inside the block being expanded take (the INSERT's). */
+  layer: string;
+  /** The layer stat used last (entities come in runs on one layer). */
+  last: LayerStat | undefined;
   src: Source;
   report: ConvertReport;
   maxSegments: number;
@@ -61,10 +85,10 @@ function count(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
-function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number): Ctx {
-  const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0 };
+function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles): Ctx {
+  const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0 };
   return {
-    costs: new Map(), buf, src, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [],
+    costs: new Map(), buf, cut: buf, scrap: new GeometryBuffer(256), roles, layer: '0', last: undefined, src, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [],
     scratch: new Float64Array(64),
   };
 }
@@ -79,6 +103,7 @@ export function convertEntities(
   root: Affine,
   buf: GeometryBuffer,
   maxSegments: number,
+  roles: LayerRoles = new LayerRoles([]),
 ): ConvertReport {
   const src: Source = {
     base: (name) => blocks[name],
@@ -104,7 +129,7 @@ export function convertEntities(
       return cost;
     },
   };
-  const ctx = newCtx(src, buf, maxSegments);
+  const ctx = newCtx(src, buf, maxSegments, roles);
   const model: BaseEntity[] = [];
   let paper = 0;
   for (const e of entities) {
@@ -121,7 +146,9 @@ export function convertEntities(
  * walked in file order and every record goes through the same emit functions as above, so both
  * readers pack the same buffer.
  */
-export function convertDrawing(drawing: KerfDrawing, root: Affine, buf: GeometryBuffer, maxSegments: number): ConvertReport {
+export function convertDrawing(
+  drawing: KerfDrawing, root: Affine, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles = new LayerRoles([]),
+): ConvertReport {
   const { blocks, names } = drawing;
   const src: Source = {
     base: (name) => blocks.get(name),
@@ -143,7 +170,7 @@ export function convertDrawing(drawing: KerfDrawing, root: Affine, buf: Geometry
       return cost;
     },
   };
-  const ctx = newCtx(src, buf, maxSegments);
+  const ctx = newCtx(src, buf, maxSegments, roles);
   if (drawing.paper) count(ctx.report.ignored, 'paper space', drawing.paper);
   emitTape(ctx, drawing.model, names, root);
   return ctx.report;
@@ -176,11 +203,73 @@ function checkSize(ctx: Ctx): void {
   if (ctx.buf.segments > ctx.maxSegments || ctx.buf.length > ctx.maxSegments * 10) tooComplex(ctx);
 }
 
+/** The stat of the layer an entity on layer `own` (group 8; none = 0) belongs to. */
+function layerOf(ctx: Ctx, own: string | undefined): LayerStat {
+  // inside a block, entities on layer 0 take the INSERT's layer (as CAD draws them)
+  const name = own === undefined || own === '0' ? (ctx.stack.length ? ctx.layer : '0') : own;
+  const last = ctx.last;
+  if (last !== undefined && last.name === name) return last;
+  let st = ctx.report.layers.get(name);
+  if (!st) {
+    const d = ctx.roles.decide(name);
+    st = { name, role: d.role, reason: d.reason, entities: 0, length: 0 };
+    ctx.report.layers.set(name, st);
+  }
+  ctx.last = st;
+  return st;
+}
+
+/** Point the buffer at the one the entity's layer fills; returns where its records start. */
+function route(ctx: Ctx, st: LayerStat): number {
+  ctx.buf = st.role === 'cut' ? ctx.cut : ctx.scrap;
+  return ctx.buf.length;
+}
+
+/** Credit what the entity packed since `from` to its layer; non-cut geometry is dropped once measured. */
+function settle(ctx: Ctx, st: LayerStat, from: number): void {
+  const b = ctx.buf;
+  st.entities++;
+  st.length += recordsLength(b.data, from, b.length);
+  if (b !== ctx.cut) {
+    if (st.role === 'bend') ctx.report.bendLines += b.segments;
+    b.length = 0;
+    b.segments = 0;
+    ctx.buf = ctx.cut;
+  }
+}
+
+/** An INSERT on its layer: left out whole on an ignored layer, else expanded with its layer inherited. */
+function insertLayer(ctx: Ctx, own: string | undefined): string | undefined {
+  const st = layerOf(ctx, own);
+  if (st.role === 'ignore') {
+    st.entities++;
+    return undefined;
+  }
+  return st.name;
+}
+
 function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
-  const { buf } = ctx;
   for (const e of entities) {
     if (++ctx.visits > ctx.maxVisits) tooComplex(ctx);
-    switch (e.type) {
+    const kind = e.type;
+    if (kind === 'INSERT') {
+      const layer = insertLayer(ctx, e.layer);
+      if (layer !== undefined) {
+        const i = e as InsertEntity;
+        const outer = ctx.layer;
+        ctx.layer = layer;
+        emitInsert(ctx, m, i.name, i.x, i.y, i.sx, i.sy, i.rotation, i.columns, i.rows, i.columnSpacing, i.rowSpacing, i.nx, i.ny, i.nz);
+        ctx.layer = outer;
+      }
+      checkSize(ctx);
+      continue;
+    }
+    const cuttable = kind === 'LINE' || kind === 'CIRCLE' || kind === 'ARC' || kind === 'ELLIPSE' || kind === 'LWPOLYLINE'
+      || kind === 'POLYLINE' || kind === 'SPLINE';
+    const st = cuttable ? layerOf(ctx, e.layer) : undefined;
+    const from = st ? route(ctx, st) : 0;
+    const buf = ctx.buf;
+    switch (kind) {
       case 'LINE': {
         const l = e as unknown as { x1: number; y1: number; x2: number; y2: number };
         buf.addLine(m, l.x1, l.y1, l.x2, l.y2);
@@ -217,14 +306,10 @@ function emit(ctx: Ctx, entities: BaseEntity[], m: Affine): void {
         emitSpline(ctx, m, s.degree, s.knots, s.ctrl, s.weights, s.fit, s.startTangent, s.endTangent);
         break;
       }
-      case 'INSERT': {
-        const i = e as InsertEntity;
-        emitInsert(ctx, m, i.name, i.x, i.y, i.sx, i.sy, i.rotation, i.columns, i.rows, i.columnSpacing, i.rowSpacing, i.nx, i.ny, i.nz);
-        break;
-      }
       default:
         count(ctx.report.ignored, e.type);
     }
+    if (st) settle(ctx, st, from);
     checkSize(ctx);
   }
 }
@@ -235,11 +320,28 @@ function ext(mask: number, bit: number, v: number): number | undefined {
 }
 
 function emitTape(ctx: Ctx, tape: Tape, names: string[], m: Affine): void {
-  const { buf } = ctx;
   const d = tape.data;
-  for (let i = 0; i < tape.length; i = nextRecord(d, i)) {
+  const layers = tape.layers;
+  for (let i = 0, r = 0; i < tape.length; i = nextRecord(d, i), r++) {
     if (++ctx.visits > ctx.maxVisits) tooComplex(ctx);
-    switch (d[i]) {
+    const kind = d[i];
+    if (kind === T_INSERT) {
+      const layer = insertLayer(ctx, names[layers[r]]);
+      if (layer !== undefined) {
+        const k = d[i + 11];
+        const outer = ctx.layer;
+        ctx.layer = layer;
+        emitInsert(ctx, m, names[d[i + 1]], d[i + 2], d[i + 3], d[i + 4], d[i + 5], d[i + 6], d[i + 7], d[i + 8], d[i + 9], d[i + 10],
+          ext(k, 1, d[i + 12]), ext(k, 2, d[i + 13]), ext(k, 4, d[i + 14]));
+        ctx.layer = outer;
+      }
+      checkSize(ctx);
+      continue;
+    }
+    const st = kind !== T_OTHER ? layerOf(ctx, names[layers[r]]) : undefined;
+    const from = st ? route(ctx, st) : 0;
+    const buf = ctx.buf;
+    switch (kind) {
       case T_LINE:
         buf.addLine(m, d[i + 1], d[i + 2], d[i + 3], d[i + 4]);
         break;
@@ -280,15 +382,10 @@ function emitTape(ctx: Ctx, tape: Tape, names: string[], m: Affine): void {
         emitSpline(ctx, m, d[i + 1], knots, ctrl, weights, fit, st, et);
         break;
       }
-      case T_INSERT: {
-        const k = d[i + 11];
-        emitInsert(ctx, m, names[d[i + 1]], d[i + 2], d[i + 3], d[i + 4], d[i + 5], d[i + 6], d[i + 7], d[i + 8], d[i + 9], d[i + 10],
-          ext(k, 1, d[i + 12]), ext(k, 2, d[i + 13]), ext(k, 4, d[i + 14]));
-        break;
-      }
       default:
         count(ctx.report.ignored, names[d[i + 1]]);
     }
+    if (st) settle(ctx, st, from);
     checkSize(ctx);
   }
 }

@@ -27,6 +27,8 @@ export class Tape {
   length = 0;
   /** Records on the tape. */
   count = 0;
+  /** Each record's layer (group 8), as an index of {@link KerfDrawing.names}, in record order. */
+  layers: number[] = [];
 
   constructor(capacity = 256) {
     this.data = new Float64Array(capacity);
@@ -49,14 +51,8 @@ export class Tape {
   }
 }
 
-/** A layer table record: its state, for the layer roles of issue [6] (not used by the analysis yet). */
-export interface LayerState {
-  name: string;
-  /** Flag 1 of group 70. */
-  frozen: boolean;
-  /** A negative colour number (group 62). */
-  off: boolean;
-}
+import type { LayerState } from './layers.js';
+export type { LayerState } from './layers.js';
 
 /** A block definition on a tape. */
 export interface TapeBlock {
@@ -75,7 +71,7 @@ export interface KerfDrawing {
   /** Entities of the ENTITIES section that sit in paper space. */
   paper: number;
   blocks: Map<string, TapeBlock>;
-  /** Block, insert and entity-kind names referred to by the tapes. */
+  /** Block, insert, entity-kind and layer names referred to by the tapes. */
   names: string[];
 }
 
@@ -406,6 +402,8 @@ const sp = new SplineScratch();
 // the layer table, read on the side while the TABLES section is skipped as dxf-parser skips it
 let inTables = false, inLayerTable = false, afterTable = false;
 let layer: LayerState | undefined;
+/** The layer of the entity being read, and the id of layer 0 in this drawing's names. */
+let entLayer = 0, layer0 = 0;
 
 function nameId(s: string): number {
   let id = nameIds.get(s);
@@ -417,6 +415,8 @@ function nameId(s: string): number {
 function entity(tape: Tape, inBlock: boolean): void {
   const k = sc.kw();
   let paper = false;
+  // dxf-parser's entities without a group 8 have no layer: Kerf reads them as layer 0
+  entLayer = layer0;
   const d0 = tape.length;
   switch (k) {
     case K_LINE: {
@@ -429,6 +429,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 11: x2 = sc.f(); break;
           case 21: y2 = sc.f(); break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -452,6 +453,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 220: ny = sc.f(); mask |= 2; break;
           case 230: nz = sc.f(); mask |= 4; break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -480,6 +482,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 220: ny = sc.f(); mask |= 2; break;
           case 230: nz = sc.f(); mask |= 4; break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -515,6 +518,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 220: ny = sc.f(); mask |= 2; break;
           case 230: nz = sc.f(); mask |= 4; break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -536,6 +540,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 220: ny = sc.f(); mask |= 2; break;
           case 230: nz = sc.f(); mask |= 4; break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -588,6 +593,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 22: if (tangent === 1 && stMask) sty = sc.f(); break;
           case 23: if (tangent === 2 && etMask) ety = sc.f(); break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -621,6 +627,7 @@ function entity(tape: Tape, inBlock: boolean): void {
           case 220: ny = sc.f(); mask |= 2; break;
           case 230: nz = sc.f(); mask |= 4; break;
           case 67: paper = sc.i() !== 0; break;
+          case 8: entLayer = nameId(sc.name()); break;
         }
         sc.next();
       }
@@ -637,6 +644,7 @@ function entity(tape: Tape, inBlock: boolean): void {
       sc.next();
       while (!sc.eof && sc.code !== 0) {
         if (sc.code === 67) paper = sc.i() !== 0;
+        else if (sc.code === 8) entLayer = nameId(sc.name());
         sc.next();
       }
       tape.push(T_OTHER);
@@ -648,7 +656,7 @@ function entity(tape: Tape, inBlock: boolean): void {
     tape.length = d0;
     paperCount++;
   } else {
-    tape.count++;
+    tape.layers[tape.count++] = entLayer;
   }
 }
 
@@ -780,6 +788,7 @@ export function readDxfBytes(bytes: Uint8Array): KerfDrawing {
   names = [];
   nameIds = new Map();
   out = { insunits: undefined, layers: [], model: new Tape(4096), paper: 0, blocks: new Map(), names };
+  layer0 = nameId('0');
   inTables = false; inLayerTable = false; afterTable = false; layer = undefined;
   let header: { insunits: unknown } | undefined;
 

@@ -3,6 +3,7 @@ import log from 'loglevel';
 import { KerfError } from '../errors.js';
 import { HANDLERS, UNKNOWN_HANDLER, type BaseEntity } from './handlers.js';
 import { checkDxfStart } from './kerf-reader.js';
+import type { LayerState } from './layers.js';
 
 /** Group-0 names that structure the file rather than name an entity. */
 const STRUCTURAL = new Set(['EOF', 'SECTION', 'ENDSEC', 'ENDBLK', 'BLOCK', 'SEQEND', 'VERTEX', 'TABLE', 'ENDTAB']);
@@ -20,6 +21,8 @@ export interface DxfDocument {
   header: Record<string, unknown>;
   entities: BaseEntity[];
   blocks: Record<string, DxfBlock>;
+  /** The layer table's records (name, frozen, off), read beside dxf-parser (see readLayerTable). */
+  layers: LayerState[];
 }
 
 /** The part of dxf-parser Kerf uses. */
@@ -122,6 +125,48 @@ function skipTables(text: string): string {
 }
 
 /**
+ * The LAYER table's records, read from the text group by group: dxf-parser never enters the
+ * TABLES section (see skipTables), so its frozen (70 bit 1) and off (negative 62) states are
+ * read here, with the same rules as the Kerf reader's tablesGroup.
+ */
+export function readLayerTable(text: string): LayerState[] {
+  const layers: LayerState[] = [];
+  if (text.indexOf('TABLES') < 0) return layers;
+  const lines = text.split(/\r\n|\r|\n/);
+  let inTables = false, inLayerTable = false, afterTable = false;
+  let layer: LayerState | undefined;
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const code = parseInt(lines[i].trim(), 10);
+    const value = lines[i + 1].trim();
+    if (code === 0 && value === 'SECTION') {
+      if (layer) { layers.push(layer); layer = undefined; }
+      inTables = false;
+      if (i + 3 < lines.length && parseInt(lines[i + 2].trim(), 10) === 2) {
+        inTables = lines[i + 3].trim() === 'TABLES';
+        inLayerTable = false; afterTable = false;
+        i += 2;
+      }
+      continue;
+    }
+    if (!inTables) continue;
+    if (code === 0) {
+      if (layer) { layers.push(layer); layer = undefined; }
+      if (value === 'TABLE') afterTable = true;
+      else if (value === 'ENDTAB') inLayerTable = false;
+      else if (value === 'LAYER' && inLayerTable) layer = { name: '', frozen: false, off: false };
+      continue;
+    }
+    if (afterTable && code === 2) { inLayerTable = value === 'LAYER'; afterTable = false; continue; }
+    if (!layer) continue;
+    if (code === 2) layer.name = value;
+    else if (code === 70) layer.frozen = (parseInt(value, 10) & 1) === 1;
+    else if (code === 62) layer.off = parseInt(value, 10) < 0;
+  }
+  if (layer) layers.push(layer);
+  return layers;
+}
+
+/**
  * dxf-parser's own messages say what it expected where ("Unexpected end of input…"); a
  * TypeError from inside it says nothing useful to a customer and is left out.
  */
@@ -137,6 +182,7 @@ function parserDetail(e: unknown): string {
 export function readDxf(input: string): DxfDocument {
   let text = input;
   checkDxfStart(text);
+  const layers = readLayerTable(text);
   // dxf-parser loops forever on a VPORT or LAYER table holding any other 0 group (a truncated
   // or garbled TABLES section). Kerf reads nothing from the tables, so the section is renamed
   // and skipped like any unknown section.
@@ -170,5 +216,6 @@ export function readDxf(input: string): DxfDocument {
     header: (dxf.header ?? {}) as Record<string, unknown>,
     entities: (dxf.entities ?? []) as unknown as BaseEntity[],
     blocks,
+    layers,
   };
 }

@@ -254,7 +254,7 @@ function distToSegment(px: number, py: number, ax: number, ay: number, bx: numbe
  * Point of a (rational) B-spline record by de Boor's algorithm on homogeneous points, with the
  * core's span choice (assembly/curves.ts) so the ends agree with the contour's nodes.
  */
-class SplineEval {
+export class SplineEval {
   x = 0;
   y = 0;
   private readonly h: Float64Array;

@@ -289,7 +289,7 @@ describe('the Kerf DXF reader against dxf-parser', () => {
         { name: 'DIM', frozen: false, off: true },
       ]);
       expect(d.insunits).toBe(4);
-      // the analysis does not use them yet: both readers cut the line
+      // the line is on layer 0, which is cut: both readers agree (roles: tests/sdk/layers.test.ts)
       expect(compare(utf8(text))).toBeUndefined();
     });
 
