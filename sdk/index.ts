@@ -18,7 +18,7 @@ export type {
   AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour, LayerInfo, LayerRole, LengthUnit,
 } from './types.js';
 export { LAYER_KEYWORDS, LAYER_ROLES, roleFromName } from './dxf/layers.js';
-export { CatalogSchema, findMaterial, loadCatalog } from './pricing/catalog.js';
+export { CatalogSchema, DEFAULT_MARKING_SPEED, findMaterial, loadCatalog } from './pricing/catalog.js';
 export type { Catalog, CatalogInput, Material, ThicknessData } from './pricing/catalog.js';
 export { DEFAULT_CATALOG } from './pricing/default-catalog.js';
 export { DEFAULT_PROFILE, loadProfile, mergeProfile, PricingProfileSchema } from './pricing/profile.js';

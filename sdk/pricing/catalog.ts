@@ -14,7 +14,15 @@ const ThicknessSchema = z.object({
   pierceTime: z.number().check(z.nonnegative()),
   /** Smallest hole diameter cut cleanly at this thickness, mm. */
   minHoleDiameter: z.number().check(z.positive()),
+  /**
+   * Marking (engraving) speed, mm/min, for geometry on `engrave` layers. Optional, so catalogs
+   * written before it stay valid; quote() takes {@link DEFAULT_MARKING_SPEED} without it.
+   */
+  markingSpeed: z.optional(z.number().check(z.positive())),
 });
+
+/** Marking speed quote() uses when the catalog gives none, mm/min: a fibre laser marking at reduced power. */
+export const DEFAULT_MARKING_SPEED = 10_000;
 
 const MaterialSchema = z.object({
   id: z.string().check(z.minLength(1)),

@@ -1,7 +1,7 @@
 import { type KerfCore, loadCoreSync } from '../core/core.js';
 import { KerfError } from '../errors.js';
 import type { AnalyzeResult } from '../types.js';
-import { type Catalog, findMaterial } from './catalog.js';
+import { type Catalog, DEFAULT_MARKING_SPEED, findMaterial } from './catalog.js';
 import type { PricingProfile } from './profile.js';
 
 /** What is being priced: one order line. */
@@ -14,7 +14,7 @@ export interface QuoteRequest {
 
 /** One line of the price breakdown; amounts in integer cents, for the whole quantity. */
 export interface QuoteLine {
-  code: 'material' | 'cutting' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
+  code: 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
   label: string;
   amount: number;
   /** For surcharges: the profile's surcharge code. */
@@ -48,6 +48,7 @@ export interface Quote {
 const LABELS: Record<QuoteLine['code'], string> = {
   material: 'Material',
   cutting: 'Laser cutting',
+  engraving: 'Engraving',
   setup: 'Setup',
   quantity_discount: 'Quantity discount',
   surcharge: 'Surcharge',
@@ -62,7 +63,8 @@ function kg(area: number, thickness: number, density: number): number {
 
 /**
  * Price a part: material from the sheet it takes, cutting time (cut length / speed + pierces ×
- * pierce time) at the machine rate, setup spread over the quantity, quantity breaks, markups,
+ * pierce time) at the machine rate, engraving time (`metrics.metrics.engraveLength` / marking
+ * speed, a line `engraving` when there is any) at the machine rate, setup spread over the quantity, quantity breaks, markups,
  * surcharges, minimum order value and rounding, in integer cents. The same input gives the same
  * cents in a browser, a worker, Node and on the server: plain IEEE arithmetic in a fixed order,
  * rounded per line.
@@ -118,6 +120,11 @@ export function quote(
   // machine time per part, s; cutting per part, cents
   const cuttingTime = (metrics.cutLength / data.cuttingSpeed) * 60 + metrics.pierces * data.pierceTime;
   const unitCutting = (cuttingTime / 3600) * profile.machineRatePerHour * (1 + profile.cuttingMarkup);
+  // engraving per part (geometry on engrave layers, marked, not cut), at the marking speed and
+  // the same machine rate; results stored before layer roles have no metrics: nothing to mark
+  const engraveLength = metrics.metrics?.engraveLength ?? 0;
+  const engravingTime = (engraveLength / (data.markingSpeed ?? DEFAULT_MARKING_SPEED)) * 60;
+  const unitEngraving = (engravingTime / 3600) * profile.machineRatePerHour * (1 + profile.cuttingMarkup);
 
   const breakdown: QuoteLine[] = [];
   const add = (code: QuoteLine['code'], amount: number, extra?: Partial<QuoteLine>) => {
@@ -125,10 +132,11 @@ export function quote(
   };
   add('material', Math.round(unitMaterial * quantity));
   add('cutting', Math.round(unitCutting * quantity));
+  if (engraveLength > 0) add('engraving', Math.round(unitEngraving * quantity));
   add('setup', Math.round(profile.setupCostPerLine));
   let discount = 0;
   for (const b of profile.quantityBreaks) if (quantity >= b.minQuantity && b.discount > discount) discount = b.discount;
-  if (discount > 0) add('quantity_discount', -Math.round((unitMaterial + unitCutting) * quantity * discount));
+  if (discount > 0) add('quantity_discount', -Math.round((unitMaterial + unitCutting + unitEngraving) * quantity * discount));
   const sum = () => breakdown.reduce((s, l) => s + l.amount, 0);
   const beforeSurcharges = sum();
   for (const s of profile.surcharges) {
