@@ -11,7 +11,7 @@ import {
   STATUS_OK, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE, STATUS_NO_GEOMETRY, STATUS_TOO_COMPLEX,
   KIND_LINE, KIND_ARC, KIND_ELLIPSE, KIND_SPLINE, COORD_LIMIT,
 } from "./status";
-import { ovBind, mergeOverlaps, ovPieces, ovPieceRec, ovPieceA, ovPieceB, ovRemovedLength } from "./overlaps";
+import { ovInit, ovNoteLine, ovNoteArc, ovBind, mergeOverlaps, ovPieces, ovPieceRec, ovPieceA, ovPieceB, ovRemovedLength } from "./overlaps";
 import { arenaReset, arenaReserve, arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
 import {
   MAX_DEGREE, curvesInit, curvesScratchBytes, bindEllipse, bindSpline, evalCurve, evX, evY,
@@ -132,6 +132,7 @@ export function analyze(tol: f64): i32 {
   setF(hdr, H_SEGMENTS, <f64>n);
   allocSegments(n);
   curvesInit(arenaAlloc(curvesScratchBytes()));
+  ovInit(n, tol);
 
   // ---- pass 2: endpoints, length, area term, bounding box ----
   i = 0;
@@ -152,6 +153,10 @@ export function analyze(tol: f64): i32 {
     if (!(len > MIN_LENGTH) || !isFinite(len) || !isFinite(getF(segArea, s))) {
       setI(segFlag, s, FLAG_DEGENERATE);
       degenerate++;
+    } else if (kind == KIND_LINE) {
+      ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s));
+    } else if (kind == KIND_ARC) {
+      ovNoteArc(inp(i + 1), inp(i + 2), Math.abs(inp(i + 3)));
     }
     i += size;
   }

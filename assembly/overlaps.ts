@@ -5,7 +5,10 @@
 // where two overlap by more than the tolerance, all members of that union are dropped and the
 // union is emitted again as synthetic records, split at every node on it where other geometry
 // attaches, so chaining still finds the corners and T-junctions. Touching end to end is no
-// overlap. Cost: one hash probe per segment, a sort of the segments sharing a carrier.
+// overlap. Most segments share a carrier with nothing: the measuring pass marks every line's and
+// arc's cell in a small byte table (ovNoteLine, ovNoteArc), and only segments whose cell or a
+// probed neighbour holds another one enter the carrier registry, so the costly probes of the big
+// table are paid for the few candidates, and the byte table stays in cache.
 
 import { KIND_LINE, KIND_ARC } from "./status";
 import { arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
@@ -105,18 +108,64 @@ const EDGE: f64 = 1.0 / 32;
   return r < margin ? -1 : r > 1 - margin ? 1 : 0;
 }
 
+// ---- candidate filter: two bits per hashed cell, lines and arcs in one table. Bit 0: a segment's
+// own cell hashes there; bit 1 (busy): a second one does, or a segment near a border probes it. A segment is a candidate if its cell holds another segment or is probed, or a cell it
+// probes holds one: a segment that is no candidate would be alone on its carrier, and no other
+// segment's probe reaches it. Hash collisions only add candidates.
+let fTab: usize = 0, fShift: u64 = 64;
+
+/** Size the candidate filter for n segments (before the measuring pass) and bind the tolerance. */
+export function ovInit(nSeg: i32, tolerance: f64): void {
+  tol = tolerance;
+  // 8 cells a segment, 2 bits a cell (held by one, busy): 2 bytes a segment, cache-sized
+  let bits: u64 = 12;
+  while ((<u64>1 << bits) < <u64>nSeg * 8) bits++;
+  fTab = arenaAlloc(<usize>1 << <usize>(bits - 2));
+  fShift = 64 - bits;
+}
+
+// @ts-ignore: decorator
+@inline function fCell(h: i64): u64 { return <u64>h >> fShift; }
+
+// @ts-ignore: decorator
+@inline function fOwn(h: i64): void {
+  const c = fCell(h), p = fTab + <usize>(c >> 2), b = <u32>((c & 3) << 1);
+  const v = <u32>load<u8>(p);
+  // a second segment in the cell makes it busy
+  store<u8>(p, v | ((v >> b) & 1 ? 2 : 1) << b);
+}
+
+// @ts-ignore: decorator
+@inline function fProbe(h: i64): void {
+  const c = fCell(h), p = fTab + <usize>(c >> 2);
+  store<u8>(p, <u32>load<u8>(p) | (2 << <u32>((c & 3) << 1)));
+}
+
+// @ts-ignore: decorator
+@inline function fBusyOwn(h: i64): bool {
+  const c = fCell(h);
+  return ((<u32>load<u8>(fTab + <usize>(c >> 2)) >> <u32>((c & 3) << 1)) & 2) != 0;
+}
+
+// @ts-ignore: decorator
+@inline function fHolds(h: i64): bool {
+  const c = fCell(h);
+  return ((<u32>load<u8>(fTab + <usize>(c >> 2)) >> <u32>((c & 3) << 1)) & 1) != 0;
+}
+
 // ---- lines ----
 let lnUx: f64 = 0, lnUy: f64 = 0, lnOff: f64 = 0, lnAx: i64 = 0;
 
-/** Canonical direction (the dominant axis positive) and offset of line s. */
-function lineFrame(s: i32): void {
-  let dx = getF(eX, s) - getF(sX, s), dy = getF(eY, s) - getF(sY, s);
+/** Canonical direction (the dominant axis positive) and offset of the line (x0,y0)-(x1,y1). */
+// @ts-ignore: decorator
+@inline function lineFrame(x0: f64, y0: f64, x1: f64, y1: f64): void {
+  let dx = x1 - x0, dy = y1 - y0;
   const l = Math.sqrt(dx * dx + dy * dy);
   dx /= l; dy /= l;
   if (Math.abs(dx) >= Math.abs(dy)) { lnAx = 0; if (dx < 0) { dx = -dx; dy = -dy; } }
   else { lnAx = 1; if (dy < 0) { dx = -dx; dy = -dy; } }
   lnUx = dx; lnUy = dy;
-  lnOff = -dy * getF(sX, s) + dx * getF(sY, s);
+  lnOff = -dy * x0 + dx * y0;
 }
 
 // @ts-ignore: decorator
@@ -139,13 +188,25 @@ function findLineCarrier(s: i32, ks: i64, ko: i64): i32 {
 
 let lnKs: i64 = 0, lnKo: i64 = 0, lnRs: f64 = 0, lnRo: f64 = 0;
 
-/** Frame and cell of line s. */
-function lineCell(s: i32, oc: f64): void {
-  lineFrame(s);
+/** Frame and cell of the line (x0,y0)-(x1,y1). */
+// @ts-ignore: decorator
+@inline function lineCell(x0: f64, y0: f64, x1: f64, y1: f64, oc: f64): void {
+  lineFrame(x0, y0, x1, y1);
   const slope = lnAx == 0 ? lnUy / lnUx : lnUx / lnUy;
   const fs = slope / SLOPE_CELL, fo = lnOff * oc;
   const flS = Math.floor(fs), flO = Math.floor(fo);
   lnKs = <i64>flS; lnKo = <i64>flO; lnRs = fs - flS; lnRo = fo - flO;
+}
+
+/** Measuring pass: mark the cell of a line (x0,y0)-(x1,y1) of positive length, and the cells it probes. */
+export function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64): void {
+  lineCell(x0, y0, x1, y1, 1.0 / (CELL * tol));
+  const ks = lnKs, ko = lnKo;
+  const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
+  fOwn(cellHash(lnAx, ks, ko));
+  if (ds != 0) fProbe(cellHash(lnAx, ks + ds, ko));
+  if (dO != 0) fProbe(cellHash(lnAx, ks, ko + dO));
+  if (ds != 0 && dO != 0) fProbe(cellHash(lnAx, ks + ds, ko + dO));
 }
 
 function lineCarriers(): i32 {
@@ -159,9 +220,11 @@ function lineCarriers(): i32 {
   rgInit(m);
   for (let s = 0; s < n; s++) {
     if (getI(flag, s) != 0 || getI(kind, s) != KIND_LINE) continue;
-    lineCell(s, oc);
+    lineCell(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), oc);
     const ks = lnKs, ko = lnKo;
     const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
+    if (!fBusyOwn(cellHash(lnAx, ks, ko)) && !(ds != 0 && fHolds(cellHash(lnAx, ks + ds, ko))) &&
+      !(dO != 0 && fHolds(cellHash(lnAx, ks, ko + dO))) && !(ds != 0 && dO != 0 && fHolds(cellHash(lnAx, ks + ds, ko + dO)))) continue;
     let c = findLineCarrier(s, ks, ko);
     if (c < 0 && ds != 0) c = findLineCarrier(s, ks + ds, ko);
     if (c < 0 && dO != 0) c = findLineCarrier(s, ks, ko + dO);
@@ -197,6 +260,32 @@ function findCircle(x: f64, y: f64, r: f64, k0: i64, k1: i64, k2: i64): i32 {
   return -1;
 }
 
+/** Measuring pass: mark the cell of a circle (centre x, y, radius r), and the cells it probes. */
+export function ovNoteArc(x: f64, y: f64, r: f64): void {
+  const q = 1.0 / (CELL * tol);
+  const f0 = x * q, f1 = y * q, f2 = r * q;
+  const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
+  const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
+  const d0 = side(f0 - l0, EDGE), d1 = side(f1 - l1, EDGE), d2 = side(f2 - l2, EDGE);
+  fOwn(cellHash(k0, k1, k2));
+  if ((d0 | d1 | d2) == 0) return;
+  for (let i = 1; i < 8; i++) {
+    if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;
+    fProbe(cellHash(k0 + ((i & 1) != 0 ? d0 : 0), k1 + ((i & 2) != 0 ? d1 : 0), k2 + ((i & 4) != 0 ? d2 : 0)));
+  }
+}
+
+/** True if the circle's cell holds another arc or is probed, or a cell it probes holds an arc. */
+function arcCandidate(k0: i64, k1: i64, k2: i64, d0: i64, d1: i64, d2: i64): bool {
+  if (fBusyOwn(cellHash(k0, k1, k2))) return true;
+  if ((d0 | d1 | d2) == 0) return false;
+  for (let i = 1; i < 8; i++) {
+    if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;
+    if (fHolds(cellHash(k0 + ((i & 1) != 0 ? d0 : 0), k1 + ((i & 2) != 0 ? d1 : 0), k2 + ((i & 4) != 0 ? d2 : 0)))) return true;
+  }
+  return false;
+}
+
 function arcCircles(): i32 {
   let m = 0;
   for (let s = 0; s < n; s++) {
@@ -213,6 +302,7 @@ function arcCircles(): i32 {
     const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
     const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
     const d0 = side(f0 - l0, EDGE), d1 = side(f1 - l1, EDGE), d2 = side(f2 - l2, EDGE);
+    if (!arcCandidate(k0, k1, k2, d0, d1, d2)) continue;
     let c = findCircle(x, y, r, k0, k1, k2);
     for (let i = 1; i < 8 && c < 0; i++) {
       if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;
