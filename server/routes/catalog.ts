@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { listTemplates } from '../../sdk/index.js';
+import { listTemplates, type LayerRole } from '../../sdk/index.js';
 import type { App } from '../app.js';
 import { hit, tooMany } from '../auth/throttle.js';
 import { embedKeys } from '../db/schema.js';
@@ -50,17 +50,47 @@ async function requestPricing(c: Context<AppEnv>): Promise<{ pricing: Pricing; a
   return { pricing: { ...base, allowed: null }, agreedOnly: false };
 }
 
+const LayerRoleMap = z.record(z.string().max(255), z.enum(['cut', 'engrave', 'bend', 'ignore'])).refine((m) => Object.keys(m).length <= 1000, 'at most 1,000 layers');
+
+/**
+ * Optional `layers`: layer roles over what the drawing's layer names and states say, as
+ * `{ "BEND": "cut", "LOGO": "engrave" }` (in multipart a JSON string of it).
+ */
+export const LayersField = z.union([z.string().max(100_000), LayerRoleMap]).optional().openapi({
+  description: 'Layer roles by layer name (cut, engrave, bend, ignore), over what the layer names and frozen/off states say; in multipart a JSON string',
+  example: { BEND: 'cut', LOGO: 'engrave' },
+});
+
+/** The `layers` field as a map (a JSON string in multipart), or 400 VALIDATION_ERROR. */
+export function layerOverrides(value: z.infer<typeof LayersField>): Record<string, LayerRole> | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new ApiError(400, 'VALIDATION_ERROR', 'layers: not JSON; send an object of layer names and roles (cut, engrave, bend, ignore).');
+    }
+  }
+  const r = LayerRoleMap.safeParse(parsed);
+  if (!r.success) throw new ApiError(400, 'VALIDATION_ERROR', 'layers: an object of layer names and roles (cut, engrave, bend, ignore) is expected.');
+  return r.data;
+}
+
 /** A drawing from a multipart upload (`file`) or a JSON template; throws 422 with the analyzer's code. */
-export async function drawingFromRequest(input: { file?: File; template?: string; params?: Record<string, unknown> }): Promise<Drawing> {
+export async function drawingFromRequest(
+  input: { file?: File; template?: string; params?: Record<string, unknown>; layers?: z.infer<typeof LayersField> },
+): Promise<Drawing> {
   if (input.file) {
-    return drawingFromDxf(input.file.name || 'drawing.dxf', new Uint8Array(await input.file.arrayBuffer()));
+    const layers = layerOverrides(input.layers);
+    return drawingFromDxf(input.file.name || 'drawing.dxf', new Uint8Array(await input.file.arrayBuffer()), layers);
   }
   if (input.template) return drawingFromTemplate(input.template, input.params ?? {});
   throw new ApiError(400, 'VALIDATION_ERROR', 'Send a DXF as multipart field "file", or JSON with "template" and "params".');
 }
 
 const QuoteJson = z.object({ template: TemplateName, params: Params.default({}), material: MaterialId, thickness: Thickness, quantity: Quantity });
-const QuoteForm = z.object({ file: FileField, material: MaterialId, thickness: Thickness, quantity: Quantity });
+const QuoteForm = z.object({ file: FileField, material: MaterialId, thickness: Thickness, quantity: Quantity, layers: LayersField });
 
 export function registerCatalog(app: App) {
   app.on('OPTIONS', ['/api/quote', '/api/catalog'], async (c) => {

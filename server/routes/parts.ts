@@ -10,7 +10,7 @@ import { customer, errors, IdParam, json, jsonOrForm, Obj, requireCustomer } fro
 import { FileField, MaterialId, Params, TemplateName, Thickness } from '../http/schemas.js';
 import { agreedCatalog, drawingFromTemplate, metricsSummary, priceFor, pricingForCompany, type Drawing, type Pricing } from '../services/pricing.js';
 import { enqueueEvent } from '../services/webhooks.js';
-import { drawingFromRequest } from './catalog.js';
+import { drawingFromRequest, LayersField } from './catalog.js';
 
 const PRICE_QUANTITIES = [1, 10, 50, 100];
 
@@ -28,7 +28,9 @@ const PartList = z.object({ items: z.array(PartSchema), total: z.number(), page:
 const Name = z.string().trim().min(1).max(200);
 const ArticleNumber = z.string().trim().max(80);
 const CreateJson = z.object({ name: Name, articleNumber: ArticleNumber.optional(), template: TemplateName, params: Params.default({}), material: MaterialId, thickness: Thickness });
-const CreateForm = z.object({ file: FileField, name: Name.optional(), articleNumber: ArticleNumber.optional(), material: MaterialId, thickness: Thickness });
+const CreateForm = z.object({
+  file: FileField, name: Name.optional(), articleNumber: ArticleNumber.optional(), material: MaterialId, thickness: Thickness, layers: LayersField,
+});
 const PatchJson = z.object({
   name: Name.optional(), articleNumber: ArticleNumber.nullable().optional(), material: MaterialId.optional(), thickness: Thickness.optional(),
   params: Params.optional().openapi({ description: 'template parts only: new parameters regenerate the drawing' }),

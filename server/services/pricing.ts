@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import {
   analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, generateTemplate, loadCatalog, loadProfile, mergeProfile, quote,
-  type AnalyzeResult, type Catalog, type PricingProfile, type Quote,
+  type AnalyzeResult, type Catalog, type LayerRole, type PricingProfile, type Quote,
 } from '../../sdk/index.js';
 import type { Tx } from '../db/client.js';
 import { analyzeDrawing } from './analysis.js';
@@ -88,9 +88,13 @@ export interface Drawing {
   params?: Record<string, unknown>;
 }
 
-/** Analyze an uploaded DXF, large ones off the request thread (throws the analyzer's KerfError: a 422 with its code). */
-export async function drawingFromDxf(name: string, bytes: Uint8Array): Promise<Drawing> {
-  return { name, bytes, metrics: await analyzeDrawing(bytes) };
+/**
+ * Analyze an uploaded DXF, large ones off the request thread (throws the analyzer's KerfError: a
+ * 422 with its code). `layers` overrides layer roles; it is not stored apart: the roles it gave
+ * are in the metrics (`metrics.metrics.layers[].role`), which is what parts and order lines keep.
+ */
+export async function drawingFromDxf(name: string, bytes: Uint8Array, layers?: Record<string, LayerRole>): Promise<Drawing> {
+  return { name, bytes, metrics: await analyzeDrawing(bytes, layers ? { layers } : {}) };
 }
 
 /** Generate a template part and analyze the generated DXF, exactly as an upload of it would be. */
