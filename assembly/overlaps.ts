@@ -35,7 +35,7 @@ let grp: usize = 0, key: usize = 0, hiArr: usize = 0;
 // scratch for breakpoints
 let bpT: usize = 0, bpN: usize = 0, bpT2: usize = 0, bpN2: usize = 0;
 
-/** Bind the core's segment and node tables (index.ts owns them). */
+/** Bind the core's segment and node tables (segments.ts and nodes.ts own them). */
 export function ovBind(nSeg: i32, tolerance: f64, inputPtr: usize, segKind: usize, segFlag: usize, segRec: usize,
   x0: usize, y0: usize, x1: usize, y1: usize, segLen: usize, na: usize, nb: usize, nx: usize, ny: usize, nn: i32): void {
   n = nSeg; tol = tolerance; input = inputPtr; kind = segKind; flag = segFlag; rec = segRec;

@@ -29,7 +29,7 @@ interface CoreExports {
   nestResult(): number;
 }
 
-/** Header slots, as in assembly/index.ts. */
+/** Header slots, as in assembly/result.ts. */
 const H = {
   STATUS: 0, ERR_RECORD: 1, SEGMENTS: 2, DEGENERATE: 3, DUPLICATES: 4, GAPS: 5, MAX_GAP: 6, CONTOURS: 7,
   CLOSED: 8, OPEN: 9, MINX: 10, MINY: 11, MAXX: 12, MAXY: 13, CUT_LENGTH: 14, GROSS_AREA: 15, NET_AREA: 16,

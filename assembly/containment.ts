@@ -1,0 +1,228 @@
+// Containment: depth of each contour = number of closed contours around it (even-odd rule), so
+// holes are told from parts and net area is gross area less the holes.
+// Candidates come from a uniform grid over the closed contours' boxes; a candidate must hold
+// the contour's whole box before a ray is cast (crossings to the right of a point on it).
+
+import { KIND_ARC, KIND_ELLIPSE, KIND_LINE } from "./status";
+import { allocI32, getF, getI, setF, setI } from "./memory";
+import { bindEllipse, bindSpline, evX, evY, evalCurve, splineKnot } from "./curves";
+import { HALF_PI, TWO_PI, bMaxX, bMaxY, bMinY, inp, input, mX, mY, nSeg, segKind, segRec } from "./segments";
+import { C_STRIDE, outContours, outOrder } from "./result";
+import { nContours } from "./chain";
+
+let rayX: f64 = 0, rayY: f64 = 0;
+
+// @ts-ignore: decorator
+@inline function crossPiece(ya: f64, yb: f64): bool {
+  return (ya > rayY) != (yb > rayY);
+}
+
+function crossLine(x1: f64, y1: f64, x2: f64, y2: f64): i32 {
+  if (!crossPiece(y1, y2)) return 0;
+  const x = x1 + (rayY - y1) * (x2 - x1) / (y2 - y1);
+  return x > rayX ? 1 : 0;
+}
+
+/** Crossings of the ray with an arc, split into y-monotone pieces at its top and bottom. */
+function crossArc(r: i32): i32 {
+  const cx = inp(r + 1), cy = inp(r + 2), rad = Math.abs(inp(r + 3)), a0 = inp(r + 4);
+  let sw = inp(r + 5);
+  if (sw > TWO_PI) sw = TWO_PI;
+  if (sw < -TWO_PI) sw = -TWO_PI;
+  const lo = sw >= 0 ? a0 : a0 + sw, hi = sw >= 0 ? a0 + sw : a0;
+  // the ends' y are the record's exact end points, the same numbers the neighbouring segments
+  // hold, so the half-open crossing rule counts a shared vertex exactly once
+  const full = Math.abs(sw) >= TWO_PI - 1e-12;
+  const yLo = sw >= 0 ? inp(r + 7) : (full ? inp(r + 7) : inp(r + 9));
+  const yHi = sw >= 0 ? (full ? inp(r + 7) : inp(r + 9)) : inp(r + 7);
+  let count = 0;
+  let a = lo;
+  // first breakpoint above lo: HALF_PI + k*PI
+  let k = Math.floor((lo - HALF_PI) / Math.PI) + 1;
+  while (true) {
+    let b = HALF_PI + k * Math.PI;
+    if (b >= hi) b = hi;
+    const ya = a == lo ? yLo : (Math.sin(a) > 0 ? cy + rad : cy - rad);
+    const yb = b == hi ? yHi : (Math.sin(b) > 0 ? cy + rad : cy - rad);
+    if (crossPiece(ya, yb)) {
+      const dy = rayY - cy;
+      const dx = Math.sqrt(Math.max(0, rad * rad - dy * dy));
+      const x = Math.cos(0.5 * (a + b)) >= 0 ? cx + dx : cx - dx;
+      if (x > rayX) count++;
+    }
+    if (b >= hi) break;
+    a = b;
+    k += 1;
+  }
+  return count;
+}
+
+/** Crossings of the ray with the bound curve over [a, b], known to be y-monotone there. */
+function crossMonotone(a: f64, ya: f64, b: f64, yb: f64): i32 {
+  if (!crossPiece(ya, yb)) return 0;
+  const up = yb > ya;
+  for (let it = 0; it < 64; it++) {
+    const m = 0.5 * (a + b);
+    evalCurve(m);
+    if ((evY > rayY) == up) b = m; else a = m;
+  }
+  evalCurve(0.5 * (a + b));
+  return evX > rayX ? 1 : 0;
+}
+
+function crossEllipse(r: i32): i32 {
+  const cx = inp(r + 1), cy = inp(r + 2), ux = inp(r + 3), uy = inp(r + 4), vx = inp(r + 5), vy = inp(r + 6);
+  const t0 = inp(r + 7);
+  let t1 = inp(r + 8);
+  if (t1 - t0 > TWO_PI) t1 = t0 + TWO_PI;
+  bindEllipse(cx, cy, ux, uy, vx, vy);
+  // y'(t) = 0 at ty + k*PI
+  const ty = Math.atan2(vy, uy);
+  let k = Math.floor((t0 - ty) / Math.PI) + 1;
+  let a = t0;
+  evalCurve(a);
+  let ya = evY;
+  let count = 0;
+  while (true) {
+    let b = ty + k * Math.PI;
+    if (b >= t1) b = t1;
+    evalCurve(b);
+    const yb = evY;
+    count += crossMonotone(a, ya, b, yb);
+    if (b >= t1) break;
+    a = b; ya = yb; k += 1;
+  }
+  return count;
+}
+
+function crossSpline(r: i32): i32 {
+  const deg = <i32>inp(r + 1), nc = <i32>inp(r + 2), nk = <i32>inp(r + 3);
+  const knots = input + (<usize>(r + 4) << 3);
+  bindSpline(deg, nc, knots, knots + (<usize>nk << 3));
+  let count = 0;
+  let first = true;
+  let px = 0.0, py = 0.0;
+  for (let k = deg; k < nc; k++) {
+    const a = splineKnot(k), b = splineKnot(k + 1);
+    if (!(b > a)) continue;
+    for (let j = first ? 0 : 1; j <= 16; j++) {
+      evalCurve(j == 16 ? b : a + (b - a) * (<f64>j / 16.0));
+      if (!first || j > 0) count += crossLine(px, py, evX, evY);
+      px = evX; py = evY;
+    }
+    first = false;
+  }
+  return count;
+}
+
+function crossings(c: i32): i32 {
+  const base = c * C_STRIDE;
+  const start = <i32>getF(outContours, base + 9), cnt = <i32>getF(outContours, base + 10);
+  let total = 0;
+  for (let j = start; j < start + cnt; j++) {
+    const s = getI(outOrder, j) >> 1;
+    if (getF(bMaxX, s) <= rayX || getF(bMinY, s) > rayY || getF(bMaxY, s) < rayY) continue;
+    const kind = getI(segKind, s);
+    const r = getI(segRec, s);
+    if (kind == KIND_LINE) total += crossLine(inp(r + 1), inp(r + 2), inp(r + 3), inp(r + 4));
+    else if (kind == KIND_ARC) total += crossArc(r);
+    else if (kind == KIND_ELLIPSE) total += crossEllipse(r);
+    else total += crossSpline(r);
+  }
+  return total;
+}
+
+/**
+ * Depth of every contour. Returns false when the work would exceed a budget proportional to the
+ * drawing: only contours nested thousands deep in each other's boxes (50,000 concentric circles)
+ * get there, and they are refused rather than left to run for minutes.
+ */
+export function containment(): bool {
+  const nc = nContours;
+  let budget: i64 = 20_000_000 + 40 * <i64>nSeg;
+  let nClosed = 0;
+  let gMinX = Infinity, gMinY = Infinity, gMaxX = -Infinity, gMaxY = -Infinity;
+  for (let c = 0; c < nc; c++) {
+    const b = c * C_STRIDE;
+    if (getF(outContours, b) == 0) continue;
+    nClosed++;
+    gMinX = Math.min(gMinX, getF(outContours, b + 5)); gMinY = Math.min(gMinY, getF(outContours, b + 6));
+    gMaxX = Math.max(gMaxX, getF(outContours, b + 7)); gMaxY = Math.max(gMaxY, getF(outContours, b + 8));
+  }
+  if (nClosed == 0) return true;
+  // grid: about one cell per closed contour, coarser if large boxes would register too often
+  let g = <i32>Math.ceil(Math.sqrt(<f64>nClosed));
+  if (g > 2048) g = 2048;
+  const w = Math.max(gMaxX - gMinX, 1e-9), h = Math.max(gMaxY - gMinY, 1e-9);
+  let regs: i64 = 0;
+  while (true) {
+    regs = 0;
+    for (let c = 0; c < nc; c++) {
+      const b = c * C_STRIDE;
+      if (getF(outContours, b) == 0) continue;
+      const x0 = cellOf(getF(outContours, b + 5), gMinX, w, g), x1 = cellOf(getF(outContours, b + 7), gMinX, w, g);
+      const y0 = cellOf(getF(outContours, b + 6), gMinY, h, g), y1 = cellOf(getF(outContours, b + 8), gMinY, h, g);
+      regs += <i64>(x1 - x0 + 1) * <i64>(y1 - y0 + 1);
+    }
+    if (regs <= <i64>(16 * nClosed + 4096) || g == 1) break;
+    g = max(1, g >> 1);
+  }
+  const cells = g * g;
+  const cStart = allocI32(cells + 1);
+  const cList = allocI32(<i32>regs);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let c = 0; c < nc; c++) {
+      const b = c * C_STRIDE;
+      if (getF(outContours, b) == 0) continue;
+      const x0 = cellOf(getF(outContours, b + 5), gMinX, w, g), x1 = cellOf(getF(outContours, b + 7), gMinX, w, g);
+      const y0 = cellOf(getF(outContours, b + 6), gMinY, h, g), y1 = cellOf(getF(outContours, b + 8), gMinY, h, g);
+      for (let y = y0; y <= y1; y++) {
+        for (let x = x0; x <= x1; x++) {
+          const cell = y * g + x;
+          if (pass == 0) setI(cStart, cell + 1, getI(cStart, cell + 1) + 1);
+          else { const p = getI(cStart, cell); setI(cList, p, c); setI(cStart, cell, p + 1); }
+        }
+      }
+    }
+    if (pass == 0) {
+      for (let k = 0; k < cells; k++) setI(cStart, k + 1, getI(cStart, k + 1) + getI(cStart, k));
+    } else {
+      for (let k = cells; k > 0; k--) setI(cStart, k, getI(cStart, k - 1));
+      setI(cStart, 0, 0);
+    }
+  }
+  for (let a = 0; a < nc; a++) {
+    const ba = a * C_STRIDE;
+    // a point on the contour: the middle of its first segment
+    const s = getI(outOrder, <i32>getF(outContours, ba + 9)) >> 1;
+    rayX = getF(mX, s); rayY = getF(mY, s);
+    const aMinX = getF(outContours, ba + 5), aMinY = getF(outContours, ba + 6);
+    const aMaxX = getF(outContours, ba + 7), aMaxY = getF(outContours, ba + 8);
+    const aArea = getF(outContours, ba + 2);
+    const aClosed = getF(outContours, ba) != 0;
+    const gx = cellOf(rayX, gMinX, w, g), gy = cellOf(rayY, gMinY, h, g);
+    if (rayX < gMinX || rayX > gMaxX || rayY < gMinY || rayY > gMaxY) continue;
+    const cell = gy * g + gx;
+    let depth = 0;
+    for (let p = getI(cStart, cell); p < getI(cStart, cell + 1); p++) {
+      const b = getI(cList, p);
+      if (--budget < 0) return false;
+      if (b == a) continue;
+      const bb = b * C_STRIDE;
+      if (getF(outContours, bb + 5) > aMinX || getF(outContours, bb + 6) > aMinY ||
+        getF(outContours, bb + 7) < aMaxX || getF(outContours, bb + 8) < aMaxY) continue;
+      if (aClosed && !(getF(outContours, bb + 2) > aArea)) continue;
+      budget -= <i64>getF(outContours, bb + 10) + 1;
+      if (budget < 0) return false;
+      if ((crossings(b) & 1) == 1) depth++;
+    }
+    setF(outContours, ba + 4, <f64>depth);
+  }
+  return true;
+}
+
+// @ts-ignore: decorator
+@inline function cellOf(v: f64, lo: f64, span: f64, g: i32): i32 {
+  const k = <i32>Math.floor((v - lo) / span * <f64>g);
+  return k < 0 ? 0 : k >= g ? g - 1 : k;
+}

@@ -1,0 +1,126 @@
+// Duplicates: geometry drawn more than once is cut once. Exact duplicates (same end nodes, length
+// and box) are flagged here, looked for only at nodes whose degree is not 2, where every
+// duplicate shows; overlapping collinear lines and arcs on one circle are merged in overlaps.ts,
+// whose synthetic pieces are appended to the segment table here. DUPLICATE_GEOMETRY reports the
+// count and the length not cut.
+
+import { KIND_LINE } from "./status";
+import { allocI32, arenaAlloc, getF, getI, setI } from "./memory";
+import { ovPieceA, ovPieceB, ovPieceRec, ovPieces } from "./overlaps";
+import { FLAG_DUPLICATE, allocSegments, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
+import { dupLength } from "./result";
+import { measureArc, measureLine } from "./measure";
+import { mix64, nNodes, pow2AtLeast } from "./nodes";
+
+// Degrees of the nodes before duplicates are removed (a loop adds 2). In a clean drawing every
+// node has degree 2; duplicates and lines lying on lines always leave a node of another degree
+// (or form a two-segment loop, handled after chaining), so the costly searches below only look
+// at segments touching such nodes.
+let degree: usize = 0;
+
+export function countDegrees(): void {
+  degree = allocI32(nNodes);
+  for (let s = 0; s < nSeg; s++) {
+    if (getI(segFlag, s) != 0) continue;
+    const a = getI(nodeA, s), b = getI(nodeB, s);
+    setI(degree, a, getI(degree, a) + 1);
+    setI(degree, b, getI(degree, b) + 1);
+  }
+}
+
+// @ts-ignore: decorator
+@inline function irregular(s: i32): bool {
+  return getI(degree, getI(nodeA, s)) != 2 || getI(degree, getI(nodeB, s)) != 2;
+}
+
+// Segments joining the same two nodes with the same length and bounding box are the
+// same geometry (whatever their direction). Closed single curves (circles) are keyed by the
+// centre of their box instead of their seam, so a circle drawn twice from other start angles is
+// caught as well.
+
+/** Same length and bounding box within tol: with the same end nodes, the same geometry. */
+export function sameShape(o: i32, s: i32, tol: f64): bool {
+  return Math.abs(getF(segLen, o) - getF(segLen, s)) <= tol &&
+    Math.abs(getF(bMinX, o) - getF(bMinX, s)) <= tol && Math.abs(getF(bMinY, o) - getF(bMinY, s)) <= tol &&
+    Math.abs(getF(bMaxX, o) - getF(bMaxX, s)) <= tol && Math.abs(getF(bMaxY, o) - getF(bMaxY, s)) <= tol;
+}
+
+export function markDuplicates(tol: f64): i32 {
+  const n = nSeg;
+  const cap = pow2AtLeast(2 * n);
+  const kA = arenaAlloc(<usize>cap << 3), kB = arenaAlloc(<usize>cap << 3), head = allocI32(cap);
+  const next = allocI32(n);
+  let count = 0;
+  const q = 1.0 / (4.0 * tol);
+  for (let s = 0; s < n; s++) {
+    if (getI(segFlag, s) != 0) continue;
+    const na = getI(nodeA, s), nb = getI(nodeB, s);
+    // a closed single curve drawn twice from the same seam shares its node (degree 4); one
+    // drawn again from another seam is not looked for (CAD writes circles from angle 0)
+    if (!irregular(s)) continue;
+    let a: i64, b: i64;
+    if (na == nb) {
+      // centre and length: concentric circles share a centre but not a bucket
+      a = (<i64>Math.floor(0.5 * (getF(bMinX, s) + getF(bMaxX, s)) * q) << 1) | 1;
+      b = <i64>Math.floor(0.5 * (getF(bMinY, s) + getF(bMaxY, s)) * q) * 0x9E3779B1 + <i64>Math.floor(getF(segLen, s) * q);
+    } else {
+      a = <i64>min(na, nb) << 1;
+      b = <i64>max(na, nb);
+    }
+    let slot = <i32>(mix64(<u64>a * 0x9E3779B97F4A7C15 + <u64>b) & <u64>(cap - 1));
+    while (true) {
+      const hd = getI(head, slot);
+      if (hd == 0) break;
+      if (load<i64>(kA + (<usize>slot << 3)) == a && load<i64>(kB + (<usize>slot << 3)) == b) break;
+      slot = (slot + 1) & (cap - 1);
+    }
+    let other = getI(head, slot);
+    let dup = false;
+    // a bucket holds the segments between the same two nodes; real drawings have a few, and a
+    // pathological one (thousands of arcs between two points) is compared only so far
+    let looked = 0;
+    while (other != 0 && looked++ < 64) {
+      const o = other - 1;
+      if (sameShape(o, s, tol)) {
+        dup = true;
+        break;
+      }
+      other = getI(next, o);
+    }
+    if (dup) { setI(segFlag, s, FLAG_DUPLICATE); dupLength += getF(segLen, s); count++; continue; }
+    store<i64>(kA + (<usize>slot << 3), a);
+    store<i64>(kB + (<usize>slot << 3), b);
+    setI(next, s, getI(head, slot));
+    setI(head, slot, s + 1);
+  }
+  return count;
+}
+
+// Overlaps (collinear lines, arcs on one circle) are merged into their union in overlaps.ts.
+
+/**
+ * Grow the segment tables by the synthetic pieces overlaps.ts made (their records live in the
+ * arena; segRec holds their offset from the input, so inp() reads them like drawn records).
+ */
+export function appendPieces(): void {
+  const n0 = nSeg, n1 = nSeg + ovPieces;
+  const oKind = segKind, oRec = segRec, oFlag = segFlag, osX = sX, osY = sY, oeX = eX, oeY = eY, omX = mX, omY = mY;
+  const oLen = segLen, oArea = segArea, obx = bMinX, oby = bMinY, oBx = bMaxX, oBy = bMaxY, oA = nodeA, oB = nodeB;
+  allocSegments(n1);
+  memory.copy(segKind, oKind, <usize>n0 << 2); memory.copy(segRec, oRec, <usize>n0 << 2);
+  memory.copy(segFlag, oFlag, <usize>n0 << 2); memory.copy(nodeA, oA, <usize>n0 << 2); memory.copy(nodeB, oB, <usize>n0 << 2);
+  memory.copy(sX, osX, <usize>n0 << 3); memory.copy(sY, osY, <usize>n0 << 3);
+  memory.copy(eX, oeX, <usize>n0 << 3); memory.copy(eY, oeY, <usize>n0 << 3);
+  memory.copy(mX, omX, <usize>n0 << 3); memory.copy(mY, omY, <usize>n0 << 3);
+  memory.copy(segLen, oLen, <usize>n0 << 3); memory.copy(segArea, oArea, <usize>n0 << 3);
+  memory.copy(bMinX, obx, <usize>n0 << 3); memory.copy(bMinY, oby, <usize>n0 << 3);
+  memory.copy(bMaxX, oBx, <usize>n0 << 3); memory.copy(bMaxY, oBy, <usize>n0 << 3);
+  for (let k = 0; k < ovPieces; k++) {
+    const s = n0 + k, r = getI(ovPieceRec, k);
+    const kind = <i32>inp(r);
+    setI(segKind, s, kind); setI(segRec, s, r);
+    if (kind == KIND_LINE) measureLine(s, r); else measureArc(s, r);
+    setI(nodeA, s, getI(ovPieceA, k)); setI(nodeB, s, getI(ovPieceB, k));
+  }
+  nSeg = n1;
+}
