@@ -12,7 +12,9 @@ import { quotingRuntime } from '../shared/quoting.js';
 import { controls, tokens } from '../shared/theme.js';
 import { styles } from './configurator.styles.js';
 import { withUnits } from './dxf-units.js';
-import { translations, type Advice, type ConfiguratorTexts, type WarningCode } from './translations.js';
+import { translations, type Advice, type ConfiguratorTexts, type RoleCode, type WarningCode } from './translations.js';
+
+const ROLES: RoleCode[] = ['cut', 'engrave', 'bend', 'ignore'];
 
 /** Detail of `kerf-price-change`: the price now shown. Amounts in integer minor units (cents). */
 export interface PriceChangeDetail {
@@ -71,7 +73,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-const WARNING_CODES = new Set<string>(['OPEN_CONTOUR', 'DUPLICATE_GEOMETRY', 'GAP_HEALED', 'IGNORED_ENTITY', 'UNITLESS_DRAWING',
+const WARNING_CODES = new Set<string>(['LAYER_IGNORED', 'OPEN_CONTOUR', 'DUPLICATE_GEOMETRY', 'GAP_HEALED', 'IGNORED_ENTITY', 'UNITLESS_DRAWING',
   'DEGENERATE_GEOMETRY', 'SKIPPED_ENTITY', 'SPLINE_FROM_FIT_POINTS', 'SMALL_FEATURE']);
 
 /** Typing in a field waits this long before pricing; choosing a file or an option does not wait. */
@@ -146,6 +148,8 @@ export class KerfConfigurator extends ApiElement {
   @state() private quantityText = '1';
   @state() private quantityOk = true;
   @state() private units: Units = 'auto';
+  /** The customer's layer roles, over what the drawing's layer names and states say. */
+  @state() private layerRoles: Record<string, RoleCode> = {};
   /** What the drawing itself said about its units, when the question is asked. */
   @state() private unitsAsked: { declared: string; tiny: string | null } | null = null;
   @state() private over = false;
@@ -191,7 +195,7 @@ export class KerfConfigurator extends ApiElement {
    * older calculation still in the worker is aborted and its late answer dropped.
    */
   private quoteTask = new Task(this, {
-    task: async ([source, material, thickness, quantity, quantityOk, units, data], { signal }): Promise<Priced | typeof initialState> => {
+    task: async ([source, material, thickness, quantity, quantityOk, units, data, layers], { signal }): Promise<Priced | typeof initialState> => {
       if (!source || !data || !material || !thickness) return initialState;
       const delay = this.delay;
       this.delay = 0;
@@ -201,11 +205,12 @@ export class KerfConfigurator extends ApiElement {
       if (signal.aborted) throw aborted();
       const drawing = source.kind === 'file' ? source.bytes : this.generate(rt, source, data);
       const quote = await rt.quote(drawing, { material, thickness, quantity }, {
-        catalog: data.catalog, profile: data.profile, signal, options: units === 'auto' ? {} : { units },
+        catalog: data.catalog, profile: data.profile, signal,
+        options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}) },
       });
       return { quote, svg: rt.previewSvg(quote.metrics), units };
     },
-    args: () => [this.source, this.material, this.thickness, this.quantity, this.quantityOk, this.units, this.catalogTask.value] as const,
+    args: () => [this.source, this.material, this.thickness, this.quantity, this.quantityOk, this.units, this.catalogTask.value, this.layerRoles] as const,
     onComplete: (r) => {
       const { quote } = r;
       if (r.units === 'auto') {
@@ -286,7 +291,7 @@ export class KerfConfigurator extends ApiElement {
       this.useTemplate(info);
     }
     // a part saved for one configuration is not the part of another
-    if (changed.has('source') || changed.has('material') || changed.has('thickness') || changed.has('units')) {
+    if (changed.has('source') || changed.has('material') || changed.has('thickness') || changed.has('units') || changed.has('layerRoles')) {
       if (this.saved || this.notice) { this.saved = undefined; this.notice = null; }
     }
   }
@@ -303,6 +308,7 @@ export class KerfConfigurator extends ApiElement {
     const values: Record<string, string> = {};
     for (const p of info.params) values[p.name] = String(p.default);
     this.units = 'auto';
+    this.layerRoles = {};
     this.unitsAsked = null;
     this.source = { kind: 'template', template: info.name, values };
     this.partName = info.labels[this.language] ?? info.labels.en;
@@ -313,6 +319,7 @@ export class KerfConfigurator extends ApiElement {
     this.source = undefined;
     this.unitsAsked = null;
     this.units = 'auto';
+    this.layerRoles = {};
     this.readFailed = false;
     if (mode === 'template') this.showTemplates();
     else this.mode = 'file';
@@ -324,6 +331,7 @@ export class KerfConfigurator extends ApiElement {
       const bytes = new Uint8Array(await file.arrayBuffer());
       this.readFailed = false;
       this.units = 'auto';
+      this.layerRoles = {};
       this.unitsAsked = null;
       this.delay = 0;
       this.mode = 'file';
@@ -389,6 +397,11 @@ export class KerfConfigurator extends ApiElement {
     if (this.quantityOk) this.quantity = q;
   }
 
+  private setLayerRole(name: string, role: RoleCode): void {
+    this.delay = 0;
+    this.layerRoles = { ...this.layerRoles, [name]: role };
+  }
+
   private answerUnits(units: 'mm' | 'in'): void {
     this.delay = 0;
     this.units = units;
@@ -405,7 +418,8 @@ export class KerfConfigurator extends ApiElement {
     }
     // the customer's answer about units travels in the file, so the server prices what was shown
     const file = this.units === 'auto' ? src.bytes : withUnits(src.bytes, this.units);
-    return { file, fileName: src.name, name, material, thickness };
+    const layers = Object.keys(this.layerRoles).length ? { ...this.layerRoles } : undefined;
+    return { file, fileName: src.name, name, material, thickness, ...(layers ? { layers } : {}) };
   }
 
   private async save(toBasket: boolean): Promise<void> {
@@ -453,6 +467,7 @@ export class KerfConfigurator extends ApiElement {
         <div class="col" part="inputs">
           ${this.renderSource()}
           ${this.renderUnits()}
+          ${this.renderLayers()}
           ${this.renderMaterials()}
         </div>
         <div class="col">
@@ -555,6 +570,28 @@ export class KerfConfigurator extends ApiElement {
         <button type="button" aria-pressed=${current === 'in'} @click=${() => this.answerUnits('in')}>${t.inches}</button>
       </div>
       ${current ? html`<p class="status" role="status">${t.readAs(current === 'mm' ? t.millimetres : t.inches)}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  // TODO(issue 6): document `@csspart layers` in the class JSDoc and regenerate the README's
+  // component reference (scripts/component-reference.mjs) once README.md holds no one else's
+  // uncommitted edits; until then the manifest and the README agree without it.
+  /** A switch per layer, when the drawing has more than one layer or any that is not cut. */
+  private renderLayers(): TemplateResult | typeof nothing {
+    if (this.source?.kind !== 'file') return nothing;
+    const layers = this.priced?.quote.metrics.metrics?.layers ?? [];
+    if (!(layers.length > 1 || layers.some((l) => l.role !== 'cut'))) return nothing;
+    const t = this.t;
+    return html`<fieldset class="layers" part="layers">
+      <legend>${t.layersHeading}</legend>
+      <p class="muted">${t.layersHint}</p>
+      ${layers.map((l, i) => html`<div class="field">
+        <label for=${`layer-${i}`}><span>${l.name}</span> <span class="muted">${t.layerLength(`${this.n(Math.round(l.length))} mm`)}</span></label>
+        <select id=${`layer-${i}`} name="layer" data-layer=${l.name}
+          @change=${(e: Event) => this.setLayerRole(l.name, (e.target as HTMLSelectElement).value as RoleCode)}>
+          ${ROLES.map((r) => html`<option value=${r} ?selected=${(this.layerRoles[l.name] ?? l.role) === r}>${t.roles[r]}</option>`)}
+        </select>
+      </div>`)}
     </fieldset>`;
   }
 
@@ -674,9 +711,9 @@ export class KerfConfigurator extends ApiElement {
     const all = [...q.metrics.warnings, ...q.warnings].filter((w) => WARNING_CODES.has(w.code));
     if (!all.length) return nothing;
     const items = all.map((w) => {
-      const x = w as { code: WarningCode; count?: number; entity?: string; largestGap?: number };
+      const x = w as { code: WarningCode; count?: number; entity?: string; largestGap?: number; layers?: { name: string }[] };
       return t.warnings[x.code]({
-        count: x.count ?? 1, entity: x.entity,
+        count: x.count ?? 1, entity: x.entity, layers: x.layers?.map((l) => l.name).join(', '),
         gap: x.largestGap !== undefined ? `${this.fmt.number(x.largestGap, 3)} mm` : undefined,
         minHole: minHole !== undefined ? `${this.n(minHole)} mm` : undefined,
       });

@@ -3,17 +3,20 @@ import type { Tables } from '../shared/i18n.js';
 /** A finding or a failure in plain words, with what to do about it. */
 export interface Advice { text: string; fix: string }
 
-/** What a warning's text may use: its count, the entity kind, the largest gap, the smallest hole. */
-export interface WarningFacts { count: number; entity?: string; gap?: string; minHole?: string }
+/** What a warning's text may use: its count, the entity kind, the largest gap, the smallest hole, the layers left out. */
+export interface WarningFacts { count: number; entity?: string; gap?: string; minHole?: string; layers?: string }
+
+/** A layer's role (sdk LayerRole). */
+export type RoleCode = 'cut' | 'engrave' | 'bend' | 'ignore';
 
 export type WarningCode = 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' | 'IGNORED_ENTITY' | 'UNITLESS_DRAWING'
-  | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'SMALL_FEATURE';
+  | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'SMALL_FEATURE' | 'LAYER_IGNORED';
 
 export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE' | 'PART_TOO_LARGE'
   | 'UNAVAILABLE_THICKNESS' | 'UNKNOWN_MATERIAL' | 'INVALID_QUANTITY' | 'DRAWING_TOO_COMPLEX' | 'INVALID_GEOMETRY'
   | 'INVALID_COORDINATES' | 'UNSUPPORTED_UNITS' | 'INVALID_CATALOG' | 'INVALID_PROFILE' | 'UNKNOWN_TEMPLATE' | 'INVALID_PARAMETER';
 
-export type LineCode = 'material' | 'cutting' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
+export type LineCode = 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
 
 export interface ConfiguratorTexts {
   heading: string;
@@ -76,6 +79,11 @@ export interface ConfiguratorTexts {
   errors: Record<ErrorCode, Advice>;
   otherErrorFix: string;
   unitsQuestion: string;
+  /** The switch per layer. */
+  layersHeading: string;
+  layersHint: string;
+  roles: Record<RoleCode, string>;
+  layerLength: (length: string) => string;
   unitsUnitless: string;
   unitsInches: string;
   unitsTiny: (size: string) => string;
@@ -154,6 +162,7 @@ const en: ConfiguratorTexts = {
   lines: {
     material: 'Material', cutting: 'Laser cutting', setup: 'Setup', quantity_discount: 'Quantity discount',
     surcharge: 'Surcharge', minimum_order: 'Minimum order value', rounding: 'Rounding',
+ engraving: 'Engraving',
   },
   warningsHeading: (n) => `${n} ${n === 1 ? 'thing' : 'things'} to check`,
   fix: 'What to do:',
@@ -173,6 +182,10 @@ const en: ConfiguratorTexts = {
     IGNORED_ENTITY: ({ count, entity }) => ({
       text: `${count} ${entity ?? ''} ${count === 1 ? 'element is' : 'elements are'} not cut (texts, dimensions, hatches and the like).`,
       fix: 'Nothing to do if they are labels. If they should be cut, explode them into lines in CAD.',
+    }),
+    LAYER_IGNORED: ({ count, layers }) => ({
+      text: `${count} ${count === 1 ? 'element is' : 'elements are'} on layers that are not cut: ${layers ?? ''} (hidden, dimensions, title block and the like).`,
+      fix: 'Nothing to do if they are not part of the part. If a layer should be cut, set it to "Cut" under Layers.',
     }),
     UNITLESS_DRAWING: () => ({
       text: 'The drawing does not say which units it uses; it was read in millimetres.',
@@ -215,6 +228,10 @@ const en: ConfiguratorTexts = {
   },
   otherErrorFix: 'Please try again in a moment.',
   unitsQuestion: 'Is this drawing in millimetres or inches?',
+  layersHeading: 'Layers',
+  layersHint: 'What each layer of the drawing is: cut, engraved, bend lines, or left out.',
+  roles: { cut: 'Cut', engrave: 'Engrave', bend: 'Bend line', ignore: 'Ignore' },
+  layerLength: (length) => `${length} of lines`,
   unitsUnitless: 'The file does not say which units it uses.',
   unitsInches: 'The file says it is drawn in inches.',
   unitsTiny: (size) => `Read in millimetres the part is only ${size}: it may be drawn in inches.`,
@@ -293,6 +310,7 @@ const de: ConfiguratorTexts = {
   lines: {
     material: 'Material', cutting: 'Laserschneiden', setup: 'Rüsten', quantity_discount: 'Mengenrabatt',
     surcharge: 'Zuschlag', minimum_order: 'Mindestbestellwert', rounding: 'Rundung',
+ engraving: 'Gravur',
   },
   warningsHeading: (n) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'} zur Zeichnung`,
   fix: 'Was Sie tun können:',
@@ -312,6 +330,10 @@ const de: ConfiguratorTexts = {
     IGNORED_ENTITY: ({ count, entity }) => ({
       text: `${count} ${entity ?? ''}-${count === 1 ? 'Element wird' : 'Elemente werden'} nicht geschnitten (Texte, Bemaßungen, Schraffuren und Ähnliches).`,
       fix: 'Nichts zu tun, wenn es Beschriftungen sind. Sollen sie geschnitten werden, lösen Sie sie im CAD in Linien auf.',
+    }),
+    LAYER_IGNORED: ({ count, layers }) => ({
+      text: `${count} ${count === 1 ? 'Element liegt' : 'Elemente liegen'} auf Layern, die nicht geschnitten werden: ${layers ?? ''} (ausgeblendet, Bemaßung, Schriftfeld und Ähnliches).`,
+      fix: 'Nichts zu tun, wenn sie nicht zum Teil gehören. Soll ein Layer geschnitten werden, stellen Sie ihn unter „Layer“ auf „Schneiden“.',
     }),
     UNITLESS_DRAWING: () => ({
       text: 'Die Zeichnung gibt keine Einheit an; sie wurde in Millimetern gelesen.',
@@ -354,6 +376,10 @@ const de: ConfiguratorTexts = {
   },
   otherErrorFix: 'Bitte versuchen Sie es gleich noch einmal.',
   unitsQuestion: 'Ist diese Zeichnung in Millimetern oder in Zoll?',
+  layersHeading: 'Layer',
+  layersHint: 'Was jeder Layer der Zeichnung ist: geschnitten, graviert, Biegelinien oder weggelassen.',
+  roles: { cut: 'Schneiden', engrave: 'Gravieren', bend: 'Biegelinie', ignore: 'Ignorieren' },
+  layerLength: (length) => `${length} Linien`,
   unitsUnitless: 'Die Datei gibt keine Einheit an.',
   unitsInches: 'Laut Datei ist sie in Zoll gezeichnet.',
   unitsTiny: (size) => `In Millimetern gelesen ist das Teil nur ${size} groß: Es könnte in Zoll gezeichnet sein.`,
@@ -432,6 +458,7 @@ const fr: ConfiguratorTexts = {
   lines: {
     material: 'Matière', cutting: 'Découpe laser', setup: 'Mise en route', quantity_discount: 'Remise sur quantité',
     surcharge: 'Supplément', minimum_order: 'Minimum de commande', rounding: 'Arrondi',
+ engraving: 'Gravure',
   },
   warningsHeading: (n) => `${n} ${n === 1 ? 'point' : 'points'} à vérifier`,
   fix: 'Que faire :',
@@ -451,6 +478,10 @@ const fr: ConfiguratorTexts = {
     IGNORED_ENTITY: ({ count, entity }) => ({
       text: `${count} ${count === 1 ? 'élément' : 'éléments'} ${entity ?? ''} ne ${count === 1 ? 'sera' : 'seront'} pas découpé${count === 1 ? '' : 's'} (textes, cotes, hachures, etc.).`,
       fix: 'Rien à faire s’il s’agit d’annotations. S’ils doivent être découpés, décomposez-les en lignes dans la CAO.',
+    }),
+    LAYER_IGNORED: ({ count, layers }) => ({
+      text: `${count} ${count === 1 ? 'élément est' : 'éléments sont'} sur des calques qui ne sont pas découpés : ${layers ?? ''} (masqués, cotation, cartouche, etc.).`,
+      fix: 'Rien à faire s\'ils ne font pas partie de la pièce. Si un calque doit être découpé, réglez-le sur « Découper » sous Calques.',
     }),
     UNITLESS_DRAWING: () => ({
       text: 'Le dessin n’indique pas son unité ; il a été lu en millimètres.',
@@ -493,6 +524,10 @@ const fr: ConfiguratorTexts = {
   },
   otherErrorFix: 'Veuillez réessayer dans un instant.',
   unitsQuestion: 'Ce dessin est-il en millimètres ou en pouces ?',
+  layersHeading: 'Calques',
+  layersHint: "Ce qu'est chaque calque du dessin : découpé, gravé, lignes de pliage ou ignoré.",
+  roles: { cut: 'Découper', engrave: 'Graver', bend: 'Ligne de pliage', ignore: 'Ignorer' },
+  layerLength: (length) => `${length} de lignes`,
   unitsUnitless: 'Le fichier n’indique pas son unité.',
   unitsInches: 'Le fichier indique qu’il est dessiné en pouces.',
   unitsTiny: (size) => `Lue en millimètres, la pièce ne mesure que ${size} : elle est peut-être dessinée en pouces.`,

@@ -309,6 +309,11 @@ function form(fields: Record<string, string | number | undefined>, drawing: Draw
   return fd;
 }
 
+/** Layer roles as the multipart `layers` field (a JSON string), or nothing. */
+function layersField(d: DrawingUpload): string | undefined {
+  return d.layers && Object.keys(d.layers).length ? JSON.stringify(d.layers) : undefined;
+}
+
 /** A file's name: a File's own, else the fallback. */
 const fileName = (f: Blob, fallback: string) => (typeof File !== 'undefined' && f instanceof File && f.name ? f.name : fallback);
 
@@ -361,7 +366,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       quote: (input, o) => {
         if (isUpload(input)) {
           const { material, thickness, quantity } = input;
-          return json({ method: 'POST', path: '/api/quote', form: form({ material, thickness, quantity }, input), options: o, anonymous: true });
+          return json({ method: 'POST', path: '/api/quote', form: form({ material, thickness, quantity, layers: layersField(input) }, input), options: o, anonymous: true });
         }
         const { template, params, material, thickness, quantity } = input;
         return json({ method: 'POST', path: '/api/quote', json: { template, params: params ?? {}, material, thickness, quantity }, options: o, anonymous: true });
@@ -373,7 +378,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       create: (input, o) => {
         if (isUpload(input)) {
           const { name, articleNumber, material, thickness } = input;
-          return json({ method: 'POST', path: '/api/parts', form: form({ name, articleNumber, material, thickness }, input), options: o });
+          return json({ method: 'POST', path: '/api/parts', form: form({ name, articleNumber, material, thickness, layers: layersField(input) }, input), options: o });
         }
         const { name, articleNumber, template, params, material, thickness } = input;
         return post('/api/parts', { name, articleNumber, template, params: params ?? {}, material, thickness }, o);

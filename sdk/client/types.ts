@@ -191,6 +191,8 @@ export interface DrawingUpload {
   file: Blob | ArrayBuffer | ArrayBufferView;
   /** The drawing's file name; default the File's name, else `drawing.dxf`. */
   fileName?: string;
+  /** Layer roles by layer name over what the drawing says (sent as the `layers` field). */
+  layers?: Record<string, 'cut' | 'engrave' | 'bend' | 'ignore'>;
 }
 
 /**

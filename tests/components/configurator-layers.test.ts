@@ -1,0 +1,72 @@
+/**
+ * <kerf-configurator> and layer roles, in Chromium: a switch per layer of the drawing, set from
+ * the names (bend, engraving, dimensions), and a changed role prices the drawing again exactly as
+ * the SDK does with that `layers` override.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, quote, type AnalyzeOptions } from '../../sdk/index.js';
+import { circle, dxf, line, lwpolyline } from '../helpers/dxf.js';
+import { harness, hasChromium, type Harness } from './harness.js';
+
+const cfg = 'kerf-configurator';
+const onLayer = (layer: string, e: string) => e.replace('\n8\n0\n', `\n8\n${layer}\n`);
+const part = dxf([
+  lwpolyline([[0, 0], [200, 0], [200, 100], [0, 100]], true),
+  circle(100, 70, 10),
+  onLayer('BEND', line(0, 50, 200, 50)),
+  onLayer('GRAVUR', line(20, 20, 120, 20)),
+  onLayer('DIMENSIONS', line(0, -10, 200, -10)),
+], { insunits: 4 });
+const file = { name: 'plate.dxf', mimeType: 'application/dxf', buffer: Buffer.from(part) };
+const local = (options: AnalyzeOptions = {}) =>
+  quote(analyzeDxfSync(part, options), { material: 'S235', thickness: 3, quantity: 50 }, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+
+describe.skipIf(!hasChromium)('<kerf-configurator> › layers', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await harness(); }, 60_000);
+  afterAll(async () => { await h?.close(); });
+
+  it('shows a switch per layer with the roles from the names, and re-prices when one is switched', async () => {
+    const page = await h.page(`<${cfg}></${cfg}>`);
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    // 50 pieces: above the minimum order value, so every cent of a role shows
+    await page.locator(`${cfg} input[name=quantity]`).fill('50');
+    const before = local();
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total[data-cents="${before.total}"]`).waitFor();
+    const layers = page.locator(`${cfg} [part=layers]`);
+    await layers.waitFor();
+    const roles = await layers.locator('select').evaluateAll((s) => s.map((x) => [x.getAttribute('data-layer'), (x as HTMLSelectElement).value]));
+    expect(roles).toEqual([['0', 'cut'], ['BEND', 'bend'], ['GRAVUR', 'engrave'], ['DIMENSIONS', 'ignore']]);
+    const lines = await page.locator(`${cfg} [part=breakdown] tbody tr`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')));
+    expect(lines).toContain('engraving');
+    await expect(page.locator(`${cfg} [part=warnings] li[data-code=LAYER_IGNORED]`).innerText()).resolves.toMatch(/DIMENSIONS/);
+
+    // the bend line is to be cut after all, the engraving left out
+    await page.getByLabel('BEND', { exact: false }).selectOption('cut');
+    await page.getByLabel('GRAVUR', { exact: false }).selectOption('ignore');
+    const after = local({ layers: { BEND: 'cut', GRAVUR: 'ignore' } });
+    expect(after.total).not.toBe(before.total);
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total[data-cents="${after.total}"]`).waitFor();
+    const after2 = await page.locator(`${cfg} [part=breakdown] tbody tr`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')));
+    expect(after2).toEqual(after.breakdown.map((l) => l.code));
+    await expect(layers.locator('select[data-layer=BEND]').inputValue()).resolves.toBe('cut');
+  });
+
+  it('names the roles in German', async () => {
+    const page = await h.page(`<${cfg} lang="de"></${cfg}>`, { lang: 'de' });
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    const layers = page.locator(`${cfg} [part=layers]`);
+    await layers.waitFor();
+    await expect(layers.locator('legend').innerText()).resolves.toBe('Layer');
+    const options = await layers.locator('select[data-layer=BEND] option').allInnerTexts();
+    expect(options).toEqual(['Schneiden', 'Gravieren', 'Biegelinie', 'Ignorieren']);
+  });
+
+  it('shows no switch for a drawing with one layer, all cut', async () => {
+    const page = await h.page(`<${cfg}></${cfg}>`);
+    const plain = dxf([lwpolyline([[0, 0], [50, 0], [50, 50], [0, 50]], true)], { insunits: 4 });
+    await page.locator(`${cfg} input[type=file]`).setInputFiles({ ...file, buffer: Buffer.from(plain) });
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total`).waitFor();
+    await expect(page.locator(`${cfg} [part=layers]`).count()).resolves.toBe(0);
+  });
+});
