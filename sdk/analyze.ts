@@ -1,6 +1,6 @@
 import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
 import { convertDrawing, convertEntities, type ConvertReport } from './dxf/convert.js';
-import { checkLayerOverrides, LayerRoles } from './dxf/layers.js';
+import { checkLayerOverrides, LayerRoles, recordsLength } from './dxf/layers.js';
 import { checkDxfStart, headText, readDxfBytes } from './dxf/kerf-reader.js';
 import type { readDxf } from './dxf/read.js';
 import { resolveUnits } from './dxf/units.js';
@@ -145,7 +145,7 @@ export function analyzeWith(
   if (timings) timings.core = t2 - t;
   t = t2;
   if (raw.status !== CoreStatus.OK) throw coreError(raw, report);
-  const result = buildResult(raw, report, tol);
+  const result = buildResult(raw, report, tol, packed);
   if (geometry) {
     // raw's arrays are views into the core's memory: read before anything runs the core again
     const paths = contourPaths(raw, packed, flattenTol);
@@ -264,7 +264,7 @@ function box(minX: number, minY: number, maxX: number, maxY: number): BoundingBo
   return { minX, minY, maxX, maxY, width: maxX - minX, height: maxY - minY };
 }
 
-function buildResult(raw: CoreResult, report: ConvertReport, tol: number): AnalyzeResult {
+function buildResult(raw: CoreResult, report: ConvertReport, tol: number, packed: Float64Array): AnalyzeResult {
   const c = raw.contours;
   const n = c.length / CONTOUR_STRIDE;
   const contours: Contour[] = new Array(n);
@@ -364,11 +364,22 @@ function buildResult(raw: CoreResult, report: ConvertReport, tol: number): Analy
     bbox: box(raw.bbox[0], raw.bbox[1], raw.bbox[2], raw.bbox[3]),
     contours,
     warnings,
-    metrics: metricsOf(report),
+    metrics: metricsOf(report, raw, packed),
   };
 }
 
-function metricsOf(report: ConvertReport): AnalysisMetrics {
+function metricsOf(report: ConvertReport, raw: CoreResult, packed: Float64Array): AnalysisMetrics {
+  // cut layers were not measured while packing (it would double the packing time): one cut layer
+  // has what the core measured, duplicates included; several are measured record by record
+  const cut = [...report.layers.values()].filter((l) => l.role === 'cut' && l.entities > 0);
+  if (cut.length === 1) cut[0].length = raw.cutLength + raw.duplicateLength;
+  else {
+    for (const l of cut) {
+      let len = 0;
+      for (let i = 0; i + 1 < l.ranges.length; i += 2) len += recordsLength(packed, l.ranges[i], l.ranges[i + 1]);
+      l.length = len;
+    }
+  }
   let engraveLength = 0, bendLength = 0;
   const layers: AnalysisMetrics['layers'] = [];
   for (const l of report.layers.values()) {

@@ -43,8 +43,13 @@ export interface LayerStat {
   reason?: LayerIgnoreReason;
   /** Entities with geometry, each copy of a block counted. */
   entities: number;
-  /** Length of its geometry, mm, duplicates included. */
+  /**
+   * Length of its geometry, mm, duplicates included. For `cut` layers it is 0 here: their records
+   * are kept as `ranges` of the cut buffer and measured after the core ran (see cutLayerLengths).
+   */
   length: number;
+  /** For `cut` layers: [from, to) offsets of its records in the cut buffer, runs merged. */
+  ranges: number[];
 }
 
 interface Ctx {
@@ -212,7 +217,7 @@ function layerOf(ctx: Ctx, own: string | undefined): LayerStat {
   let st = ctx.report.layers.get(name);
   if (!st) {
     const d = ctx.roles.decide(name);
-    st = { name, role: d.role, reason: d.reason, entities: 0, length: 0 };
+    st = { name, role: d.role, reason: d.reason, entities: 0, length: 0, ranges: [] };
     ctx.report.layers.set(name, st);
   }
   ctx.last = st;
@@ -229,8 +234,13 @@ function route(ctx: Ctx, st: LayerStat): number {
 function settle(ctx: Ctx, st: LayerStat, from: number): void {
   const b = ctx.buf;
   st.entities++;
-  st.length += recordsLength(b.data, from, b.length);
-  if (b !== ctx.cut) {
+  if (b === ctx.cut) {
+    // measuring every cut record here would cost as much as packing it: remember where they are
+    const r = st.ranges, n = r.length;
+    if (n && r[n - 1] === from) r[n - 1] = b.length;
+    else if (b.length > from) r.push(from, b.length);
+  } else {
+    st.length += recordsLength(b.data, from, b.length);
     if (st.role === 'bend') ctx.report.bendLines += b.segments;
     b.length = 0;
     b.segments = 0;

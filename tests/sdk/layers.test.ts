@@ -135,6 +135,12 @@ describe('layers with a meaning', () => {
     });
   });
 
+  it('gives a drawing\'s only layer the length the core measured, duplicates included', () => {
+    const r = analyzeDxfSync(dxf([square, line(0, 0, 100, 0)], { insunits: 4 }));
+    expect(r.metrics.layers).toEqual([{ name: '0', role: 'cut', entities: 2, length: expect.closeTo(400, 9) }]);
+    expect(r.cutLength).toBeCloseTo(300, 9);
+  });
+
   describe('blocks', () => {
     it('gives entities on layer 0 inside a block the INSERT\'s layer, in both readers', () => {
       const text = dxf([square, on('MARKING', insert('LOGO', 50, 25))], {
