@@ -97,6 +97,7 @@ const TYPING_DELAY = 150;
  * @csspart source - The drawing or standard-shape chooser.
  * @csspart dropzone - The area a DXF can be dropped on (holds the file button).
  * @csspart units - The question whether the drawing is in millimetres or inches.
+ * @csspart layers - A switch per layer of the drawing (cut, engrave, bend line, ignore), shown when it has several layers or any not cut.
  * @csspart options - Material, thickness and quantity.
  * @csspart price - Unit price and total (an aria-live region).
  * @csspart order - Save to library, add to basket, or sign in to order.
@@ -573,9 +574,6 @@ export class KerfConfigurator extends ApiElement {
     </fieldset>`;
   }
 
-  // TODO(issue 6): document `@csspart layers` in the class JSDoc and regenerate the README's
-  // component reference (scripts/component-reference.mjs) once README.md holds no one else's
-  // uncommitted edits; until then the manifest and the README agree without it.
   /** A switch per layer, when the drawing has more than one layer or any that is not cut. */
   private renderLayers(): TemplateResult | typeof nothing {
     if (this.source?.kind !== 'file') return nothing;
