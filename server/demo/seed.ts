@@ -56,7 +56,8 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
     const sales = await user('sales@kerf.example', 'Sam Sales', { staffRole: 'sales', phone: '+49 711 555 0100' });
     await tx.insert(embedKeys).values({
       key: DEMO_EMBED_KEY, name: 'Demo shop website', createdAt: now, ratePerMinute: 120,
-      origins: [...new Set([new URL(url).origin, 'http://localhost:8787', 'http://127.0.0.1:8787'])],
+      // the demo site is opened as localhost or 127.0.0.1, on the port it runs on or the default one
+      origins: [...new Set([new URL(url).origin, ...[new URL(url).port || '80', '8787'].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])])],
     });
 
     const acme = await createCompany(tx, {
