@@ -73,6 +73,16 @@ export function partEventData(p: PartRow, pricing: Pricing) {
   return { ...view, companyId: p.companyId };
 }
 
+/**
+ * Insert a part and write its `part.created` webhook event in the same transaction (saving,
+ * copying and the import's commit all create parts this way).
+ */
+export async function insertPart(tx: Tx, values: typeof parts.$inferInsert, pricing: Pricing, now: number): Promise<PartRow> {
+  const row = await tx.insert(parts).values(values).returning(listColumns).get();
+  await enqueueEvent(tx, 'part.created', partEventData(row, pricing), now);
+  return row;
+}
+
 /** A part of the active company, or 404 (also for another company's id). */
 export async function ownPart(db: Tx, companyId: number, id: number, withDrawing = false): Promise<PartRow & { drawing?: Buffer }> {
   const row = withDrawing
@@ -146,15 +156,11 @@ export function registerParts(app: App) {
     const now = clock();
     const values = priced(drawing, req.material, req.thickness, pricing);
     const name = req.name?.trim() || drawing.name.replace(/\.dxf$/i, '');
-    const row = await db.transaction(async (tx) => {
-      const r = await tx.insert(parts).values({
-        companyId: a.companyId, name, articleNumber: req.articleNumber?.trim() || null, material: req.material, thickness: req.thickness,
-        source: drawing.template ? 'template' : 'dxf', template: drawing.template ?? null, params: drawing.params ?? null,
-        ...values, createdBy: a.user.id, createdAt: now, updatedAt: now,
-      }).returning(listColumns).get();
-      await enqueueEvent(tx, 'part.created', partEventData(r, pricing), now);
-      return r;
-    });
+    const row = await db.transaction((tx) => insertPart(tx, {
+      companyId: a.companyId, name, articleNumber: req.articleNumber?.trim() || null, material: req.material, thickness: req.thickness,
+      source: drawing.template ? 'template' : 'dxf', template: drawing.template ?? null, params: drawing.params ?? null,
+      ...values, createdBy: a.user.id, createdAt: now, updatedAt: now,
+    }, pricing, now));
     return c.json(partView(row, pricing, true), 201);
   });
 
@@ -229,13 +235,9 @@ export function registerParts(app: App) {
     const pricing = await pricingForCompany(db, a.companyId);
     const now = clock();
     const { id: _id, ...rest } = p as Part;
-    const row = await db.transaction(async (tx) => {
-      const r = await tx.insert(parts).values({
-        ...rest, name: `${p.name} (copy)`.slice(0, 200), articleNumber: null, createdBy: a.user.id, createdAt: now, updatedAt: now,
-      }).returning(listColumns).get();
-      await enqueueEvent(tx, 'part.created', partEventData(r, pricing), now);
-      return r;
-    });
+    const row = await db.transaction((tx) => insertPart(tx, {
+      ...rest, name: `${p.name} (copy)`.slice(0, 200), articleNumber: null, createdBy: a.user.id, createdAt: now, updatedAt: now,
+    }, pricing, now));
     return c.json(partView(row, pricing, true), 201);
   });
 

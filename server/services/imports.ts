@@ -9,13 +9,12 @@ import type { AnalyzeResult, Catalog } from '../../sdk/index.js';
 import type { Db, Tx } from '../db/client.js';
 import { importFiles, importRows, imports, parts, type Language } from '../db/schema.js';
 import { ApiError, conflict, notFound } from '../http/errors.js';
-import { partEventData } from '../routes/parts.js';
+import { insertPart } from '../routes/parts.js';
 import { importTexts, type ImportTexts } from './import-messages.js';
 import { calcPool } from './import-pool.js';
 import { MAX_IMPORT_ROWS, parseDecimal, parseSheet, type Cell, type ErrorSheetRow } from './import-sheet.js';
 import { collectDrawings, drawingKey, type Skipped, type Upload } from './import-zip.js';
 import { agreedCatalog, priceFor, pricingForCompany, type Pricing } from './pricing.js';
-import { enqueueEvent } from './webhooks.js';
 
 export type ImportRecord = typeof imports.$inferSelect;
 export type ImportRowRecord = typeof importRows.$inferSelect;
@@ -465,11 +464,6 @@ export async function attachDrawing(db: Db, imp: ImportRecord, rowId: number, fi
 // ------------------------------------------------------------------------------------------------
 // Commit
 
-const partColumns = (() => {
-  const { drawing: _d, ...cols } = getTableColumns(parts);
-  return cols;
-})();
-
 /**
  * The ok rows become parts of the company's library in one transaction (each with its
  * `part.created` event); rows already committed are never taken twice, so a second commit creates
@@ -510,12 +504,11 @@ export async function commitImport(db: Db, companyId: number, userId: number, id
         await refuse(err(code, (e as Error).message));
         continue;
       }
-      const part = await tx.insert(parts).values({
+      const part = await insertPart(tx, {
         companyId, name: r.name, articleNumber: r.articleNumber, material: r.material, thickness: r.thickness, source: 'dxf',
         template: null, params: null, drawingName: r.drawingName!.replace(/\\/g, '/').split('/').pop()!, drawing: Buffer.from(bytes),
         metrics: r.metrics!, unitPrice: q.unitPrice, weight: q.weight, cutLength: metrics.cutLength, createdBy: userId, createdAt: now, updatedAt: now,
-      }).returning(partColumns).get();
-      await enqueueEvent(tx, 'part.created', partEventData(part, pricing), now);
+      }, pricing, now);
       await tx.update(importRows).set({ status: 'committed', partId: part.id }).where(eq(importRows.id, r.id));
       ids.push(part.id);
     }
