@@ -8,6 +8,7 @@
 // units) into the same GeometryBuffer as the dxf-parser path.
 
 import { KerfError } from '../errors.js';
+import { grown } from '../geometry/buffer.js';
 
 /** Record kinds on a tape (see {@link Tape}). */
 export const T_LINE = 1, T_CIRCLE = 2, T_ARC = 3, T_ELLIPSE = 4, T_LWPOLYLINE = 5, T_POLYLINE = 6, T_SPLINE = 7,
@@ -35,13 +36,7 @@ export class Tape {
   }
 
   reserve(n: number): Float64Array {
-    if (this.length + n > this.data.length) {
-      let cap = this.data.length * 2;
-      while (cap < this.length + n) cap *= 2;
-      const next = new Float64Array(cap);
-      next.set(this.data.subarray(0, this.length));
-      this.data = next;
-    }
+    if (this.length + n > this.data.length) this.data = grown(this.data, this.length, n);
     return this.data;
   }
 

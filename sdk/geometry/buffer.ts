@@ -8,6 +8,15 @@ export const KIND_SPLINE = 3;
 
 const TWO_PI = Math.PI * 2;
 
+/** `data` (its first `length` values kept) with room for `n` more: capacity doubled until it fits. */
+export function grown(data: Float64Array, length: number, n: number): Float64Array {
+  let cap = data.length * 2;
+  while (cap < length + n) cap *= 2;
+  const next = new Float64Array(cap);
+  next.set(data.subarray(0, length));
+  return next;
+}
+
 /**
  * The packed drawing: one growable Float64Array of primitive records, written once into the
  * core's linear memory. Every `add*` method takes the transform to world millimetres, so INSERT
@@ -29,13 +38,7 @@ export class GeometryBuffer {
   }
 
   private reserve(n: number): Float64Array {
-    if (this.length + n > this.data.length) {
-      let cap = this.data.length * 2;
-      while (cap < this.length + n) cap *= 2;
-      const next = new Float64Array(cap);
-      next.set(this.data.subarray(0, this.length));
-      this.data = next;
-    }
+    if (this.length + n > this.data.length) this.data = grown(this.data, this.length, n);
     return this.data;
   }
 
