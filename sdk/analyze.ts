@@ -1,7 +1,7 @@
 import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
 import { convertDrawing, convertEntities, type ConvertReport } from './dxf/convert.js';
 import { checkLayerOverrides, LayerRoles, recordsLength } from './dxf/layers.js';
-import { checkDxfStart, headText, readDxfBytes } from './dxf/kerf-reader.js';
+import { checkDxfStart, headText, readDxfBytes, releaseTapes } from './dxf/kerf-reader.js';
 import type { readDxf } from './dxf/read.js';
 import { resolveUnits } from './dxf/units.js';
 import { KerfError } from './errors.js';
@@ -128,6 +128,14 @@ export function analyzeDxfSync(input: string | ArrayBuffer | Uint8Array, options
   return analyzeWith(loadCoreSync(), input, options);
 }
 
+/**
+ * The buffer every analysis packs into, kept from one to the next: optimized packing code holds on
+ * to the buffer it ran with, and one that died made each full collection throw that code away
+ * (see kerf-reader.ts). After a big drawing its memory goes (clear's limit, about 16 MB).
+ */
+const packBuffer = new GeometryBuffer(4096);
+const PACK_KEEP_VALUES = 1 << 21;
+
 /** Analyze with a given core instance; `timings` (if given) receives the time of each stage. */
 export function analyzeWith(
   core: KerfCore,
@@ -136,6 +144,25 @@ export function analyzeWith(
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
   const { tol, flattenTol, maxBytes, maxSegments, reader, layers } = checkOptions(options);
+  try {
+    return analyzePacked(core, input, options, tol, flattenTol, maxBytes, maxSegments, reader, layers, timings);
+  } finally {
+    packBuffer.clear(PACK_KEEP_VALUES);
+  }
+}
+
+function analyzePacked(
+  core: KerfCore,
+  input: string | ArrayBuffer | Uint8Array,
+  options: AnalyzeOptions,
+  tol: number,
+  flattenTol: number,
+  maxBytes: number,
+  maxSegments: number,
+  reader: DxfReaderName,
+  layers: Record<string, LayerRole> | undefined,
+  timings?: AnalyzeTimings,
+): AnalyzeResult {
   const geometry = options.geometry === true;
   const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings);
   let t = performance.now();
@@ -185,7 +212,8 @@ function readAndPack(
   const t2 = performance.now();
   if (timings) timings.parse = t2 - t;
   t = t2;
-  const buf = new GeometryBuffer(Math.max(4096, doc.entities.length * 8));
+  const buf = packBuffer;
+  buf.clear();
   const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(doc.layers, layers));
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
@@ -204,13 +232,19 @@ function readAndPackKerf(
   let t = performance.now();
   const bytes = toBytes(input, maxBytes);
   checkDxfStart(typeof input === 'string' ? input.slice(0, 1 << 16) : headText(bytes));
-  const drawing = readDxfBytes(bytes);
-  const units = resolveUnits(drawing.insunits, unitsOption);
-  const t2 = performance.now();
-  if (timings) timings.parse = t2 - t;
-  t = t2;
-  const buf = new GeometryBuffer(Math.max(4096, drawing.model.count * 8));
-  const report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers));
+  let buf: GeometryBuffer, report: ConvertReport, units: ReturnType<typeof resolveUnits>;
+  try {
+    const drawing = readDxfBytes(bytes);
+    units = resolveUnits(drawing.insunits, unitsOption);
+    const t2 = performance.now();
+    if (timings) timings.parse = t2 - t;
+    t = t2;
+    buf = packBuffer;
+    buf.clear();
+    report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers));
+  } finally {
+    releaseTapes();
+  }
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
   return { buf, report, units };

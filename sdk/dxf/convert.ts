@@ -90,11 +90,17 @@ function count(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
+// Long-lived, like the reader's tapes (see kerf-reader.ts): optimized packing code holds on to
+// the buffers it ran with, and one that died made the next collection throw that code away.
+const scrapBuffer = new GeometryBuffer(256);
+const vertexScratch = new Float64Array(64);
+
 function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles): Ctx {
+  scrapBuffer.clear(256);
   const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0 };
   return {
-    costs: new Map(), buf, cut: buf, scrap: new GeometryBuffer(256), roles, layer: '0', last: undefined, src, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [],
-    scratch: new Float64Array(64),
+    costs: new Map(), buf, cut: buf, scrap: scrapBuffer, roles, layer: '0', last: undefined, src, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [],
+    scratch: vertexScratch,
   };
 }
 

@@ -42,6 +42,16 @@ export class GeometryBuffer {
     return this.data;
   }
 
+  /**
+   * Empty the buffer for reuse; its array is kept unless it holds more than `keep` values
+   * (then a small one replaces it and the memory goes).
+   */
+  clear(keep = Infinity): void {
+    this.length = 0;
+    this.segments = 0;
+    if (this.data.length > keep) this.data = new Float64Array(Math.min(4096, keep));
+  }
+
   /** The packed records (a view, not a copy). */
   view(): Float64Array {
     return this.data.subarray(0, this.length);
