@@ -10,7 +10,7 @@ import type {
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
   EmbedKeyPatch, GroupInput, GroupList, Health, ImportCommit, ImportRow, ImportRowPatch, ImportSummary, ImportView, InviteInput, ItemList,
   LoginInput, Member, MemberInput, MemberPatch, Order,
-  OrderDetails, OrderList, OrderStatus, OutboxMail, Part, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
+  OrderDetails, OrderList, OrderStatus, OutboxMail, LayerRoles, Part, PartDrawingPatch, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
   QuoteInput, RecordInput, RegisterInput, Session, StaffInput, StatusChange, SubmittedOrder,
 } from './types.js';
 
@@ -32,6 +32,8 @@ export interface SubmitOptions extends RequestOptions {
  */
 export interface ImportCreateOptions extends RequestOptions {
   sheetName?: string;
+  /** Layer roles for every drawing of the import (a row's `layers` column adds its own). */
+  layers?: LayerRoles;
 }
 
 /**
@@ -79,6 +81,8 @@ export interface KerfClient {
     get(id: number, options?: RequestOptions): Promise<Part>;
     /** `PATCH /api/parts/:id`: the price is computed again. */
     patch(id: number, patch: PartPatch, options?: RequestOptions): Promise<Part>;
+    /** `PATCH /api/parts/:id` (multipart): a new drawing, analyzed with the part's layer roles (or the ones given). */
+    replaceDrawing(id: number, input: PartDrawingPatch, options?: RequestOptions): Promise<Part>;
     /** `DELETE /api/parts/:id`: orders keep their frozen lines. */
     delete(id: number, options?: RequestOptions): Promise<void>;
     /** `POST /api/parts/:id/copy`. */
@@ -385,6 +389,10 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       },
       get: (n, o) => get(`/api/parts/${id(n)}`, o),
       patch: (n, p, o) => patch(`/api/parts/${id(n)}`, p, o),
+      replaceDrawing: (n, input, o) => {
+        const { name, articleNumber, material, thickness } = input;
+        return json({ method: 'PATCH', path: `/api/parts/${id(n)}`, form: form({ name, articleNumber, material, thickness, layers: layersField(input) }, input), options: o });
+      },
       delete: async (n, o) => {
         await t.send({ method: 'DELETE', path: `/api/parts/${id(n)}`, read: 'none', options: o });
       },
@@ -399,9 +407,10 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
 
     imports: {
       create: (sheet, files = [], o = {}) => {
-        const { sheetName, ...rest } = o;
+        const { sheetName, layers, ...rest } = o;
         const fd = new FormData();
         fd.append('sheet', sheet, sheetName ?? fileName(sheet, 'import.csv'));
+        if (layers && Object.keys(layers).length) fd.append('layers', JSON.stringify(layers));
         files.forEach((f, i) => fd.append('files', f, fileName(f, `drawing-${i + 1}.dxf`)));
         return json({ method: 'POST', path: '/api/imports', form: fd, options: rest });
       },

@@ -192,8 +192,15 @@ export interface DrawingUpload {
   /** The drawing's file name; default the File's name, else `drawing.dxf`. */
   fileName?: string;
   /** Layer roles by layer name over what the drawing says (sent as the `layers` field). */
-  layers?: Record<string, 'cut' | 'engrave' | 'bend' | 'ignore'>;
+  layers?: LayerRoles;
 }
+
+/**
+ * Layer roles by layer name, over what the drawing's layer names and states say.
+ * @example
+ * const roles: LayerRoles = { ENGRAVE: 'cut', BEND: 'ignore' };
+ */
+export type LayerRoles = Record<string, 'cut' | 'engrave' | 'bend' | 'ignore'>;
 
 /**
  * Material, thickness (mm) and quantity of a quote.
@@ -235,6 +242,8 @@ export interface Part {
   params: Record<string, unknown> | null;
   drawingName: string;
   metrics: PartMetrics;
+  /** The layer roles chosen for this part (null: as the drawing says); every analysis of its drawing applies them. */
+  layers: LayerRoles | null;
   unitPrice: number;
   currency: string;
   /** kg per piece. */
@@ -321,6 +330,21 @@ export interface PartPatch {
   material?: string;
   thickness?: number;
   params?: TemplateParamInput;
+  /** New layer roles (replacing the stored ones; null clears them): the drawing is analyzed again. */
+  layers?: LayerRoles | null;
+}
+
+/**
+ * A new drawing for a part (it becomes a DXF part), with optional changes; without `layers` the
+ * part's stored layer roles apply to the new drawing.
+ * @example
+ * await client.parts.replaceDrawing(4, { file: await readFile('bracket-v2.dxf'), fileName: 'bracket-v2.dxf' });
+ */
+export interface PartDrawingPatch extends DrawingUpload {
+  name?: string;
+  articleNumber?: string;
+  material?: string;
+  thickness?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,6 +385,8 @@ export interface ImportRow {
   quantity: number | null;
   /** The drawing's file name as the sheet names it. */
   drawing: string | null;
+  /** The row's own layer roles (its `layers` column), over the import's. */
+  layers: LayerRoles | null;
   messages: ImportMessage[];
   /** Cut length (mm), pierces, net area (mm²), weight (kg per piece, null without a known material), bounding box and holes; null until calculated or when the drawing is unusable. */
   metrics: { cutLength: number; pierces: number; netArea: number; weight: number | null; bbox: Record<string, number>; holes: number } | null;
@@ -388,6 +414,8 @@ export interface ImportView {
   committedAt: number | null;
   /** Why the import failed (status `failed`). */
   error: string | null;
+  /** Layer roles for every drawing of the import (the upload's `layers`). */
+  layers: LayerRoles | null;
   /** Members of a zip that were not taken, with the reason. */
   skipped: { name: string; reason: string }[];
   rows: ImportRow[];
@@ -413,6 +441,8 @@ export interface ImportRowPatch {
   name?: string;
   /** null (or '') takes the article number away. */
   articleNumber?: string | null;
+  /** The row's own layer roles (null clears them). */
+  layers?: LayerRoles | null;
 }
 
 /**

@@ -31,6 +31,9 @@ export interface Address {
   country: string;
 }
 
+/** Layer roles by layer name, as `AnalyzeOptions.layers` takes them. */
+export type LayerOverrides = Record<string, 'cut' | 'engrave' | 'bend' | 'ignore'>;
+
 /** A material the company may order: an id and optionally only some thicknesses. */
 export interface AllowedMaterial {
   material: string;
@@ -168,6 +171,11 @@ export const parts = sqliteTable('parts', {
   drawing: blob('drawing', { mode: 'buffer' }).notNull(),
   /** The analysis (AnalyzeResult) of the drawing. */
   metrics: text('metrics', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  /**
+   * Layer roles the customer chose over what the drawing's layer names say (`{ "ENGRAVE": "cut" }`);
+   * null = none. Every analysis of this part's drawing applies them (issue [6]).
+   */
+  layers: text('layers', { mode: 'json' }).$type<LayerOverrides | null>(),
   /** Price of one piece at the company's pricing when last computed, cents. */
   unitPrice: integer('unit_price').notNull(),
   weight: real('weight').notNull(),
@@ -332,6 +340,8 @@ export const imports = sqliteTable('imports', {
   total: integer('total').notNull().default(0),
   done: integer('done').notNull().default(0),
   error: text('error'),
+  /** Layer roles for every drawing of this import (the `layers` field of the upload); rows may add their own. */
+  layers: text('layers', { mode: 'json' }).$type<LayerOverrides | null>(),
   /** Zip members left out, with the reason: `[{ name, reason }]`. */
   skipped: text('skipped', { mode: 'json' }).notNull().default([]).$type<{ name: string; reason: string }[]>(),
   createdAt: integer('created_at').notNull(),
@@ -351,6 +361,8 @@ export const importRows = sqliteTable('import_rows', {
   thickness: real('thickness'),
   quantity: integer('quantity'),
   drawingName: text('drawing_name'),
+  /** The row's own layer roles (its `layers` column), over the import's. */
+  layers: text('layers', { mode: 'json' }).$type<LayerOverrides | null>(),
   /** `pending` (not calculated yet), `ok`, `error`, `committed` (became a part). */
   status: text('status', { enum: ['pending', 'ok', 'error', 'committed'] }).notNull(),
   /** Why the row is not taken, or warnings: `[{ code, message }]`. */

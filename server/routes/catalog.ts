@@ -50,7 +50,8 @@ async function requestPricing(c: Context<AppEnv>): Promise<{ pricing: Pricing; a
   return { pricing: { ...base, allowed: null }, agreedOnly: false };
 }
 
-const LayerRoleMap = z.record(z.string().max(255), z.enum(['cut', 'engrave', 'bend', 'ignore'])).refine((m) => Object.keys(m).length <= 1000, 'at most 1,000 layers');
+/** Layer roles by layer name (JSON bodies). */
+export const LayerRoleMap = z.record(z.string().max(255), z.enum(['cut', 'engrave', 'bend', 'ignore'])).refine((m) => Object.keys(m).length <= 1000, 'at most 1,000 layers');
 
 /**
  * Optional `layers`: layer roles over what the drawing's layer names and states say, as
@@ -85,7 +86,7 @@ export async function drawingFromRequest(
     const layers = layerOverrides(input.layers);
     return drawingFromDxf(input.file.name || 'drawing.dxf', new Uint8Array(await input.file.arrayBuffer()), layers);
   }
-  if (input.template) return drawingFromTemplate(input.template, input.params ?? {});
+  if (input.template) return drawingFromTemplate(input.template, input.params ?? {}, layerOverrides(input.layers));
   throw new ApiError(400, 'VALIDATION_ERROR', 'Send a DXF as multipart field "file", or JSON with "template" and "params".');
 }
 

@@ -13,6 +13,7 @@ import {
   attachDrawing, commitImport, createImport, errorRows, importView, listImports, ownImport, patchRow, templateMaterials,
 } from '../services/imports.js';
 import { pricingForCompany } from '../services/pricing.js';
+import { layerOverrides, LayerRoleMap, LayersField } from './catalog.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -20,7 +21,9 @@ const Message = z.object({ code: z.string(), message: z.string(), severity: z.en
 const RowSchema = z.object({
   id: z.number(), row: z.number().openapi({ description: 'the row number in the sheet (the header is row 1)' }),
   status: z.enum(['pending', 'ok', 'error', 'committed']), articleNumber: z.string().nullable(), name: z.string(), material: z.string(),
-  thickness: z.number().nullable(), quantity: z.number().nullable(), drawing: z.string().nullable(), messages: z.array(Message),
+  thickness: z.number().nullable(), quantity: z.number().nullable(), drawing: z.string().nullable(),
+  layers: LayerRoleMap.nullable().openapi({ description: 'the row\'s own layer roles (its `layers` column), over the import\'s' }),
+  messages: z.array(Message),
   metrics: z.object({ cutLength: z.number(), pierces: z.number(), netArea: z.number(), weight: z.number().nullable(), bbox: Obj, holes: z.number() }).nullable(),
   unitPrice: z.number().nullable().openapi({ description: 'cents per piece at the row\'s quantity' }), total: z.number().nullable(), partId: z.number().nullable(),
 }).openapi('ImportRow');
@@ -29,6 +32,7 @@ const Progress = z.object({ done: z.number(), total: z.number() });
 const ImportSchema = z.object({
   id: z.number(), status: z.enum(['processing', 'ready', 'committed', 'failed']), progress: Progress, sheetName: z.string(), language: z.string(),
   createdAt: z.number(), committedAt: z.number().nullable(), error: z.string().nullable(),
+  layers: LayerRoleMap.nullable().openapi({ description: 'layer roles for every drawing of the import (the upload\'s `layers` field)' }),
   skipped: z.array(z.object({ name: z.string(), reason: z.string() })), rows: z.array(RowSchema), counts: Counts,
 }).openapi('Import');
 const ImportList = z.object({
@@ -38,13 +42,20 @@ const ImportList = z.object({
 }).openapi('ImportList');
 
 const Files = z.union([FileField, z.array(FileField)]).optional();
-const UploadForm = z.object({ sheet: FileField, files: Files, 'files[]': Files });
+const UploadForm = z.object({
+  sheet: FileField, files: Files, 'files[]': Files,
+  layers: LayersField.openapi({
+    description: 'Layer roles for every drawing of the import, as a JSON string (`{"ENGRAVE":"cut"}`); a row\'s `layers` column '
+      + '(`ENGRAVE=cut; BEND=ignore`) adds its own over them. The parts keep them for every later analysis.',
+  }),
+});
 const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
 const RowParam = IdParam.extend({ rowId: z.coerce.number().int().positive().openapi({ param: { name: 'rowId', in: 'path' }, example: 1 }) });
 const Thickness = z.union([z.number(), z.string().max(20)]).openapi({ example: 3, description: 'mm; "1,5" is read as 1.5' });
 const RowPatch = z.object({
   material: MaterialId.optional(), thickness: Thickness.optional(), quantity: Quantity.optional(),
   name: z.string().trim().min(1).max(200).optional(), articleNumber: z.string().trim().max(80).nullable().optional(),
+  layers: LayerRoleMap.nullable().optional().openapi({ description: 'the row\'s own layer roles (null clears them); the drawing is analyzed again' }),
 }).strict();
 
 const asUpload = async (f: File): Promise<Upload> => ({ name: f.name || 'file', bytes: new Uint8Array(await f.arrayBuffer()) });
@@ -107,6 +118,7 @@ export function registerImports(app: App) {
     const files = await Promise.all([...fileList(form.files), ...fileList(form['files[]'])].map(asUpload));
     const r = await createImport(db, {
       companyId: a.companyId, userId: a.user.id, language: a.user.language, sheet: await asUpload(form.sheet), files,
+      layers: layerOverrides(form.layers),
     }, clock);
     return c.json(r, 202);
   });
@@ -139,7 +151,7 @@ export function registerImports(app: App) {
   app.openapi(createRoute({
     middleware: [requireCustomer('import')] as const,
     method: 'patch', path: '/api/imports/{id}/rows/{rowId}', tags: ['Import'],
-    summary: 'Fix a row in place (material, thickness, quantity, name, article number); it is recalculated',
+    summary: 'Fix a row in place (material, thickness, quantity, name, article number, layer roles); it is recalculated',
     request: { params: RowParam, body: { required: true, content: { 'application/json': { schema: RowPatch } } } },
     responses: { 200: json(RowSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: json(Obj, 'INVALID_STATUS: committed') },
   }), async (c) => {

@@ -8,16 +8,23 @@ import { basketItems, orderLines, parts, type Part } from '../db/schema.js';
 import { invalid, notFound } from '../http/errors.js';
 import { customer, errors, IdParam, json, jsonOrForm, Obj, requireCustomer } from '../http/openapi.js';
 import { FileField, MaterialId, Params, TemplateName, Thickness } from '../http/schemas.js';
-import { agreedCatalog, drawingFromTemplate, metricsSummary, priceFor, pricingForCompany, type Drawing, type Pricing } from '../services/pricing.js';
+import {
+  agreedCatalog, drawingFromDxf, drawingFromTemplate, metricsSummary, priceFor, pricingForCompany, storedLayers, type Drawing, type Pricing,
+} from '../services/pricing.js';
 import { enqueueEvent } from '../services/webhooks.js';
-import { drawingFromRequest, LayersField } from './catalog.js';
+import { drawingFromRequest, layerOverrides, LayerRoleMap, LayersField } from './catalog.js';
 
 const PRICE_QUANTITIES = [1, 10, 50, 100];
 
 const PartSchema = z.object({
   id: z.number(), name: z.string(), articleNumber: z.string().nullable(), material: z.string(), thickness: z.number(),
   source: z.enum(['dxf', 'template']), template: z.string().nullable(), params: Obj.nullable(), drawingName: z.string(),
-  metrics: Obj, unitPrice: z.number().int().openapi({ description: 'one piece, cents, at the company\'s current pricing' }),
+  metrics: Obj,
+  layers: z.record(z.string(), z.enum(['cut', 'engrave', 'bend', 'ignore'])).nullable().openapi({
+    description: 'the layer roles chosen for this part over what its layer names say; applied to every analysis of its drawing',
+    example: { ENGRAVE: 'cut' },
+  }),
+  unitPrice: z.number().int().openapi({ description: 'one piece, cents, at the company\'s current pricing' }),
   currency: z.string(), weight: z.number().openapi({ description: 'kg per piece' }), cutLength: z.number(),
   prices: z.array(z.object({ quantity: z.number(), unitPrice: z.number(), total: z.number() })).optional(),
   warnings: z.array(Obj), createdAt: z.number(), updatedAt: z.number(),
@@ -27,20 +34,32 @@ const PartList = z.object({ items: z.array(PartSchema), total: z.number(), page:
 
 const Name = z.string().trim().min(1).max(200);
 const ArticleNumber = z.string().trim().max(80);
-const CreateJson = z.object({ name: Name, articleNumber: ArticleNumber.optional(), template: TemplateName, params: Params.default({}), material: MaterialId, thickness: Thickness });
+const CreateJson = z.object({
+  name: Name, articleNumber: ArticleNumber.optional(), template: TemplateName, params: Params.default({}), material: MaterialId, thickness: Thickness,
+  layers: LayerRoleMap.optional(),
+});
 const CreateForm = z.object({
   file: FileField, name: Name.optional(), articleNumber: ArticleNumber.optional(), material: MaterialId, thickness: Thickness, layers: LayersField,
 });
 const PatchJson = z.object({
   name: Name.optional(), articleNumber: ArticleNumber.nullable().optional(), material: MaterialId.optional(), thickness: Thickness.optional(),
   params: Params.optional().openapi({ description: 'template parts only: new parameters regenerate the drawing' }),
+  layers: LayerRoleMap.nullable().optional().openapi({
+    description: 'new layer roles (replacing the stored ones; null or {} clears them); the drawing is analyzed again with them',
+    example: { ENGRAVE: 'cut' },
+  }),
 }).strict();
+/** A new drawing for the part (it becomes a DXF part); layer roles as a JSON string, else the stored ones apply. */
+const PatchForm = z.object({
+  file: FileField.optional(), name: Name.optional(), articleNumber: ArticleNumber.optional(), material: MaterialId.optional(),
+  thickness: Thickness.optional(), layers: LayersField,
+});
 
 type PartRow = Omit<Part, 'drawing'>;
 const listColumns = {
   id: parts.id, companyId: parts.companyId, name: parts.name, articleNumber: parts.articleNumber, material: parts.material,
   thickness: parts.thickness, source: parts.source, template: parts.template, params: parts.params, drawingName: parts.drawingName,
-  metrics: parts.metrics, unitPrice: parts.unitPrice, weight: parts.weight, cutLength: parts.cutLength, createdBy: parts.createdBy,
+  metrics: parts.metrics, layers: parts.layers, unitPrice: parts.unitPrice, weight: parts.weight, cutLength: parts.cutLength, createdBy: parts.createdBy,
   createdAt: parts.createdAt, updatedAt: parts.updatedAt,
 };
 
@@ -58,7 +77,7 @@ function partView(p: PartRow, pricing: Pricing, full = false) {
   }
   return {
     id: p.id, name: p.name, articleNumber: p.articleNumber, material: p.material, thickness: p.thickness, source: p.source,
-    template: p.template, params: p.params ?? null, drawingName: p.drawingName, metrics: metricsSummary(metrics),
+    template: p.template, params: p.params ?? null, drawingName: p.drawingName, metrics: metricsSummary(metrics), layers: p.layers ?? null,
     unitPrice: p.unitPrice, currency: pricing.profile.currency, weight: p.weight, cutLength: p.cutLength, prices, warnings,
     createdAt: p.createdAt, updatedAt: p.updatedAt,
   };
@@ -150,7 +169,7 @@ export function registerParts(app: App) {
   }), async (c) => {
     const a = customer(c, 'edit_parts');
     const { db, clock } = c.var.deps;
-    const req = jsonOrForm<z.infer<typeof CreateJson> & { file?: File }>(c);
+    const req = jsonOrForm<Omit<z.infer<typeof CreateJson>, 'layers'> & { file?: File; layers?: z.infer<typeof LayersField> }>(c);
     const drawing = await drawingFromRequest(req);
     const pricing = await pricingForCompany(db, a.companyId);
     const now = clock();
@@ -159,7 +178,7 @@ export function registerParts(app: App) {
     const row = await db.transaction((tx) => insertPart(tx, {
       companyId: a.companyId, name, articleNumber: req.articleNumber?.trim() || null, material: req.material, thickness: req.thickness,
       source: drawing.template ? 'template' : 'dxf', template: drawing.template ?? null, params: drawing.params ?? null,
-      ...values, createdBy: a.user.id, createdAt: now, updatedAt: now,
+      layers: storedLayers(layerOverrides(req.layers)), ...values, createdBy: a.user.id, createdAt: now, updatedAt: now,
     }, pricing, now));
     return c.json(partView(row, pricing, true), 201);
   });
@@ -179,28 +198,45 @@ export function registerParts(app: App) {
   app.openapi(createRoute({
     middleware: [requireCustomer('edit_parts')] as const,
     method: 'patch', path: '/api/parts/{id}', tags: ['Parts library'],
-    summary: 'Edit name, article number, material, thickness or template parameters; the price is computed again',
-    request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PatchJson } } } },
-    responses: { 200: json(PartSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 422: json(Obj, 'Cannot be priced') },
+    summary: 'Edit name, article number, material, thickness, template parameters or layer roles (JSON), or upload a new drawing (multipart `file`); the price is computed again',
+    description: 'The part\'s layer roles (`layers`) apply to every analysis of its drawing: new parameters, a new drawing, or new roles '
+      + 'analyze it again with them. In multipart, `layers` is a JSON string; without it the stored roles apply to the new drawing.',
+    request: {
+      params: IdParam,
+      body: { required: true, content: { 'application/json': { schema: PatchJson }, 'multipart/form-data': { schema: PatchForm } } },
+    },
+    responses: {
+      200: json(PartSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404],
+      413: json(Obj, 'FILE_TOO_LARGE'), 422: json(Obj, 'The analyzer\'s or pricing\'s code; nothing is changed'),
+    },
   }), async (c) => {
     const a = customer(c, 'edit_parts');
     const { db, clock } = c.var.deps;
     const id = c.req.valid('param').id;
-    const patch = c.req.valid('json');
+    const patch = jsonOrForm<Omit<z.infer<typeof PatchJson>, 'layers'> & { file?: File; layers?: z.infer<typeof LayersField> | null }>(c);
     const p = await ownPart(db, a.companyId, id, true);
     const pricing = await pricingForCompany(db, a.companyId);
     const material = patch.material ?? p.material;
     const thickness = patch.thickness ?? p.thickness;
+    const layers = patch.layers === undefined ? p.layers ?? null : storedLayers(patch.layers === null ? null : layerOverrides(patch.layers));
+    const layersChanged = JSON.stringify(layers) !== JSON.stringify(p.layers ?? null);
     let drawing: Drawing = { name: p.drawingName, bytes: p.drawing!, metrics: p.metrics as unknown as AnalyzeResult };
-    if (patch.params) {
+    let source = { source: p.source, template: p.template, params: p.params };
+    if (patch.file) {
+      drawing = await drawingFromDxf(patch.file.name || 'drawing.dxf', new Uint8Array(await patch.file.arrayBuffer()), layers);
+      source = { source: 'dxf', template: null, params: null };
+    } else if (patch.params) {
       if (p.source !== 'template' || !p.template) throw invalid('Only template parts have parameters; upload a new drawing instead.');
-      drawing = drawingFromTemplate(p.template, { ...(p.params ?? {}), ...patch.params });
+      drawing = drawingFromTemplate(p.template, { ...(p.params ?? {}), ...patch.params }, layers);
+      source = { ...source, params: drawing.params ?? p.params };
+    } else if (layersChanged) {
+      drawing = await drawingFromDxf(p.drawingName, new Uint8Array(p.drawing!), layers);
     }
     const values = priced(drawing, material, thickness, pricing);
     const row = await db.update(parts).set({
       name: patch.name ?? p.name,
       articleNumber: patch.articleNumber === undefined ? p.articleNumber : patch.articleNumber?.trim() || null,
-      material, thickness, params: drawing.params ?? p.params, ...values, updatedAt: clock(),
+      material, thickness, ...source, layers, ...values, updatedAt: clock(),
     }).where(and(eq(parts.id, id), eq(parts.companyId, a.companyId))).returning(listColumns).get();
     return c.json(partView(row!, pricing, true), 200);
   });
@@ -264,7 +300,7 @@ export function registerParts(app: App) {
   }), async (c) => {
     const a = customer(c, 'view_parts');
     const p = await ownPart(c.var.deps.db, a.companyId, c.req.valid('param').id, true);
-    const svg = previewSvgFromDxf(new Uint8Array(p.drawing!), {}, { title: p.name });
+    const svg = previewSvgFromDxf(new Uint8Array(p.drawing!), p.layers ? { layers: p.layers } : {}, { title: p.name });
     return c.body(svg, 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',
       'Cache-Control': 'private, max-age=60',

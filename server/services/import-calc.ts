@@ -14,7 +14,7 @@ function wire(e: unknown): CalcError {
 export function calculate(job: CalcJob): CalcResult {
   let metrics: AnalyzeResult;
   try {
-    metrics = analyzeDxfSync(new Uint8Array(job.drawing));
+    metrics = analyzeDxfSync(new Uint8Array(job.drawing), job.layers ? { layers: job.layers } : {});
   } catch (e) {
     return { id: job.id, metrics: null, error: wire(e), quote: null, priceError: null };
   }

@@ -7,7 +7,12 @@ import type { Language } from '../db/schema.js';
 
 /** The sheet's columns, in the order of the template. */
 export const IMPORT_COLUMNS = ['articleNumber', 'name', 'material', 'thickness', 'quantity', 'drawing'] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/**
+ * Columns the reader also knows but the template leaves out: `layers`, a row's layer roles
+ * (`ENGRAVE=cut; BEND=ignore`, or the JSON object), over the import's `layers` field.
+ */
+export const OPTIONAL_COLUMNS = ['layers'] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 export interface ImportTexts {
   /** Column headers of the template and the error sheet (the sheet reader accepts every language's). */
@@ -29,6 +34,7 @@ export interface ImportTexts {
   invalidThickness: (value: string) => string;
   missingThickness: string;
   invalidQuantity: (value: string) => string;
+  invalidLayers: (value: string) => string;
   duplicateInSheet: (articleNumber: string, row: number) => string;
   duplicateInLibrary: (articleNumber: string) => string;
   /** The analyzer's and pricing's codes; English falls back to the analyzer's own sentence. */
@@ -48,7 +54,7 @@ export interface ImportTexts {
 }
 
 const en: ImportTexts = {
-  headers: { articleNumber: 'articleNumber', name: 'name', material: 'material', thickness: 'thickness', quantity: 'quantity', drawing: 'drawing' },
+  headers: { articleNumber: 'articleNumber', name: 'name', material: 'material', thickness: 'thickness', quantity: 'quantity', drawing: 'drawing', layers: 'layers' },
   rowHeader: 'row',
   reasonHeader: 'reason',
   sheetName: 'Parts',
@@ -66,6 +72,7 @@ const en: ImportTexts = {
   invalidThickness: (v) => `The thickness "${v}" is not a number of millimetres.`,
   missingThickness: 'The row gives no thickness.',
   invalidQuantity: (v) => `The quantity "${v}" is not a whole number from 1 to 1,000,000.`,
+  invalidLayers: (v) => `The layers "${v}" cannot be read; write layer=role pairs such as ENGRAVE=cut; BEND=ignore (roles: cut, engrave, bend, ignore).`,
   duplicateInSheet: (a, r) => `Article number ${a} is already used in row ${r} of this sheet.`,
   duplicateInLibrary: (a) => `Article number ${a} is already in your parts library.`,
   analyzer: {},
@@ -83,7 +90,7 @@ const en: ImportTexts = {
 };
 
 const de: ImportTexts = {
-  headers: { articleNumber: 'Artikelnummer', name: 'Bezeichnung', material: 'Werkstoff', thickness: 'Dicke', quantity: 'Menge', drawing: 'Zeichnung' },
+  headers: { articleNumber: 'Artikelnummer', name: 'Bezeichnung', material: 'Werkstoff', thickness: 'Dicke', quantity: 'Menge', drawing: 'Zeichnung', layers: 'Layer' },
   rowHeader: 'Zeile',
   reasonHeader: 'Grund',
   sheetName: 'Teile',
@@ -101,6 +108,7 @@ const de: ImportTexts = {
   invalidThickness: (v) => `Die Dicke „${v}“ ist keine Zahl in Millimetern.`,
   missingThickness: 'Die Zeile nennt keine Dicke.',
   invalidQuantity: (v) => `Die Menge „${v}“ ist keine ganze Zahl von 1 bis 1.000.000.`,
+  invalidLayers: (v) => `Die Layer „${v}“ sind nicht lesbar; schreiben Sie Layer=Rolle-Paare wie GRAVUR=cut; BIEGE=ignore (Rollen: cut, engrave, bend, ignore).`,
   duplicateInSheet: (a, r) => `Die Artikelnummer ${a} steht schon in Zeile ${r} dieser Tabelle.`,
   duplicateInLibrary: (a) => `Die Artikelnummer ${a} gibt es schon in Ihrer Teilebibliothek.`,
   analyzer: {
@@ -134,7 +142,7 @@ const de: ImportTexts = {
 };
 
 const fr: ImportTexts = {
-  headers: { articleNumber: 'Référence', name: 'Désignation', material: 'Matériau', thickness: 'Épaisseur', quantity: 'Quantité', drawing: 'Dessin' },
+  headers: { articleNumber: 'Référence', name: 'Désignation', material: 'Matériau', thickness: 'Épaisseur', quantity: 'Quantité', drawing: 'Dessin', layers: 'Calques' },
   rowHeader: 'Ligne',
   reasonHeader: 'Motif',
   sheetName: 'Pièces',
@@ -152,6 +160,7 @@ const fr: ImportTexts = {
   invalidThickness: (v) => `L’épaisseur « ${v} » n’est pas un nombre de millimètres.`,
   missingThickness: 'La ligne n’indique pas d’épaisseur.',
   invalidQuantity: (v) => `La quantité « ${v} » n’est pas un nombre entier de 1 à 1 000 000.`,
+  invalidLayers: (v) => `Les calques « ${v} » sont illisibles ; écrivez des paires calque=rôle comme GRAVURE=cut; PLI=ignore (rôles : cut, engrave, bend, ignore).`,
   duplicateInSheet: (a, r) => `La référence ${a} est déjà utilisée à la ligne ${r} de ce tableau.`,
   duplicateInLibrary: (a) => `La référence ${a} existe déjà dans votre bibliothèque de pièces.`,
   analyzer: {
@@ -193,5 +202,5 @@ export function importTexts(language: string | null | undefined): ImportTexts {
 
 /** Every language's headers, for recognising a sheet's columns. */
 export const ALL_HEADERS: Record<ImportColumn, string[]> = Object.fromEntries(
-  IMPORT_COLUMNS.map((c) => [c, Object.values(TEXTS).map((t) => t.headers[c])]),
+  [...IMPORT_COLUMNS, ...OPTIONAL_COLUMNS].map((c) => [c, Object.values(TEXTS).map((t) => t.headers[c])]),
 ) as Record<ImportColumn, string[]>;

@@ -7,6 +7,8 @@ export interface CalcJob {
   id: number;
   /** The DXF bytes (transferred, not copied). */
   drawing: ArrayBuffer;
+  /** Layer roles over what the drawing's layer names say (the import's and the row's). */
+  layers?: Record<string, 'cut' | 'engrave' | 'bend' | 'ignore'> | null;
   price: { material: string; thickness: number; quantity: number; catalog: Catalog; profile: PricingProfile } | null;
 }
 

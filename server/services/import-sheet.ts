@@ -6,8 +6,9 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import type { LayerRole } from '../../sdk/index.js';
 import { ApiError } from '../http/errors.js';
-import { ALL_HEADERS, IMPORT_COLUMNS, type ImportColumn, type ImportTexts } from './import-messages.js';
+import { ALL_HEADERS, IMPORT_COLUMNS, OPTIONAL_COLUMNS, type ImportColumn, type ImportTexts } from './import-messages.js';
 
 /** At most this many data rows per sheet (issue [5]). */
 export const MAX_IMPORT_ROWS = 2000;
@@ -44,9 +45,10 @@ const SYNONYMS: Record<ImportColumn, string[]> = {
   thickness: ['thickness', 'dicke', 'blechdicke', 'starke', 'staerke', 'materialstarke', 'epaisseur'],
   quantity: ['quantity', 'qty', 'menge', 'anzahl', 'stuckzahl', 'stueckzahl', 'quantite', 'qte'],
   drawing: ['drawing', 'drawingfile', 'file', 'filename', 'dxf', 'zeichnung', 'datei', 'dateiname', 'dessin', 'fichier', 'plan'],
+  layers: ['layers', 'layer', 'layerroles', 'ebenen', 'ebene', 'calques', 'calque'],
 };
 const HEADER_INDEX = new Map<string, ImportColumn>();
-for (const col of IMPORT_COLUMNS) for (const h of [...ALL_HEADERS[col], ...SYNONYMS[col]]) HEADER_INDEX.set(normHeader(h), col);
+for (const col of [...IMPORT_COLUMNS, ...OPTIONAL_COLUMNS]) for (const h of [...ALL_HEADERS[col], ...SYNONYMS[col]]) HEADER_INDEX.set(normHeader(h), col);
 
 /** Which of our columns a header cell names, if any. */
 export function columnOf(header: unknown): ImportColumn | undefined {
@@ -179,6 +181,48 @@ export function parseDecimal(v: Cell | null | undefined, decimalComma: boolean):
   return /^[+-]?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
 }
 
+const ROLE_WORDS: Record<string, LayerRole> = {
+  cut: 'cut', engrave: 'engrave', mark: 'engrave', bend: 'bend', ignore: 'ignore',
+  schneiden: 'cut', gravieren: 'engrave', markieren: 'engrave', biegen: 'bend', ignorieren: 'ignore',
+  decoupe: 'cut', decouper: 'cut', gravure: 'engrave', graver: 'engrave', pliage: 'bend', plier: 'bend', ignorer: 'ignore',
+};
+
+/**
+ * A `layers` cell: `ENGRAVE=cut; BEND=ignore` (also `:` for `=`, `,` or new lines between pairs;
+ * roles in English, German or French), or the JSON object. Undefined for an empty cell, null for
+ * one that cannot be read.
+ * @example parseLayersCell('GRAVUR=schneiden, BIEGE=ignore') // { GRAVUR: 'cut', BIEGE: 'ignore' }
+ */
+export function parseLayersCell(v: Cell | null | undefined): Record<string, LayerRole> | null | undefined {
+  const s = String(v ?? '').trim();
+  if (!s) return undefined;
+  const out: Record<string, LayerRole> = {};
+  const role = (r: unknown) => (typeof r === 'string' ? ROLE_WORDS[r.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()] : undefined);
+  if (s.startsWith('{')) {
+    let o: unknown;
+    try { o = JSON.parse(s); } catch { return null; }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) return null;
+    for (const [k, r] of Object.entries(o)) {
+      const x = role(r);
+      if (!x || !k.trim()) return null;
+      out[k.trim()] = x;
+    }
+  } else {
+    for (const pair of s.split(/[;,\n]+/)) {
+      if (!pair.trim()) continue;
+      const m = /^(.+?)\s*[=:]\s*([^=:]+)$/.exec(pair.trim());
+      const x = m && role(m[2]);
+      if (!m || !x || !m[1].trim()) return null;
+      out[m[1].trim().slice(0, 255)] = x;
+    }
+  }
+  return Object.keys(out).length && Object.keys(out).length <= 1000 ? out : null;
+}
+
+/** Layer roles as a cell: `ENGRAVE=cut; BEND=ignore`. */
+export const layersCell = (layers: Record<string, string> | null | undefined) =>
+  layers ? Object.entries(layers).map(([k, r]) => `${k}=${r}`).join('; ') : null;
+
 /** A downloadable workbook. */
 async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -220,6 +264,8 @@ export interface ErrorSheetRow {
   thickness: number | null;
   quantity: number | null;
   drawing: string | null;
+  /** The row's own layer roles as `name=role` pairs (a column only when some row has them). */
+  layers?: string | null;
   reason: string;
 }
 
@@ -231,6 +277,7 @@ export async function errorWorkbook(t: ImportTexts, rows: ErrorSheetRow[]): Prom
   ws.columns = [
     { header: t.rowHeader, key: 'row', width: 8 },
     ...IMPORT_COLUMNS.map((c) => ({ header: t.headers[c], key: c, width: c === 'name' || c === 'drawing' ? 28 : 16 })),
+    ...(rows.some((r) => r.layers) ? [{ header: t.headers.layers, key: 'layers', width: 28 }] : []),
     { header: t.reasonHeader, key: 'reason', width: 80 },
   ];
   for (const r of rows) ws.addRow(r);

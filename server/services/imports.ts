@@ -7,14 +7,14 @@
 import { and, asc, desc, eq, getTableColumns, inArray, ne, sql, type Column } from 'drizzle-orm';
 import type { AnalyzeResult, Catalog } from '../../sdk/index.js';
 import type { Db, Tx } from '../db/client.js';
-import { importFiles, importRows, imports, parts, type Language } from '../db/schema.js';
+import { importFiles, importRows, imports, parts, type Language, type LayerOverrides } from '../db/schema.js';
 import { ApiError, conflict, notFound } from '../http/errors.js';
 import { insertPart } from '../routes/parts.js';
 import { importTexts, type ImportTexts } from './import-messages.js';
 import { calcPool } from './import-pool.js';
-import { MAX_IMPORT_ROWS, parseDecimal, parseSheet, type Cell, type ErrorSheetRow } from './import-sheet.js';
+import { layersCell, MAX_IMPORT_ROWS, parseDecimal, parseLayersCell, parseSheet, type Cell, type ErrorSheetRow } from './import-sheet.js';
 import { collectDrawings, drawingKey, type Skipped, type Upload } from './import-zip.js';
-import { agreedCatalog, priceFor, pricingForCompany, type Pricing } from './pricing.js';
+import { agreedCatalog, priceFor, pricingForCompany, storedLayers, type Pricing } from './pricing.js';
 
 export type ImportRecord = typeof imports.$inferSelect;
 export type ImportRowRecord = typeof importRows.$inferSelect;
@@ -40,6 +40,8 @@ export interface NewImport {
   sheet: Upload;
   /** Loose DXFs and zips, as uploaded. */
   files: Upload[];
+  /** Layer roles for every drawing of the import (a row's `layers` column adds its own over them). */
+  layers?: LayerOverrides | null;
 }
 
 const text = (v: Cell | undefined) => (v === undefined ? '' : String(v).trim());
@@ -70,6 +72,8 @@ export async function createImport(db: Db, input: NewImport, clock: () => number
     const quantity = parseDecimal(rawQuantity, sheet.decimalComma);
     const goodQuantity = quantity === undefined ? 1 : quantity !== null && Number.isInteger(quantity) && quantity >= 1 && quantity <= 1_000_000 ? quantity : null;
     if (goodQuantity === null) messages.push(err('INVALID_QUANTITY', t.invalidQuantity(text(rawQuantity))));
+    const layers = parseLayersCell(r.cells.layers);
+    if (layers === null) messages.push(err('INVALID_LAYERS', t.invalidLayers(text(r.cells.layers).slice(0, 200))));
     return {
       row: r.row,
       articleNumber: text(r.cells.articleNumber).slice(0, 80) || null,
@@ -78,6 +82,7 @@ export async function createImport(db: Db, input: NewImport, clock: () => number
       thickness: typeof thickness === 'number' && thickness > 0 && thickness <= 100 ? thickness : null,
       quantity: goodQuantity,
       drawingName: text(r.cells.drawing).slice(0, 255) || null,
+      layers: layers ?? null,
       status: 'pending' as const,
       messages,
     };
@@ -86,7 +91,7 @@ export async function createImport(db: Db, input: NewImport, clock: () => number
   const id = await db.transaction(async (tx) => {
     const imp = await tx.insert(imports).values({
       companyId: input.companyId, userId: input.userId, status: 'processing', sheetName: input.sheet.name.slice(0, 255) || 'sheet',
-      language: input.language, total: rows.length, done: 0, skipped, createdAt: now, updatedAt: now,
+      language: input.language, layers: storedLayers(input.layers), total: rows.length, done: 0, skipped, createdAt: now, updatedAt: now,
     }).returning({ id: imports.id }).get();
     for (let i = 0; i < rows.length; i += 200) {
       await tx.insert(importRows).values(rows.slice(i, i + 200).map((r) => ({ ...r, importId: imp.id })));
@@ -107,11 +112,13 @@ interface CalcContext {
   t: ImportTexts;
   lang: Language;
   companyId: number;
+  /** The import's layer roles (its `layers` field). */
+  layers: LayerOverrides | null;
 }
 
 async function calcContext(db: Tx, imp: ImportRecord): Promise<CalcContext> {
   const pricing = await pricingForCompany(db, imp.companyId);
-  return { pricing, agreed: agreedCatalog(pricing), t: importTexts(imp.language), lang: imp.language, companyId: imp.companyId };
+  return { pricing, agreed: agreedCatalog(pricing), t: importTexts(imp.language), lang: imp.language, companyId: imp.companyId, layers: imp.layers ?? null };
 }
 
 const compact = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -127,7 +134,12 @@ function resolveMaterial(raw: string, ctx: CalcContext): { id: string } | { mess
   return { id: m.id };
 }
 
-type RowInput = Pick<ImportRowRecord, 'id' | 'importId' | 'row' | 'articleNumber' | 'name' | 'material' | 'thickness' | 'quantity' | 'drawingName' | 'messages'>;
+type RowInput = Pick<ImportRowRecord, 'id' | 'importId' | 'row' | 'articleNumber' | 'name' | 'material' | 'thickness' | 'quantity' | 'drawingName' | 'layers' | 'messages'>;
+
+/** The layer roles a row's drawing is analyzed with: the import's, then the row's own over them. */
+export function rowLayers(importLayers: LayerOverrides | null | undefined, rowLayers: LayerOverrides | null | undefined): LayerOverrides | null {
+  return storedLayers({ ...(importLayers ?? {}), ...(rowLayers ?? {}) });
+}
 type RowResult = Pick<ImportRowRecord, 'material' | 'status' | 'messages' | 'metrics' | 'unitPrice' | 'weight'>;
 
 /** Check a row against the catalog and the library, then analyze and price its drawing in the pool. */
@@ -151,6 +163,8 @@ async function calculateRow(db: Tx, r: RowInput, ctx: CalcContext): Promise<RowR
     }
   }
   if (r.quantity === null) messages.push(previous('INVALID_QUANTITY') ?? err('INVALID_QUANTITY', t.invalidQuantity('')));
+  const badLayers = previous('INVALID_LAYERS');
+  if (badLayers) messages.push(badLayers);
 
   if (r.articleNumber) {
     const first = await db.select({ row: sql<number>`min(${importRows.row})` }).from(importRows)
@@ -175,6 +189,7 @@ async function calculateRow(db: Tx, r: RowInput, ctx: CalcContext): Promise<RowR
       const res = await calcPool().run({
         id: r.id,
         drawing: new Uint8Array(file).slice().buffer as ArrayBuffer,
+        layers: rowLayers(ctx.layers, r.layers),
         price: priceable ? { material: materialId, thickness: r.thickness!, quantity: r.quantity!, catalog: ctx.agreed, profile: ctx.pricing.profile } : null,
       });
       const say = (e: { code: string; message: string }) => err(e.code, lang === 'en' ? e.message : t.analyzer[e.code] ?? t.analyzerFallback(e.code));
@@ -215,6 +230,7 @@ async function saveRow(db: Db, r: RowInput, result: RowResult, now: number, only
       eq(importRows.id, r.id), ne(importRows.status, 'committed'), onlyPending ? eq(importRows.status, 'pending') : undefined,
       same(importRows.articleNumber, r.articleNumber), same(importRows.name, r.name), same(importRows.material, r.material),
       same(importRows.thickness, r.thickness), same(importRows.quantity, r.quantity), same(importRows.drawingName, r.drawingName),
+      same(importRows.layers, r.layers ? JSON.stringify(r.layers) : null),
     )),
     db.update(imports).set({
       done: sql`(select count(*) from ${importRows} where ${importRows.importId} = ${r.importId} and ${importRows.status} != 'pending')`,
@@ -227,7 +243,7 @@ async function saveRow(db: Db, r: RowInput, result: RowResult, now: number, only
 const inputColumns = {
   id: importRows.id, importId: importRows.importId, row: importRows.row, articleNumber: importRows.articleNumber, name: importRows.name,
   material: importRows.material, thickness: importRows.thickness, quantity: importRows.quantity, drawingName: importRows.drawingName,
-  messages: importRows.messages,
+  layers: importRows.layers, messages: importRows.messages,
 };
 
 const runs = new Map<number, Promise<void>>();
@@ -325,7 +341,7 @@ export function rowView(r: RowView) {
   const s = r.summary ? (JSON.parse(r.summary) as { cutLength: number; pierces: number; netArea: number; bbox: Record<string, number>; holes: number }) : null;
   return {
     id: r.id, row: r.row, status: r.status, articleNumber: r.articleNumber, name: r.name, material: r.material, thickness: r.thickness,
-    quantity: r.quantity, drawing: r.drawingName, messages: r.messages as RowMessage[],
+    quantity: r.quantity, drawing: r.drawingName, layers: r.layers ?? null, messages: r.messages as RowMessage[],
     metrics: s ? { cutLength: s.cutLength, pierces: s.pierces, netArea: s.netArea, weight: r.weight, bbox: s.bbox, holes: s.holes } : null,
     unitPrice: r.unitPrice, total: r.unitPrice !== null && r.quantity !== null ? r.unitPrice * r.quantity : null, partId: r.partId,
   };
@@ -343,7 +359,7 @@ export async function importView(db: Tx, imp: ImportRecord) {
   const skipped = imp.skipped ?? [];
   return {
     id: imp.id, status: imp.status, progress: { done: imp.done, total: imp.total }, sheetName: imp.sheetName, language: imp.language,
-    createdAt: imp.createdAt, committedAt: imp.committedAt, error: imp.error, skipped, rows: rows.map(rowView), counts: counts(rows),
+    createdAt: imp.createdAt, committedAt: imp.committedAt, error: imp.error, layers: imp.layers ?? null, skipped, rows: rows.map(rowView), counts: counts(rows),
   };
 }
 
@@ -367,7 +383,7 @@ export async function errorRows(db: Tx, imp: ImportRecord): Promise<ErrorSheetRo
   const rows = await db.select(rowColumns).from(importRows).where(and(eq(importRows.importId, imp.id), eq(importRows.status, 'error'))).orderBy(asc(importRows.row)).all();
   return rows.map((r) => ({
     row: r.row, articleNumber: r.articleNumber, name: r.name, material: r.material, thickness: r.thickness, quantity: r.quantity,
-    drawing: r.drawingName, reason: (r.messages as RowMessage[]).filter((m) => m.severity !== 'warning').map((m) => m.message).join(' '),
+    drawing: r.drawingName, layers: layersCell(r.layers), reason: (r.messages as RowMessage[]).filter((m) => m.severity !== 'warning').map((m) => m.message).join(' '),
   }));
 }
 
@@ -380,6 +396,8 @@ export interface RowPatch {
   quantity?: number;
   name?: string;
   articleNumber?: string | null;
+  /** The row's own layer roles (null clears them); they replace what its `layers` column said. */
+  layers?: LayerOverrides | null;
 }
 
 async function editableRow(db: Tx, imp: ImportRecord, rowId: number): Promise<ImportRowRecord> {
@@ -422,13 +440,15 @@ export async function patchRow(db: Db, imp: ImportRecord, rowId: number, patch: 
     quantity: patch.quantity ?? r.quantity,
     name: patch.name?.trim() ?? r.name,
     articleNumber: patch.articleNumber === undefined ? r.articleNumber : patch.articleNumber?.trim() || null,
+    layers: patch.layers === undefined ? r.layers : storedLayers(patch.layers),
     // a value fixed by hand no longer carries the message about what the sheet said
     messages: (r.messages as RowMessage[]).filter((m) => !(m.code === 'INVALID_THICKNESS' && patch.thickness !== undefined)
-      && !(m.code === 'INVALID_QUANTITY' && patch.quantity !== undefined)),
+      && !(m.code === 'INVALID_QUANTITY' && patch.quantity !== undefined) && !(m.code === 'INVALID_LAYERS' && patch.layers !== undefined)),
   };
   // the new inputs first (so that a calculation of the old ones in flight is not saved), then the result
   await db.update(importRows).set({
-    material: next.material, thickness: next.thickness, quantity: next.quantity, name: next.name, articleNumber: next.articleNumber, messages: next.messages,
+    material: next.material, thickness: next.thickness, quantity: next.quantity, name: next.name, articleNumber: next.articleNumber,
+    layers: next.layers, messages: next.messages,
   }).where(and(eq(importRows.id, r.id), ne(importRows.status, 'committed')));
   const ctx = await calcContext(db, imp);
   const view = await recalc(db, imp, next, clock, ctx);
@@ -507,7 +527,7 @@ export async function commitImport(db: Db, companyId: number, userId: number, id
       const part = await insertPart(tx, {
         companyId, name: r.name, articleNumber: r.articleNumber, material: r.material, thickness: r.thickness, source: 'dxf',
         template: null, params: null, drawingName: r.drawingName!.replace(/\\/g, '/').split('/').pop()!, drawing: Buffer.from(bytes),
-        metrics: r.metrics!, unitPrice: q.unitPrice, weight: q.weight, cutLength: metrics.cutLength, createdBy: userId, createdAt: now, updatedAt: now,
+        metrics: r.metrics!, layers: rowLayers(imp.layers, r.layers), unitPrice: q.unitPrice, weight: q.weight, cutLength: metrics.cutLength, createdBy: userId, createdAt: now, updatedAt: now,
       }, pricing, now);
       await tx.update(importRows).set({ status: 'committed', partId: part.id }).where(eq(importRows.id, r.id));
       ids.push(part.id);

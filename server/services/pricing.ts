@@ -90,18 +90,23 @@ export interface Drawing {
 
 /**
  * Analyze an uploaded DXF, large ones off the request thread (throws the analyzer's KerfError: a
- * 422 with its code). `layers` overrides layer roles; it is not stored apart: the roles it gave
- * are in the metrics (`metrics.metrics.layers[].role`), which is what parts and order lines keep.
+ * 422 with its code). `layers` overrides layer roles; parts keep the overrides they were saved
+ * with (`parts.layers`) and pass them again to every later analysis of their drawing.
  */
-export async function drawingFromDxf(name: string, bytes: Uint8Array, layers?: Record<string, LayerRole>): Promise<Drawing> {
+export async function drawingFromDxf(name: string, bytes: Uint8Array, layers?: Record<string, LayerRole> | null): Promise<Drawing> {
   return { name, bytes, metrics: await analyzeDrawing(bytes, layers ? { layers } : {}) };
 }
 
 /** Generate a template part and analyze the generated DXF, exactly as an upload of it would be. */
-export function drawingFromTemplate(template: string, params: Record<string, unknown>): Drawing {
+export function drawingFromTemplate(template: string, params: Record<string, unknown>, layers?: Record<string, LayerRole> | null): Drawing {
   const g = generateTemplate(template, params);
   const bytes = new TextEncoder().encode(g.dxf);
-  return { name: `${g.name}.dxf`, bytes, metrics: analyzeDxfSync(bytes), template: g.name, params: g.params as Record<string, unknown> };
+  return { name: `${g.name}.dxf`, bytes, metrics: analyzeDxfSync(bytes, layers ? { layers } : {}), template: g.name, params: g.params as Record<string, unknown> };
+}
+
+/** Overrides worth storing: null for none (an empty object says nothing). */
+export function storedLayers(layers: Record<string, LayerRole> | null | undefined): Record<string, LayerRole> | null {
+  return layers && Object.keys(layers).length ? layers : null;
 }
 
 /** Metrics without the per-contour list, for lists and frozen order lines. */

@@ -221,6 +221,17 @@ describe('createKerfClient', () => {
       await expectError(buyer.parts.get(copy.id), 'NOT_FOUND', 404);
     });
 
+    it('keeps a part\'s layer roles: returned, replaced, applied to a new drawing', async () => {
+      const part = await buyer.parts.create({ file: BRACKET, fileName: 'bracket.dxf', material: 'S235', thickness: 3, layers: { LOGO: 'engrave' } });
+      expect(part.layers).toEqual({ LOGO: 'engrave' });
+      const cleared = await buyer.parts.patch(part.id, { layers: null });
+      expect(cleared.layers).toBeNull();
+      const replaced = await buyer.parts.replaceDrawing(part.id, { file: BRACKET, fileName: 'bracket-v2.dxf', layers: { LOGO: 'ignore' }, thickness: 2 });
+      expect(replaced).toMatchObject({ drawingName: 'bracket-v2.dxf', source: 'dxf', thickness: 2, layers: { LOGO: 'ignore' } });
+      const last = buyer.seen.at(-1)!;
+      expect([last.method, last.path, last.headers.get('content-type')?.split(';')[0]]).toEqual(['PATCH', `/api/parts/${part.id}`, 'multipart/form-data']);
+    });
+
     it('answers NOT_FOUND 404 for another company\'s part', async () => {
       const beta = await signIn('admin@beta.example', '10002');
       const foreign = (await beta.parts.list()).items[0];
@@ -572,11 +583,12 @@ describe('createKerfClient', () => {
 
       // bulk import (issue [5]): a sheet naming one drawing that came and one that did not
       const sheet = new File(['articleNumber;name;material;thickness;quantity;drawing\r\nCL-1;Client bracket;S235;3;5;bracket.dxf\r\nCL-2;Client cover;XX;2,0;4;later.dxf\r\n'], 'client.csv', { type: 'text/csv' });
-      const { id: importId } = await buyer.imports.create(sheet, [new File([BRACKET], 'bracket.dxf')]);
+      const { id: importId } = await buyer.imports.create(sheet, [new File([BRACKET], 'bracket.dxf')], { layers: { LOGO: 'engrave' } });
       let view = await buyer.imports.get(importId);
       for (let i = 0; view.status === 'processing' && i < 200; i++) view = await new Promise((r) => setTimeout(r, 25)).then(() => buyer.imports.get(importId));
       expect(view.counts).toMatchObject({ ok: 1, error: 1 });
       expect((await buyer.imports.list()).items[0].id).toBe(importId);
+      expect(view.layers).toEqual({ LOGO: 'engrave' });
       const bad = view.rows.find((r) => r.status === 'error')!;
       expect((await buyer.imports.patchRow(importId, bad.id, { material: 'S235' })).material).toBe('S235');
       expect((await buyer.imports.uploadRowDrawing(importId, bad.id, new File([BRACKET], 'later.dxf'))).status).toBe('ok');
