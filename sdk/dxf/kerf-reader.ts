@@ -141,6 +141,8 @@ class Scanner {
   vs = 0;
   ve = 0;
   wide = false;
+  /** The keyword of a 0 group's value (see kw()). */
+  k = 0;
   /** Raw value line, for the slow paths. */
   ls = 0;
   le = 0;
@@ -153,7 +155,7 @@ class Scanner {
     this.b = b;
     this.n = b.length;
     this.pos = 0; this.done = false; this.eof = false; this.code = 0;
-    this.vs = this.ve = this.ls = this.le = 0; this.wide = false;
+    this.vs = this.ve = this.ls = this.le = 0; this.wide = false; this.k = 0;
     // TextDecoder drops a UTF-8 byte order mark before dxf-parser sees the text
     if (this.n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) this.pos = 3;
   }
@@ -175,36 +177,51 @@ class Scanner {
     return p;
   }
 
-  /** Index after the line break at p (p < n). */
-  private skipBreak(p: number): number {
-    return this.b[p] === 13 && p + 1 < this.n && this.b[p + 1] === 10 ? p + 2 : p + 1;
-  }
-
   next(): void {
     if (this.eof || this.done) this.fail();
-    const b = this.b;
+    const b = this.b, n = this.n;
     const cs = this.pos;
-    const ce = this.eol(cs);
-    if (ce >= this.n) this.fail(); // a code line with no value line after it
-    this.pPos = this.pos; this.pDone = this.done;
-    const vs0 = this.skipBreak(ce);
-    // the value line's end, noting non-ASCII bytes on the way (they take the slow paths)
-    let ve0 = vs0, wide = false;
-    for (const n = this.n; ve0 < n; ve0++) {
-      const c = b[ve0];
-      if (c === 10 || c === 13) break;
-      if (c >= 0x80) wide = true;
+    this.pPos = cs; this.pDone = this.done;
+    // the code line: the common shape (spaces, up to 9 digits, the line break) read in passing,
+    // anything else (signs, hexadecimal, trailing text, non-ASCII) by parseCode
+    let i = cs, c = 0;
+    while (i < n && b[i] === 32) i++;
+    const d0 = i;
+    let code = 0;
+    while (i < n && i - d0 < 9) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      code = code * 10 + (c - 48);
+      i++;
     }
-    if (ve0 >= this.n) this.done = true;
-    else this.pos = this.skipBreak(ve0);
-    this.code = this.parseCode(cs, ce);
+    let ce = i;
+    if (i === d0 || i >= n || ((c = b[i]) !== 10 && c !== 13)) {
+      ce = this.eol(cs);
+      if (ce >= n) this.fail(); // a code line with no value line after it
+      code = this.parseCode(cs, ce);
+    }
+    const vs0 = b[ce] === 13 && ce + 1 < n && b[ce + 1] === 10 ? ce + 2 : ce + 1;
+    // the value line's end, noting non-ASCII bytes on the way (they take the slow paths)
+    let ve0 = vs0, bits = 0;
+    while (ve0 < n) {
+      c = b[ve0];
+      if (c === 10 || c === 13) break;
+      bits |= c;
+      ve0++;
+    }
+    if (ve0 >= n) this.done = true;
+    else this.pos = b[ve0] === 13 && ve0 + 1 < n && b[ve0 + 1] === 10 ? ve0 + 2 : ve0 + 1;
+    this.code = code;
     this.ls = vs0; this.le = ve0;
-    this.wide = wide;
+    this.wide = bits >= 0x80;
     let s = vs0, e = ve0;
     while (s < e && isWs(b[s])) s++;
     while (e > s && isWs(b[e - 1])) e--;
     this.vs = s; this.ve = e;
-    if (this.code === 0 && this.kw() === K_EOF) this.eof = true;
+    if (code === 0) {
+      this.k = this.keyword();
+      if (this.k === K_EOF) this.eof = true;
+    } else this.k = 0;
   }
 
   /** Back one group. As in dxf-parser, an EOF group once read stays read: next() then fails. */
@@ -241,8 +258,12 @@ class Scanner {
     return unescapeU(s.trim());
   }
 
-  /** Keyword id of the value (0 if none). */
+  /** Keyword id of the value of a 0 group (0 if none), read once by next(). */
   kw(): number {
+    return this.code === 0 ? this.k : this.keyword();
+  }
+
+  private keyword(): number {
     if (this.wide) return KW_BY_NAME.get(this.text()) ?? 0;
     const id = KW_BY_HASH.get(hashBytes(this.b, this.vs, this.ve));
     if (id === undefined) return 0;
