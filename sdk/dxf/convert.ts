@@ -86,6 +86,77 @@ interface Source {
   ownCost(ctx: Ctx, name: string, stack: string[]): number;
 }
 
+// The two sources are classes rather than closures made per drawing: optimized code calls the
+// function it saw, and a closure that died with its drawing made every full collection throw that
+// code away (as kerf-reader.ts notes for its tapes).
+
+/** Blocks as dxf-parser's objects. */
+class EntitySource implements Source {
+  blocks: Record<string, DxfBlock> = {};
+
+  base(name: string): { x: number; y: number } | undefined {
+    return this.blocks[name];
+  }
+
+  expand(ctx: Ctx, name: string, m: Affine): void {
+    emit(ctx, this.blocks[name].entities, m);
+  }
+
+  ownCost(ctx: Ctx, name: string, stack: string[]): number {
+    let cost = 0;
+    for (const e of this.blocks[name].entities) {
+      switch (e.type) {
+        case 'LWPOLYLINE': case 'POLYLINE': cost += (e as LwPolylineEntity).vertices.length; break;
+        case 'SPLINE': {
+          const sp = e as SplineEntity;
+          cost += splineCost(sp.degree, sp.ctrl.length, sp.fit.length);
+          break;
+        }
+        case 'INSERT': {
+          const ins = e as InsertEntity;
+          cost += copies(ins.columns, ins.rows) * blockCost(ctx, ins.name, stack);
+          break;
+        }
+        default: cost += 1;
+      }
+    }
+    return cost;
+  }
+}
+
+/** Blocks as the Kerf reader's tapes. */
+class TapeSource implements Source {
+  drawing: KerfDrawing | undefined;
+
+  base(name: string): { x: number; y: number } | undefined {
+    return this.drawing!.blocks.get(name);
+  }
+
+  expand(ctx: Ctx, name: string, m: Affine): void {
+    emitTape(ctx, this.drawing!.blocks.get(name)!.tape, this.drawing!.names, m);
+  }
+
+  ownCost(ctx: Ctx, name: string, stack: string[]): number {
+    const t = this.drawing!.blocks.get(name)!.tape;
+    const d = t.data, names = this.drawing!.names;
+    let cost = 0;
+    for (let i = 0; i < t.length;) {
+      switch (d[i]) {
+        case T_LWPOLYLINE: cost += d[i + 6]; break;
+        case T_POLYLINE: cost += d[i + 6]; break;
+        case T_SPLINE: cost += splineCost(d[i + 1], d[i + 4], d[i + 5]); break;
+        case T_INSERT: cost += copies(d[i + 7], d[i + 8]) * blockCost(ctx, names[d[i + 1]], stack); break;
+        default: cost += 1;
+      }
+      i = nextRecord(d, i);
+    }
+    return cost;
+  }
+}
+
+const entitySource = new EntitySource();
+const tapeSource = new TapeSource();
+
 function count(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
@@ -95,13 +166,24 @@ function count(map: Map<string, number>, key: string, n = 1): void {
 const scrapBuffer = new GeometryBuffer(256);
 const vertexScratch = new Float64Array(64);
 
+// One context and one source of each kind serve every drawing, their fields set afresh: optimized
+// packing code holds on to the objects it ran with, and ones that died with their drawing made
+// every full collection throw that code away (as kerf-reader.ts notes for its tapes).
+const noRoles = new LayerRoles([]);
+const ctx0: Ctx = {
+  costs: new Map(), buf: scrapBuffer, cut: scrapBuffer, scrap: scrapBuffer, roles: noRoles, layer: '0', last: undefined,
+  src: undefined as unknown as Source, report: undefined as unknown as ConvertReport, maxSegments: 0, visits: 0, maxVisits: 0,
+  splineWork: 0, stack: [], scratch: vertexScratch,
+};
+
 function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles): Ctx {
   scrapBuffer.clear(256);
-  const report: ConvertReport = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0 };
-  return {
-    costs: new Map(), buf, cut: buf, scrap: scrapBuffer, roles, layer: '0', last: undefined, src, report, maxSegments, visits: 0, maxVisits: maxSegments + EXTRA_VISITS, splineWork: 0, stack: [],
-    scratch: vertexScratch,
-  };
+  const c = ctx0;
+  c.costs = new Map(); c.buf = buf; c.cut = buf; c.scrap = scrapBuffer; c.roles = roles; c.layer = '0'; c.last = undefined;
+  c.src = src; c.maxSegments = maxSegments; c.visits = 0; c.maxVisits = maxSegments + EXTRA_VISITS; c.splineWork = 0; c.stack = [];
+  c.report = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0 };
+  if (c.scratch.length > 1 << 16) c.scratch = vertexScratch;
+  return c;
 }
 
 /**
@@ -116,30 +198,8 @@ export function convertEntities(
   maxSegments: number,
   roles: LayerRoles = new LayerRoles([]),
 ): ConvertReport {
-  const src: Source = {
-    base: (name) => blocks[name],
-    expand: (ctx, name, m) => emit(ctx, blocks[name].entities, m),
-    ownCost: (ctx, name, stack) => {
-      let cost = 0;
-      for (const e of blocks[name].entities) {
-        switch (e.type) {
-          case 'LWPOLYLINE': case 'POLYLINE': cost += (e as LwPolylineEntity).vertices.length; break;
-          case 'SPLINE': {
-            const sp = e as SplineEntity;
-            cost += splineCost(sp.degree, sp.ctrl.length, sp.fit.length);
-            break;
-          }
-          case 'INSERT': {
-            const ins = e as InsertEntity;
-            cost += copies(ins.columns, ins.rows) * blockCost(ctx, ins.name, stack);
-            break;
-          }
-          default: cost += 1;
-        }
-      }
-      return cost;
-    },
-  };
+  const src = entitySource;
+  src.blocks = blocks;
   const ctx = newCtx(src, buf, maxSegments, roles);
   const model: BaseEntity[] = [];
   let paper = 0;
@@ -148,8 +208,24 @@ export function convertEntities(
     else model.push(e);
   }
   if (paper) count(ctx.report.ignored, 'paper space', paper);
-  emit(ctx, model, root);
-  return ctx.report;
+  try {
+    emit(ctx, model, root);
+    return ctx.report;
+  } finally {
+    src.blocks = {};
+    letGo(ctx);
+  }
+}
+
+/** Let the drawing's objects go once packed (the shared context and sources stay). */
+function letGo(c: Ctx): void {
+  c.buf = c.cut = scrapBuffer;
+  c.report = undefined as unknown as ConvertReport;
+  c.costs = new Map();
+  c.last = undefined;
+  c.stack = [];
+  c.roles = noRoles;
+  c.src = undefined as unknown as Source;
 }
 
 /**
@@ -160,31 +236,17 @@ export function convertEntities(
 export function convertDrawing(
   drawing: KerfDrawing, root: Affine, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles = new LayerRoles([]),
 ): ConvertReport {
-  const { blocks, names } = drawing;
-  const src: Source = {
-    base: (name) => blocks.get(name),
-    expand: (ctx, name, m) => emitTape(ctx, blocks.get(name)!.tape, names, m),
-    ownCost: (ctx, name, stack) => {
-      const t = blocks.get(name)!.tape;
-      const d = t.data;
-      let cost = 0;
-      for (let i = 0; i < t.length;) {
-        switch (d[i]) {
-          case T_LWPOLYLINE: cost += d[i + 6]; break;
-          case T_POLYLINE: cost += d[i + 6]; break;
-          case T_SPLINE: cost += splineCost(d[i + 1], d[i + 4], d[i + 5]); break;
-          case T_INSERT: cost += copies(d[i + 7], d[i + 8]) * blockCost(ctx, names[d[i + 1]], stack); break;
-          default: cost += 1;
-        }
-        i = nextRecord(d, i);
-      }
-      return cost;
-    },
-  };
+  const src = tapeSource;
+  src.drawing = drawing;
   const ctx = newCtx(src, buf, maxSegments, roles);
   if (drawing.paper) count(ctx.report.ignored, 'paper space', drawing.paper);
-  emitTape(ctx, drawing.model, names, root);
-  return ctx.report;
+  try {
+    emitTape(ctx, drawing.model, drawing.names, root);
+    return ctx.report;
+  } finally {
+    src.drawing = undefined;
+    letGo(ctx);
+  }
 }
 
 /** Index of the record after the one at i. */
