@@ -82,7 +82,11 @@ function number(flags, name) {
   return v;
 }
 
-const f2 = (v) => v.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** 1234.5 → "1,234.50" (as toLocaleString('en') writes it, without loading Intl: 15 ms at start-up). */
+const f2 = (v) => {
+  const [int, dec] = Math.abs(v).toFixed(2).split('.');
+  return `${v < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+};
 
 function printAnalysis(file, r) {
   const lines = [

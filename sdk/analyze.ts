@@ -214,6 +214,7 @@ function readAndPack(
   t = t2;
   const buf = packBuffer;
   buf.clear();
+  buf.expect(doc.entities.length * 8);
   const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(doc.layers, layers));
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
@@ -241,6 +242,7 @@ function readAndPackKerf(
     t = t2;
     buf = packBuffer;
     buf.clear();
+    buf.expect(drawing.model.count * 8);
     report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers));
   } finally {
     releaseTapes();

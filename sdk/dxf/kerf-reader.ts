@@ -852,6 +852,8 @@ export function readDxfBytes(bytes: Uint8Array): KerfDrawing {
   names = [];
   nameIds = new Map();
   blockTapesUsed = 0;
+  // about one value for every 16 bytes of a drawing, so the model tape grows once or not at all
+  if (modelTape.data.length < bytes.length >> 4) modelTape.data = new Float64Array(bytes.length >> 4);
   out = { insunits: undefined, layers: [], model: fresh(modelTape), paper: 0, blocks: new Map(), names };
   layer0 = nameId('0');
   lastLayerAt = -1;

@@ -52,6 +52,11 @@ export class GeometryBuffer {
     if (this.data.length > keep) this.data = new Float64Array(Math.min(4096, keep));
   }
 
+  /** Room for `n` values in all (grown once now rather than doubled step by step while packing). */
+  expect(n: number): void {
+    if (n > this.data.length) this.data = grown(this.data, this.length, n - this.length);
+  }
+
   /** The packed records (a view, not a copy). */
   view(): Float64Array {
     return this.data.subarray(0, this.length);
