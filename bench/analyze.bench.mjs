@@ -1,7 +1,9 @@
 // Kerf benchmark: dxf-parser's parse alone, the whole analysis with reader 'dxf-parser' and with
 // Kerf's own reader ('kerf', the default) side by side on generated laser sheets; the geometry
-// core alone on ~1M packed segments; and `kerf analyze` of a 4 MB sheet as a whole process against
-// a process that only parses it with dxf-parser. Prints markdown tables; asserts nothing.
+// core alone on ~1M packed segments; `kerf analyze` of a 4 MB sheet as a whole process against
+// a process that only parses it with dxf-parser; its start-up on a small part against `node -e 0`;
+// and the peak memory of one analysis per reader (fresh processes). Prints markdown tables;
+// asserts nothing.
 //
 //   npm run build && npm run bench
 //
@@ -78,6 +80,7 @@ const RATIO_TARGET = 0.2;
 const MBPS_TARGET = 150;
 const PROCESS_RUNS = 9;
 const PROCESS_TARGET = 0.5;
+const STARTUP_TARGET = 2;
 const CORE_TARGET_MS = 300;
 const SEED = 20240601;
 
@@ -205,10 +208,12 @@ writeFileSync(parseOnly, [
   `new P().parseSync(readFileSync(process.argv[2], 'utf8'));`,
 ].join('\n'));
 const kerfBin = join(root, 'bin/kerf.mjs');
+const smallPart = join(root, 'demo/drawings/bracket.dxf');
 const commands = [
   { name: '`node -e 0` (Node alone)', argv: ['-e', '0'] },
   { name: 'a process that only parses the sheet with dxf-parser', argv: [parseOnly, sheet] },
   { name: '`node bin/kerf.mjs analyze sheet.dxf`', argv: [kerfBin, 'analyze', sheet] },
+  { name: '`node bin/kerf.mjs analyze bracket.dxf` (a small part)', argv: [kerfBin, 'analyze', smallPart] },
 ];
 log(`whole processes on a ${sheetMb.toFixed(1)} MB sheet (${fmtInt(PROCESS_ENTITIES)} entities): ${PROCESS_RUNS} runs each…`);
 const processRows = [];
@@ -224,8 +229,34 @@ for (const c of commands) {
   for (let i = 0; i < PROCESS_RUNS; i++) times.push(once());
   processRows.push({ name: c.name, ms: median(times), times });
 }
+
+// ---- peak memory: one analysis in a fresh process, its peak RSS above the state before --------
+const MEMORY_ENTITIES = quick ? 10_000 : 100_000;
+const memSheet = join(dir, 'sheet-memory.dxf');
+writeFileSync(memSheet, generateDxf(MEMORY_ENTITIES, SEED).text);
+const memProbe = join(dir, 'memory.mjs');
+writeFileSync(memProbe, [
+  `import { readFileSync } from 'node:fs';`,
+  `import { analyzeDxfSync, loadReferenceReader } from ${JSON.stringify(pathToFileURL(distEntry).href)};`,
+  `const reader = process.argv[3];`,
+  `if (reader === 'dxf-parser') await loadReferenceReader();`,
+  `const bytes = readFileSync(process.argv[2]);`,
+  `globalThis.gc?.();`,
+  `const base = process.memoryUsage().rss;`,
+  `const r = analyzeDxfSync(bytes, { reader, gapTolerance: ${GAP_TOLERANCE}, maxBytes: Infinity, maxSegments: Infinity });`,
+  `const peak = process.resourceUsage().maxRSS * 1024;`,
+  `console.log(JSON.stringify({ base, peak, segments: r.contours.reduce((n, c) => n + c.segments, 0), bytes: bytes.length }));`,
+].join('\n'));
+log(`peak memory: one analysis of a ${fmtInt(MEMORY_ENTITIES)}-entity sheet per reader, each in a fresh process…`);
+const memoryRows = ['kerf', 'dxf-parser'].map((reader) => {
+  const r = spawnSync(process.execPath, ['--expose-gc', memProbe, memSheet, reader], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`memory probe (${reader}) failed: ${r.stderr}`);
+  const m = JSON.parse(r.stdout);
+  const mb = Math.max(0, m.peak - m.base) / 1048576;
+  return { reader, mb, segments: m.segments, fileMb: m.bytes / 1048576, perMillion: mb / (m.segments / 1e6) };
+});
 rmSync(dir, { recursive: true, force: true });
-const [nodeAlone, parseProc, kerfProc] = processRows;
+const [nodeAlone, parseProc, kerfProc, smallProc] = processRows;
 
 // ---- report ----------------------------------------------------------------------------------
 const mark = (ok) => (ok ? '✅' : '❌');
@@ -247,9 +278,17 @@ lines.push(
 const processLines = [
   `| Whole process on a ${sheetMb.toFixed(1)} MB sheet | median ms | vs the dxf-parser parse process (target ≤ ${PROCESS_TARGET}×) | runs |`,
   '|---|---:|---:|---:|',
-  ...processRows.map((r) => `| ${r.name} | ${fmtMs(r.ms)} | ${r === kerfProc ? `${(r.ms / parseProc.ms).toFixed(2)}× ${mark(r.ms / parseProc.ms <= PROCESS_TARGET)}` : r === parseProc ? '1.00×' : `${(r.ms / parseProc.ms).toFixed(2)}×`} | ${PROCESS_RUNS} |`),
+  ...processRows.filter((r) => r !== smallProc).map((r) => `| ${r.name} | ${fmtMs(r.ms)} | ${r === kerfProc ? `${(r.ms / parseProc.ms).toFixed(2)}× ${mark(r.ms / parseProc.ms <= PROCESS_TARGET)}` : r === parseProc ? '1.00×' : `${(r.ms / parseProc.ms).toFixed(2)}×`} | ${PROCESS_RUNS} |`),
+  '',
+  `| Start-up | median ms | vs \`node -e 0\` (target ≤ ${STARTUP_TARGET}×) | runs |`,
+  '|---|---:|---:|---:|',
+  `| ${nodeAlone.name} | ${fmtMs(nodeAlone.ms)} | 1.00× | ${PROCESS_RUNS} |`,
+  `| ${smallProc.name} | ${fmtMs(smallProc.ms)} | ${(smallProc.ms / nodeAlone.ms).toFixed(2)}× ${mark(smallProc.ms / nodeAlone.ms <= STARTUP_TARGET)} | ${PROCESS_RUNS} |`,
+  '',
+  `| Peak memory of one analysis (${fmtInt(MEMORY_ENTITIES)}-entity sheet, fresh process) | file MB | segments | peak RSS above the start MB | MB per million segments |`,
+  '|---|---:|---:|---:|---:|',
+  ...memoryRows.map((m) => `| reader ${m.reader} | ${m.fileMb.toFixed(1)} | ${fmtInt(m.segments)} | ${m.mb.toFixed(0)} | ${m.perMillion.toFixed(0)} |`),
 ];
-void nodeAlone;
 
 const cpu = cpus();
 console.log('');
