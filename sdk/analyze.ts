@@ -144,12 +144,20 @@ export function analyzeWith(
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
   const { tol, flattenTol, maxBytes, maxSegments, reader, layers } = checkOptions(options);
+  // the reader's tapes, the pack buffer and the core's memory serve one analysis at a time
+  if (analyzing) {
+    throw new KerfError('INVALID_OPTION', 'An analysis was started from inside another one (a callback of it); start it after the first returns.');
+  }
+  analyzing = true;
   try {
     return analyzePacked(core, input, options, tol, flattenTol, maxBytes, maxSegments, reader, layers, timings);
   } finally {
+    analyzing = false;
     packBuffer.clear(PACK_KEEP_VALUES);
   }
 }
+
+let analyzing = false;
 
 function analyzePacked(
   core: KerfCore,
