@@ -1,14 +1,16 @@
 import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
 import { convertDrawing, convertEntities, type ConvertReport } from './dxf/convert.js';
 import { checkLayerOverrides, LayerRoles, recordsLength } from './dxf/layers.js';
-import { checkDxfStart, headText, readDxfBytes, releaseTapes } from './dxf/kerf-reader.js';
+import { checkDxfStart, headText, type KerfDrawing, readDxfBytes, releaseTapes } from './dxf/kerf-reader.js';
 import type { readDxf } from './dxf/read.js';
 import { resolveUnits } from './dxf/units.js';
 import { KerfError } from './errors.js';
 import { scale } from './geometry/affine.js';
 import { GeometryBuffer } from './geometry/buffer.js';
 import { contourPaths, DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
-import type { AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour, LayerRole } from './types.js';
+import type {
+  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, LayerRole,
+} from './types.js';
 
 /** Default largest drawing accepted, bytes. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -44,6 +46,9 @@ export async function loadReferenceReader(): Promise<void> {
 function checkOptions(options: AnalyzeOptions): {
   tol: number; flattenTol: number; maxBytes: number; maxSegments: number; reader: DxfReaderName; layers?: Record<string, LayerRole>;
 } {
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
+    throw new KerfError('INVALID_OPTION', 'onProgress must be a function.');
+  }
   const reader = options.reader ?? 'kerf';
   if (reader !== 'kerf' && reader !== 'dxf-parser') {
     throw new KerfError('INVALID_OPTION', `Unknown DXF reader "${String(reader)}": use kerf or dxf-parser.`);
@@ -64,6 +69,50 @@ function checkOptions(options: AnalyzeOptions): {
     reader,
     layers: checkLayerOverrides(options.layers),
   };
+}
+
+/**
+ * The running figures of one analysis for `onProgress`. An exception the caller's function throws
+ * is kept, so that it leaves the analysis as it was thrown and not as a reader failure.
+ */
+class Progress {
+  bytesRead = 0;
+  totalBytes = 0;
+  entities = 0;
+  segments = 0;
+  failure: { error: unknown } | undefined;
+  constructor(private readonly fn: (p: AnalyzeProgress) => void) {}
+
+  report(stage: AnalyzeProgress['stage']): void {
+    try {
+      this.fn({ stage, bytesRead: this.bytesRead, totalBytes: this.totalBytes, entities: this.entities, segments: this.segments });
+    } catch (e) {
+      this.failure = { error: e };
+      throw e;
+    }
+  }
+
+}
+
+/** Kerf's reader with `onProgress` calls: at the start, after about every MB, and at the end. */
+function readReporting(bytes: Uint8Array, progress: Progress): KerfDrawing {
+  progress.totalBytes = bytes.length;
+  progress.report('read');
+  let drawing: KerfDrawing;
+  try {
+    drawing = readDxfBytes(bytes, (bytesRead, entities) => {
+      progress.bytesRead = bytesRead;
+      progress.entities = entities;
+      progress.report('read');
+    });
+  } catch (e) {
+    // the reader reports anything thrown inside it as a damaged file: not the caller's own error
+    throw progress.failure ? progress.failure.error : e;
+  }
+  progress.bytesRead = bytes.length;
+  progress.entities = drawing.model.count;
+  progress.report('pack');
+  return drawing;
 }
 
 /** Byte length of a string in UTF-8, without encoding it. */
@@ -172,7 +221,12 @@ function analyzePacked(
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
   const geometry = options.geometry === true;
-  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings);
+  const progress = options.onProgress ? new Progress(options.onProgress) : undefined;
+  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings, progress);
+  if (progress) {
+    progress.segments = buf.segments;
+    progress.report('measure');
+  }
   let t = performance.now();
   const packed = buf.view();
   const raw = core.run(packed, tol, geometry);
@@ -194,6 +248,7 @@ function analyzePacked(
     });
   }
   if (timings) timings.result = performance.now() - t;
+  progress?.report('done');
   return result;
 }
 
@@ -209,13 +264,25 @@ function readAndPack(
   maxSegments: number,
   layers: Record<string, LayerRole> | undefined,
   timings?: AnalyzeTimings,
+  progress?: Progress,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
-  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, layers, timings);
+  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, layers, timings, progress);
   if (!referenceReader) {
     throw new KerfError('INVALID_OPTION', 'The dxf-parser reader is not loaded: await loadReferenceReader() first, or use analyzeDxf.');
   }
   let t = performance.now();
-  const doc = referenceReader(toText(input, maxBytes));
+  const text = toText(input, maxBytes);
+  if (progress) {
+    // dxf-parser reads in one go: its start and its end
+    progress.totalBytes = typeof input === 'string' ? utf8Length(input) : input.byteLength;
+    progress.report('read');
+  }
+  const doc = referenceReader(text);
+  if (progress) {
+    progress.bytesRead = progress.totalBytes;
+    progress.entities = doc.entities.length;
+    progress.report('pack');
+  }
   const units = resolveUnits(doc.header.$INSUNITS, unitsOption);
   const t2 = performance.now();
   if (timings) timings.parse = t2 - t;
@@ -237,13 +304,14 @@ function readAndPackKerf(
   maxSegments: number,
   layers: Record<string, LayerRole> | undefined,
   timings?: AnalyzeTimings,
+  progress?: Progress,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
   let t = performance.now();
   const bytes = toBytes(input, maxBytes);
   checkDxfStart(typeof input === 'string' ? input.slice(0, 1 << 16) : headText(bytes));
   let buf: GeometryBuffer, report: ConvertReport, units: ReturnType<typeof resolveUnits>;
   try {
-    const drawing = readDxfBytes(bytes);
+    const drawing = progress ? readReporting(bytes, progress) : readDxfBytes(bytes);
     units = resolveUnits(drawing.insunits, unitsOption);
     const t2 = performance.now();
     if (timings) timings.parse = t2 - t;

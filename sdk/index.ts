@@ -15,7 +15,7 @@ export { KerfError, isKerfError } from './errors.js';
 export type { KerfErrorCode } from './errors.js';
 export { GeometryBuffer } from './geometry/buffer.js';
 export type {
-  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeResult, BoundingBox, Contour, LayerInfo, LayerRole, LengthUnit,
+  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, LayerInfo, LayerRole, LengthUnit,
 } from './types.js';
 export { LAYER_KEYWORDS, LAYER_ROLES, roleFromName } from './dxf/layers.js';
 export { CatalogSchema, DEFAULT_MARKING_SPEED, findMaterial, loadCatalog } from './pricing/catalog.js';

@@ -38,6 +38,33 @@ export interface AnalyzeOptions {
    * @example { layers: { 'Biegelinien': 'cut', 'LOGO': 'engrave' } }
    */
   layers?: Record<string, LayerRole>;
+  /**
+   * Called as the analysis goes on, for a progress bar on big drawings: once when reading starts,
+   * after about every MB read (at the next entity), when packing starts, when the core starts
+   * measuring and when the result is built — a few dozen calls even for 50 MB. Absent, it costs
+   * nothing. An exception it throws stops the analysis and is thrown as it is; it must not start
+   * another analysis itself (the reader keeps one state per thread). Not sent to a
+   * worker as part of the options: {@link KerfWorker} takes it and calls it back on the page.
+   * @example analyzeDxfSync(bytes, { onProgress: (p) => bar.value = p.bytesRead / p.totalBytes })
+   */
+  onProgress?: (progress: AnalyzeProgress) => void;
+}
+
+/**
+ * How far an analysis is (see {@link AnalyzeOptions.onProgress}). Stages come in this order:
+ * `read` (repeated, `bytesRead` growing to `totalBytes`), `pack` (entities expanded into
+ * segments), `measure` (the core runs on `segments`), `done` (the result is built).
+ */
+export interface AnalyzeProgress {
+  stage: 'read' | 'pack' | 'measure' | 'done';
+  /** Bytes of the drawing read so far (`totalBytes` once reading is over). */
+  bytesRead: number;
+  /** The drawing's size in bytes (UTF-8). */
+  totalBytes: number;
+  /** Model-space entities read so far (before blocks are expanded). */
+  entities: number;
+  /** Primitive segments packed for the core (0 until packing is over). */
+  segments: number;
 }
 
 /**

@@ -734,6 +734,17 @@ function handled(): boolean {
   return /^[A-Z0-9_]+$/.test(s) && !STRUCTURAL.has(s);
 }
 
+// Progress (readDxfBytes's onRead): checked once per entity against the next byte offset to
+// report at, which stays at Infinity without a hook, so reading without one costs one comparison.
+const PROGRESS_STEP = 1 << 20;
+let progressAt = Infinity;
+let onRead: ((bytesRead: number, entities: number) => void) | undefined;
+
+function reportRead(): void {
+  progressAt = sc.pos + PROGRESS_STEP;
+  onRead!(sc.pos, out.model.count);
+}
+
 /** parseEntities: from the current group up to ENDSEC (model) or ENDBLK (block). */
 function entities(tape: Tape, inBlock: boolean): void {
   const end = inBlock ? K_ENDBLK : K_ENDSEC;
@@ -741,8 +752,10 @@ function entities(tape: Tape, inBlock: boolean): void {
   for (;;) {
     if (sc.code === 0) {
       if (sc.kw() === end) break;
-      if (handled()) entity(tape, inBlock);
-      else sc.next();
+      if (handled()) {
+        entity(tape, inBlock);
+        if (sc.pos >= progressAt) reportRead();
+      } else sc.next();
     } else sc.next();
   }
   if (!inBlock) sc.next();
@@ -844,10 +857,14 @@ function tablesGroup(): void {
 /**
  * Read a DXF from its bytes: header units, layer states, block definitions and the model-space
  * cut entities, as tapes. The tapes are the reader's own: use them before the next call.
+ * `progress` (if given) hears the bytes read and the model-space entities so far after about
+ * every MB, at the next entity.
  * @throws KerfError DXF_PARSE_ERROR where dxf-parser would fail (truncated, garbled).
  */
-export function readDxfBytes(bytes: Uint8Array): KerfDrawing {
+export function readDxfBytes(bytes: Uint8Array, progress?: (bytesRead: number, entities: number) => void): KerfDrawing {
   sc.reset(bytes);
+  onRead = progress;
+  progressAt = progress ? PROGRESS_STEP : Infinity;
   paperCount = 0;
   names = [];
   nameIds = new Map();
@@ -880,8 +897,10 @@ export function readDxfBytes(bytes: Uint8Array): KerfDrawing {
       }
     }
   } catch (e) {
+    onRead = undefined; progressAt = Infinity;
     throw damaged(e);
   }
+  onRead = undefined; progressAt = Infinity;
   if (layer) out.layers.push(layer);
   out.insunits = header?.insunits;
   out.paper = paperCount;

@@ -1,9 +1,9 @@
-import { type Remote, transfer, wrap } from 'comlink';
+import { proxy, type ProxyMarked, type Remote, transfer, wrap } from 'comlink';
 import { KerfError, type KerfErrorCode } from '../errors.js';
 import type { CatalogInput } from '../pricing/catalog.js';
 import type { PricingOverrides } from '../pricing/profile.js';
 import type { Quote, QuoteRequest } from '../pricing/quote.js';
-import type { AnalyzeOptions, AnalyzeResult } from '../types.js';
+import type { AnalyzeOptions, AnalyzeProgress, AnalyzeResult } from '../types.js';
 import type { KerfWorkerApi, WireError } from './protocol.js';
 
 /** Analysis and pricing in a worker: the page never blocks. */
@@ -11,7 +11,9 @@ export interface KerfWorker {
   /**
    * Analyze a DXF off the main thread. The drawing's bytes are transferred, not copied (a string
    * is encoded first). With `signal`, an aborted request rejects at once with code ABORTED and
-   * its late result is dropped.
+   * its late result is dropped. `options.onProgress` is called on this side (through a comlink
+   * proxy) while the worker reads; it hears nothing more once the request is settled or aborted.
+   * @example kerf.analyze(bytes, { onProgress: (p) => { bar.value = p.bytesRead / p.totalBytes; } })
    */
   analyze(drawing: string | ArrayBuffer | Uint8Array, options?: AnalyzeOptions, signal?: AbortSignal): Promise<AnalyzeResult>;
   /** Analyze and price in one trip. */
@@ -38,12 +40,31 @@ function fromWire(e: unknown): KerfError {
     : new KerfError('INTERNAL_ERROR', 'The worker failed.');
 }
 
-function abortable<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+/** The options without `onProgress` (not cloneable), and the callback as a proxy to the worker. */
+type Split = { options?: AnalyzeOptions; progress?: ((p: AnalyzeProgress) => void) & ProxyMarked; settle(): void };
+
+function split(options: AnalyzeOptions | undefined, signal?: AbortSignal): Split {
+  const fn = options?.onProgress;
+  if (!fn) return { options, settle: () => {} };
+  const { onProgress: _, ...rest } = options;
+  // late messages of a settled or aborted request (the worker runs on) are dropped here
+  let live = true;
+  return {
+    options: rest,
+    progress: proxy((p: AnalyzeProgress) => { if (live && !signal?.aborted) fn(p); }),
+    settle: () => { live = false; },
+  };
+}
+
+function abortable<T>(call: () => Promise<T>, signal?: AbortSignal, settle?: () => void): Promise<T> {
   if (signal?.aborted) return Promise.reject(new KerfError('ABORTED', 'The request was aborted.'));
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(new KerfError('ABORTED', 'The request was aborted.'));
     signal?.addEventListener('abort', onAbort, { once: true });
-    call().then(resolve, (e) => reject(fromWire(e))).finally(() => signal?.removeEventListener('abort', onAbort));
+    call().then(resolve, (e) => reject(fromWire(e))).finally(() => {
+      settle?.();
+      signal?.removeEventListener('abort', onAbort);
+    });
   });
 }
 
@@ -79,13 +100,16 @@ export async function createKerfWorker(): Promise<KerfWorker> {
   return {
     analyze(drawing, options, signal) {
       const buf = toBuffer(drawing);
-      return abortable(() => remote.analyze(transfer(buf, [buf]), options) as Promise<AnalyzeResult>, signal);
+      const s = split(options, signal);
+      return abortable(() => remote.analyze(transfer(buf, [buf]), s.options, s.progress) as Promise<AnalyzeResult>, signal, s.settle);
     },
     quote(drawing, request, more = {}) {
       const buf = toBuffer(drawing);
+      const s = split(more.options, more.signal);
       return abortable(
-        () => remote.quote(transfer(buf, [buf]), request, more.options, more.catalog, more.profile) as Promise<Quote>,
+        () => remote.quote(transfer(buf, [buf]), request, s.options, more.catalog, more.profile, s.progress) as Promise<Quote>,
         more.signal,
+        s.settle,
       );
     },
     terminate: () => stop(),

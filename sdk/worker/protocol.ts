@@ -2,7 +2,7 @@
 import type { CatalogInput } from '../pricing/catalog.js';
 import type { PricingOverrides } from '../pricing/profile.js';
 import type { Quote, QuoteRequest } from '../pricing/quote.js';
-import type { AnalyzeOptions, AnalyzeResult } from '../types.js';
+import type { AnalyzeOptions, AnalyzeProgress, AnalyzeResult } from '../types.js';
 
 /** An error as it crosses the worker boundary: the code survives, the class does not. */
 export interface WireError {
@@ -10,9 +10,18 @@ export interface WireError {
   message: string;
 }
 
-/** What the worker exposes. Drawings travel as transferred ArrayBuffers (UTF-8 DXF text). */
+/**
+ * The page's progress callback as the worker holds it: a comlink proxy (`proxy(fn)` on the page),
+ * whose calls are messages back to the page while the worker stays busy.
+ */
+export type ProgressCallback = (progress: AnalyzeProgress) => void;
+
+/**
+ * What the worker exposes. Drawings travel as transferred ArrayBuffers (UTF-8 DXF text). Options
+ * travel without `onProgress` (a function cannot be cloned): it comes apart, as a proxy.
+ */
 export interface KerfWorkerApi {
-  analyze(drawing: ArrayBuffer, options?: AnalyzeOptions): AnalyzeResult;
+  analyze(drawing: ArrayBuffer, options?: AnalyzeOptions, onProgress?: ProgressCallback): AnalyzeResult;
   /** Analyze and price; catalog and profile default to the built-in demo ones. */
   quote(
     drawing: ArrayBuffer,
@@ -20,5 +29,6 @@ export interface KerfWorkerApi {
     options?: AnalyzeOptions,
     catalog?: CatalogInput,
     profile?: PricingOverrides,
+    onProgress?: ProgressCallback,
   ): Quote;
 }

@@ -1,13 +1,14 @@
 // Worker entry: runs analysis and pricing off the main thread. In a browser it is a module
 // worker; in Node a worker_threads worker (comlink's node adapter).
-import { expose } from 'comlink';
+import { expose, releaseProxy, type Remote } from 'comlink';
 import { analyzeDxfSync } from '../analyze.js';
 import { isKerfError } from '../errors.js';
 import { loadCatalog } from '../pricing/catalog.js';
 import { DEFAULT_CATALOG } from '../pricing/default-catalog.js';
 import { DEFAULT_PROFILE, mergeProfile } from '../pricing/profile.js';
 import { quote } from '../pricing/quote.js';
-import type { KerfWorkerApi, WireError } from './protocol.js';
+import type { AnalyzeOptions, AnalyzeProgress } from '../types.js';
+import type { KerfWorkerApi, ProgressCallback, WireError } from './protocol.js';
 
 const defaultCatalog = loadCatalog(DEFAULT_CATALOG);
 
@@ -21,10 +22,26 @@ function wire<T>(fn: () => T): T {
   }
 }
 
+/**
+ * Analyze with the page's progress proxy, if any. Each call posts a message to the page at once
+ * (the analysis is synchronous, the page is not); the page's answers are not waited for, and the
+ * proxy's port is released when the analysis is over.
+ */
+function analyzeReporting(drawing: ArrayBuffer, options: AnalyzeOptions | undefined, onProgress: ProgressCallback | undefined) {
+  if (!onProgress) return analyzeDxfSync(new Uint8Array(drawing), options);
+  const remote = onProgress as Remote<ProgressCallback>;
+  const report = (p: AnalyzeProgress) => { remote(p).catch(() => {}); };
+  try {
+    return analyzeDxfSync(new Uint8Array(drawing), { ...options, onProgress: report });
+  } finally {
+    remote[releaseProxy]();
+  }
+}
+
 const api: KerfWorkerApi = {
-  analyze: (drawing, options) => wire(() => analyzeDxfSync(new Uint8Array(drawing), options)),
-  quote: (drawing, request, options, catalog, profile) => wire(() => {
-    const metrics = analyzeDxfSync(new Uint8Array(drawing), options);
+  analyze: (drawing, options, onProgress) => wire(() => analyzeReporting(drawing, options, onProgress)),
+  quote: (drawing, request, options, catalog, profile, onProgress) => wire(() => {
+    const metrics = analyzeReporting(drawing, options, onProgress);
     return quote(metrics, request, catalog ? loadCatalog(catalog) : defaultCatalog, mergeProfile(DEFAULT_PROFILE, profile));
   }),
 };

@@ -103,3 +103,24 @@ export function insert(name: string, x: number, y: number, o: { sx?: number; sy?
 export function text(x: number, y: number, value: string): Ent {
   return g(0, 'TEXT') + g(8, '0') + g(10, x) + g(20, y) + g(30, 0) + g(40, 2.5) + g(1, value);
 }
+
+/**
+ * A sheet of plates (100 × 60 mm outline, four holes each, 40 to a row) at least `minBytes` long,
+ * for big-file tests: every plate adds 5 entities, 4 closed holes inside 1 closed outline.
+ * @example const { text, plates } = plateSheet(6 << 20); // about 6 MB, plates × 5 entities
+ */
+export function plateSheet(minBytes: number): { text: string; plates: number } {
+  const parts: Ent[] = [];
+  let bytes = 0, plates = 0;
+  while (bytes < minBytes) {
+    const x = (plates % 40) * 120.25, y = Math.floor(plates / 40) * 80.5;
+    const plate = [
+      lwpolyline([[x, y], [x + 100, y], [x + 100, y + 60], [x, y + 60]], true),
+      circle(x + 15.5, y + 15.5, 5.25), circle(x + 84.5, y + 15.5, 5.25), circle(x + 84.5, y + 44.5, 5.25), circle(x + 15.5, y + 44.5, 5.25),
+    ];
+    for (const e of plate) bytes += e.length;
+    parts.push(...plate);
+    plates++;
+  }
+  return { text: dxf(parts, { insunits: 4 }), plates };
+}
