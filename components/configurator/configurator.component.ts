@@ -7,14 +7,24 @@ import { DEFAULT_CATALOG } from '../../sdk/pricing/default-catalog.js';
 import type { PricingOverrides } from '../../sdk/pricing/profile.js';
 import type { Quote } from '../../sdk/pricing/quote.js';
 import type { TemplateInfo } from '../../sdk/shapes/index.js';
+import type { AnalyzeProgress } from '../../sdk/types.js';
 import { ApiElement } from '../shared/api.js';
 import { quotingRuntime } from '../shared/quoting.js';
 import { controls, tokens } from '../shared/theme.js';
 import { styles } from './configurator.styles.js';
 import { withUnits } from './dxf-units.js';
-import { translations, type Advice, type ConfiguratorTexts, type RoleCode, type WarningCode } from './translations.js';
+import { translations, type Advice, type ConfiguratorTexts, type ProgressStage, type RoleCode, type WarningCode } from './translations.js';
 
 const ROLES: RoleCode[] = ['cut', 'engrave', 'bend', 'ignore'];
+
+/** Drawings larger than this (bytes) show a progress bar while they are analysed. */
+const PROGRESS_FROM = 2 * 1024 * 1024;
+/**
+ * Where each stage puts the bar, as a share of the whole: reading fills the first 40 % byte by
+ * byte; with the contour geometry the preview needs, building the result (between `measure` and
+ * `done`) takes about as long as reading, then pricing and the preview follow.
+ */
+const STAGE_SHARE: Record<ProgressStage, number> = { read: 0, pack: 0.45, measure: 0.55, done: 0.9 };
 
 /** Detail of `kerf-price-change`: the price now shown. Amounts in integer minor units (cents). */
 export interface PriceChangeDetail {
@@ -96,6 +106,7 @@ const TYPING_DELAY = 150;
  * @csspart inputs - The column with the drawing, material and quantity.
  * @csspart source - The drawing or standard-shape chooser.
  * @csspart dropzone - The area a DXF can be dropped on (holds the file button).
+ * @csspart progress - The progress of the analysis of a drawing over 2 MB (a `<progress>` and what is being done).
  * @csspart units - The question whether the drawing is in millimetres or inches.
  * @csspart layers - A switch per layer of the drawing (cut, engrave, bend line, ignore), shown when it has several layers or any not cut.
  * @csspart options - Material, thickness and quantity.
@@ -160,6 +171,8 @@ export class KerfConfigurator extends ApiElement {
   @state() private saved?: Part;
   @state() private busy: '' | 'save' | 'basket' = '';
   @state() private notice: { ok: boolean; text: string } | null = null;
+  /** How far the analysis of a big drawing is (null: no bar). */
+  @state() private progress: AnalyzeProgress | null = null;
 
   private delay = 0;
 
@@ -197,19 +210,30 @@ export class KerfConfigurator extends ApiElement {
    */
   private quoteTask = new Task(this, {
     task: async ([source, material, thickness, quantity, quantityOk, units, data, layers], { signal }): Promise<Priced | typeof initialState> => {
+      // the bar of an aborted run goes with it; only this run may set or clear it from here on
+      this.progress = null;
       if (!source || !data || !material || !thickness) return initialState;
       const delay = this.delay;
       this.delay = 0;
       if (delay) await sleep(delay, signal);
       if (!quantityOk) throw { code: 'INVALID_QUANTITY', message: 'Quantity must be a whole number from 1 to 1,000,000.', field: 'quantity', kind: 'quantity' } satisfies FieldError;
-      const rt = await quotingRuntime();
-      if (signal.aborted) throw aborted();
-      const drawing = source.kind === 'file' ? source.bytes : this.generate(rt, source, data);
-      const quote = await rt.quote(drawing, { material, thickness, quantity }, {
-        catalog: data.catalog, profile: data.profile, signal,
-        options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}) },
-      });
-      return { quote, svg: rt.previewSvg(quote.metrics), units };
+      // a big drawing shows how far its analysis is (a few MB take seconds on a phone); small ones
+      // get no callback at all, so no message crosses from the worker for them
+      const size = source.kind === 'file' ? source.bytes.length : 0;
+      const onProgress = size > PROGRESS_FROM ? (p: AnalyzeProgress) => { if (!signal.aborted) this.progress = p; } : undefined;
+      onProgress?.({ stage: 'read', bytesRead: 0, totalBytes: size, entities: 0, segments: 0 });
+      try {
+        const rt = await quotingRuntime();
+        if (signal.aborted) throw aborted();
+        const drawing = source.kind === 'file' ? source.bytes : this.generate(rt, source, data);
+        const quote = await rt.quote(drawing, { material, thickness, quantity }, {
+          catalog: data.catalog, profile: data.profile, signal,
+          options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}), ...(onProgress ? { onProgress } : {}) },
+        });
+        return { quote, svg: rt.previewSvg(quote.metrics), units };
+      } finally {
+        if (!signal.aborted) this.progress = null;
+      }
     },
     args: () => [this.source, this.material, this.thickness, this.quantity, this.quantityOk, this.units, this.catalogTask.value, this.layerRoles] as const,
     onComplete: (r) => {
@@ -519,6 +543,7 @@ export class KerfConfigurator extends ApiElement {
           @drop=${(e: DragEvent) => { e.preventDefault(); this.over = false; void this.takeFile(e.dataTransfer?.files?.[0]); }}>
           <strong>${t.dropTitle}</strong>
           ${file ? html`<span class="file-name">${t.fileChosen(file.name, this.fmt.number(file.bytes.length / 1024, 1) + ' KB')}</span>` : nothing}
+          ${file && this.progress ? this.renderProgress(this.progress) : nothing}
           <button type="button" class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
             ${file ? t.chooseOther : t.chooseFile}</button>
           <input type="file" accept=".dxf,application/dxf,image/vnd.dxf" hidden tabindex="-1" aria-hidden="true"
@@ -527,6 +552,20 @@ export class KerfConfigurator extends ApiElement {
           ${this.readFailed ? html`<p class="field-error" role="alert">${t.readError}</p>` : nothing}
         </div>` : this.renderTemplate()}
     </fieldset>`;
+  }
+
+  /** The bar while a big drawing is analysed: where the analysis is, and what it is doing. */
+  private renderProgress(p: AnalyzeProgress): TemplateResult {
+    const t = this.t;
+    const share = p.stage === 'read' ? 0.4 * (p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 0) : STAGE_SHARE[p.stage];
+    const mb = (bytes: number) => this.fmt.number(bytes / 1048576, 1);
+    const text = t.progressStage[p.stage]({
+      read: mb(p.bytesRead), total: `${mb(p.totalBytes)} MB`, count: this.fmt.number(p.stage === 'pack' ? p.entities : p.segments),
+    });
+    return html`<div class="progress" part="progress" data-stage=${p.stage}>
+      <progress max="100" value=${Math.round(share * 100)} aria-label=${t.progressLabel} aria-describedby="progress-text"></progress>
+      <p class="hint" id="progress-text">${text}</p>
+    </div>`;
   }
 
   private renderTemplate(): TemplateResult {

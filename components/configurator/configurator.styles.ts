@@ -27,6 +27,15 @@ export const styles = css`
   .drop.over { border-color: var(--_accent); outline: 2px solid var(--_accent); outline-offset: 2px; }
   .drop strong { font-size: 1.05em; }
   .file-name { font-weight: 600; overflow-wrap: anywhere; }
+  .progress { display: grid; gap: 4px; justify-items: stretch; width: min(100%, 360px); }
+  .progress progress {
+    appearance: none; width: 100%; height: 0.6em; border: 1px solid var(--_border); border-radius: 999px;
+    background: var(--_bg); color: var(--_accent); overflow: hidden;
+  }
+  .progress progress::-webkit-progress-bar { background: var(--_bg); }
+  .progress progress::-webkit-progress-value { background: var(--_accent); transition: width 0.15s; }
+  .progress progress::-moz-progress-bar { background: var(--_accent); }
+  @media (prefers-reduced-motion: reduce) { .progress progress::-webkit-progress-value { transition: none; } }
   .hint { font-size: 0.88em; color: var(--_muted); margin: 0; }
   .fields { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); }
   .field { display: grid; gap: 4px; align-content: start; min-width: 0; }

@@ -16,6 +16,9 @@ export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE'
   | 'UNAVAILABLE_THICKNESS' | 'UNKNOWN_MATERIAL' | 'INVALID_QUANTITY' | 'DRAWING_TOO_COMPLEX' | 'INVALID_GEOMETRY'
   | 'INVALID_COORDINATES' | 'UNSUPPORTED_UNITS' | 'INVALID_CATALOG' | 'INVALID_PROFILE' | 'UNKNOWN_TEMPLATE' | 'INVALID_PARAMETER';
 
+/** Stages of an analysis (sdk AnalyzeProgress). */
+export type ProgressStage = 'read' | 'pack' | 'measure' | 'done';
+
 export type LineCode = 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
 
 export interface ConfiguratorTexts {
@@ -84,6 +87,10 @@ export interface ConfiguratorTexts {
   layersHint: string;
   roles: Record<RoleCode, string>;
   layerLength: (length: string) => string;
+  /** The progress bar while a big drawing is analysed: its name, and what is being done. */
+  progressLabel: string;
+  /** `read`: the MB read so far (a number), `total`: the size with its unit, `count`: entities or segments. */
+  progressStage: Record<ProgressStage, (f: { read: string; total: string; count: string }) => string>;
   unitsUnitless: string;
   unitsInches: string;
   unitsTiny: (size: string) => string;
@@ -232,6 +239,13 @@ const en: ConfiguratorTexts = {
   layersHint: 'What each layer of the drawing is: cut, engraved, bend lines, or left out.',
   roles: { cut: 'Cut', engrave: 'Engrave', bend: 'Bend line', ignore: 'Ignore' },
   layerLength: (length) => `${length} of lines`,
+  progressLabel: 'Progress of the analysis',
+  progressStage: {
+    read: (f) => `Reading the drawing: ${f.read} of ${f.total}`,
+    pack: (f) => `Preparing ${f.count} entities…`,
+    measure: (f) => `Measuring ${f.count} segments…`,
+    done: () => 'Calculating the price…',
+  },
   unitsUnitless: 'The file does not say which units it uses.',
   unitsInches: 'The file says it is drawn in inches.',
   unitsTiny: (size) => `Read in millimetres the part is only ${size}: it may be drawn in inches.`,
@@ -380,6 +394,13 @@ const de: ConfiguratorTexts = {
   layersHint: 'Was jeder Layer der Zeichnung ist: geschnitten, graviert, Biegelinien oder weggelassen.',
   roles: { cut: 'Schneiden', engrave: 'Gravieren', bend: 'Biegelinie', ignore: 'Ignorieren' },
   layerLength: (length) => `${length} Linien`,
+  progressLabel: 'Fortschritt der Analyse',
+  progressStage: {
+    read: (f) => `Zeichnung wird gelesen: ${f.read} von ${f.total}`,
+    pack: (f) => `${f.count} Elemente werden aufbereitet…`,
+    measure: (f) => `${f.count} Segmente werden vermessen…`,
+    done: () => 'Preis wird berechnet…',
+  },
   unitsUnitless: 'Die Datei gibt keine Einheit an.',
   unitsInches: 'Laut Datei ist sie in Zoll gezeichnet.',
   unitsTiny: (size) => `In Millimetern gelesen ist das Teil nur ${size} groß: Es könnte in Zoll gezeichnet sein.`,
@@ -528,6 +549,13 @@ const fr: ConfiguratorTexts = {
   layersHint: "Ce qu'est chaque calque du dessin : découpé, gravé, lignes de pliage ou ignoré.",
   roles: { cut: 'Découper', engrave: 'Graver', bend: 'Ligne de pliage', ignore: 'Ignorer' },
   layerLength: (length) => `${length} de lignes`,
+  progressLabel: "Progression de l'analyse",
+  progressStage: {
+    read: (f) => `Lecture du dessin : ${f.read} sur ${f.total}`,
+    pack: (f) => `Préparation de ${f.count} entités…`,
+    measure: (f) => `Mesure de ${f.count} segments…`,
+    done: () => 'Calcul du prix…',
+  },
   unitsUnitless: 'Le fichier n’indique pas son unité.',
   unitsInches: 'Le fichier indique qu’il est dessiné en pouces.',
   unitsTiny: (size) => `Lue en millimètres, la pièce ne mesure que ${size} : elle est peut-être dessinée en pouces.`,

@@ -124,3 +124,23 @@ export function plateSheet(minBytes: number): { text: string; plates: number } {
   }
   return { text: dxf(parts, { insunits: 4 }), plates };
 }
+
+/**
+ * One perforated plate (2,900 × 1,450 mm, holes of 2.5 mm on a 6 mm pitch, row by row) at least
+ * `minBytes` long (at most about 5.5 MB): a big drawing that is still one part fitting a sheet.
+ * @example const { text, holes } = perforatedPlate(3 << 20);
+ */
+export function perforatedPlate(minBytes: number): { text: string; holes: number } {
+  const parts: Ent[] = [lwpolyline([[0, 0], [2900, 0], [2900, 1450], [0, 1450]], true)];
+  let bytes = parts[0].length, holes = 0;
+  for (let y = 10; y < 1440 && bytes < minBytes; y += 6) {
+    for (let x = 10; x < 2890; x += 6) {
+      const e = circle(x, y, 1.25);
+      parts.push(e);
+      bytes += e.length;
+      holes++;
+    }
+  }
+  if (bytes < minBytes) throw new Error(`perforatedPlate: at most ${bytes} bytes`);
+  return { text: dxf(parts, { insunits: 4 }), holes };
+}
