@@ -71,7 +71,8 @@ interface FieldError {
   bound?: 'most' | 'least';
 }
 
-interface Priced { quote: Quote; svg: string; units: Units }
+/** A price, and the drawing or shape it is for (what the layer switches belong to). */
+interface Priced { quote: Quote; svg: string; units: Units; source: Source }
 
 const isFieldError = (e: unknown): e is FieldError => typeof (e as FieldError)?.field === 'string';
 const aborted = () => ({ code: 'ABORTED', message: 'The request was aborted.' });
@@ -115,7 +116,7 @@ const TYPING_DELAY = 150;
  * @csspart warnings - Findings about the drawing, each with its fix.
  * @csspart error - Why there is no price, and what to do.
  * @csspart preview - The contour preview (a `kerf-preview`).
- * @csspart metrics - Cut length, pierces, areas, weight, size, sheet usage.
+ * @csspart metrics - Cut length, pierces, engraving length and bend lines (when the drawing has them), areas, weight, size, sheet usage.
  * @csspart breakdown - The lines the price is made of.
  *
  * @cssprop --kerf-configurator-accent - Accent of the price box and chosen buttons (default: primary colour).
@@ -230,7 +231,7 @@ export class KerfConfigurator extends ApiElement {
           catalog: data.catalog, profile: data.profile, signal,
           options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}), ...(onProgress ? { onProgress } : {}) },
         });
-        return { quote, svg: rt.previewSvg(quote.metrics), units };
+        return { quote, svg: rt.previewSvg(quote.metrics), units, source };
       } finally {
         if (!signal.aborted) this.progress = null;
       }
@@ -616,7 +617,9 @@ export class KerfConfigurator extends ApiElement {
   /** A switch per layer, when the drawing has more than one layer or any that is not cut. */
   private renderLayers(): TemplateResult | typeof nothing {
     if (this.source?.kind !== 'file') return nothing;
-    const layers = this.priced?.quote.metrics.metrics?.layers ?? [];
+    // the layers of this drawing: after a new file fails, the last price is another drawing's
+    const priced = this.priced;
+    const layers = priced && priced.source === this.source ? priced.quote.metrics.metrics?.layers ?? [] : [];
     if (!(layers.length > 1 || layers.some((l) => l.role !== 'cut'))) return nothing;
     const t = this.t;
     return html`<fieldset class="layers" part="layers">
@@ -786,6 +789,7 @@ export class KerfConfigurator extends ApiElement {
         ${row(t.size, `${f.number(m.bbox.width, 1)} × ${f.number(m.bbox.height, 1)} mm`, 'size')}
         ${row(t.cutLength, f.mm(m.cutLength), 'cutLength')}
         ${row(t.pierces, f.number(m.pierces), 'pierces')}
+        ${this.renderLayerMetrics(row)}
         ${row(t.grossArea, f.mm2(m.grossArea), 'grossArea')}
         ${row(t.netArea, f.mm2(m.netArea), 'netArea')}
         ${row(t.weight, t.weightValue(f.kg(q.weight), f.kg(q.weight * q.quantity)), 'weight')}
@@ -796,6 +800,20 @@ export class KerfConfigurator extends ApiElement {
         ${row(t.utilization, this.percent(q.sheets.utilization), 'utilization')}
       </dl>
     </section>`;
+  }
+
+  /** Engraving length and bend lines, when the drawing has engrave or bend layers. */
+  private renderLayerMetrics(row: (label: string, value: string, key: string) => TemplateResult): TemplateResult[] {
+    const t = this.t;
+    const f = this.fmt;
+    const x = this.priced?.quote.metrics.metrics;
+    if (!x) return [];
+    const out: TemplateResult[] = [];
+    if (x.layers.some((l) => l.role === 'engrave')) out.push(row(t.engraveLength, f.mm(x.engraveLength), 'engraveLength'));
+    if (x.layers.some((l) => l.role === 'bend')) {
+      out.push(row(t.bends, t.bendsValue(f.number(x.bends.count), x.bends.count, f.mm(x.bends.totalLength)), 'bends'));
+    }
+    return out;
   }
 
   private renderBreakdown(): TemplateResult | typeof nothing {

@@ -87,6 +87,10 @@ export interface ConfiguratorTexts {
   layersHint: string;
   roles: Record<RoleCode, string>;
   layerLength: (length: string) => string;
+  /** Metrics of engrave and bend layers. */
+  engraveLength: string;
+  bends: string;
+  bendsValue: (count: string, n: number, length: string) => string;
   /** The progress bar while a big drawing is analysed: its name, and what is being done. */
   progressLabel: string;
   /** `read`: the MB read so far (a number), `total`: the size with its unit, `count`: entities or segments. */
@@ -239,6 +243,9 @@ const en: ConfiguratorTexts = {
   layersHint: 'What each layer of the drawing is: cut, engraved, bend lines, or left out.',
   roles: { cut: 'Cut', engrave: 'Engrave', bend: 'Bend line', ignore: 'Ignore' },
   layerLength: (length) => `${length} of lines`,
+  engraveLength: 'Engraving length',
+  bends: 'Bend lines',
+  bendsValue: (count, n, length) => n === 1 ? `1 bend, ${length}` : `${count} bends, ${length} in all`,
   progressLabel: 'Progress of the analysis',
   progressStage: {
     read: (f) => `Reading the drawing: ${f.read} of ${f.total}`,
@@ -394,6 +401,9 @@ const de: ConfiguratorTexts = {
   layersHint: 'Was jeder Layer der Zeichnung ist: geschnitten, graviert, Biegelinien oder weggelassen.',
   roles: { cut: 'Schneiden', engrave: 'Gravieren', bend: 'Biegelinie', ignore: 'Ignorieren' },
   layerLength: (length) => `${length} Linien`,
+  engraveLength: 'Gravurlänge',
+  bends: 'Biegelinien',
+  bendsValue: (count, n, length) => n === 1 ? `1 Biegung, ${length}` : `${count} Biegungen, zusammen ${length}`,
   progressLabel: 'Fortschritt der Analyse',
   progressStage: {
     read: (f) => `Zeichnung wird gelesen: ${f.read} von ${f.total}`,
@@ -549,6 +559,9 @@ const fr: ConfiguratorTexts = {
   layersHint: "Ce qu'est chaque calque du dessin : découpé, gravé, lignes de pliage ou ignoré.",
   roles: { cut: 'Découper', engrave: 'Graver', bend: 'Ligne de pliage', ignore: 'Ignorer' },
   layerLength: (length) => `${length} de lignes`,
+  engraveLength: 'Longueur de gravure',
+  bends: 'Lignes de pliage',
+  bendsValue: (count, n, length) => n === 1 ? `1 pli, ${length}` : `${count} plis, ${length} au total`,
   progressLabel: "Progression de l'analyse",
   progressStage: {
     read: (f) => `Lecture du dessin : ${f.read} sur ${f.total}`,

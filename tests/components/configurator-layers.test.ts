@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, quote, type AnalyzeOptions } from '../../sdk/index.js';
-import { circle, dxf, line, lwpolyline } from '../helpers/dxf.js';
+import { circle, dxf, line, lwpolyline, perforatedPlate } from '../helpers/dxf.js';
 import { harness, hasChromium, type Harness } from './harness.js';
 
 const cfg = 'kerf-configurator';
@@ -51,6 +51,77 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › layers', () => {
     expect(after2).toEqual(after.breakdown.map((l) => l.code));
     await expect(layers.locator('select[data-layer=BEND]').inputValue()).resolves.toBe('cut');
   });
+
+  it('shows the engraving length and the bend lines, and updates them when a role is switched', async () => {
+    const page = await h.page(`<${cfg}></${cfg}>`);
+    const two = dxf([
+      lwpolyline([[0, 0], [200, 0], [200, 100], [0, 100]], true),
+      onLayer('Biegelinien', line(0, 50, 200, 50)), onLayer('Biegelinien', line(100, 0, 100, 50)),
+      onLayer('GRAVUR', line(20, 20, 120, 20)),
+      onLayer('DIMENSIONS', line(0, -10, 200, -10)),
+    ], { insunits: 4 });
+    await page.locator(`${cfg} input[type=file]`).setInputFiles({ ...file, buffer: Buffer.from(two) });
+    const metric = (key: string) => page.locator(`${cfg} [part=metrics] dd[data-metric=${key}]`);
+    const sdk = analyzeDxfSync(two).metrics;
+    expect(sdk).toMatchObject({ engraveLength: 100, bends: { count: 2, totalLength: 250 } });
+    await expect(metric('engraveLength').innerText()).resolves.toBe('100.0 mm');
+    await expect(metric('bends').innerText()).resolves.toBe('2 bends, 250.0 mm in all');
+    await expect(page.locator(`${cfg} [part=metrics] dt`).allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Engraving length', 'Bend lines']));
+
+    // the dimensions are engraved too: 100 + 200 mm
+    await page.locator(`${cfg} select[data-layer=DIMENSIONS]`).selectOption('engrave');
+    await page.locator(`${cfg} [part=metrics] dd[data-metric=engraveLength]`, { hasText: '300.0 mm' }).waitFor();
+    // the bend lines are cut after all: no bend lines left, and they are in the cut length
+    await page.locator(`${cfg} select[data-layer=Biegelinien]`).selectOption('cut');
+    const cut = analyzeDxfSync(two, { layers: { DIMENSIONS: 'engrave', Biegelinien: 'cut' } });
+    await page.locator(`${cfg} [part=price][aria-busy=false]`).waitFor();
+    await expect(metric('bends').count()).resolves.toBe(0);
+    await expect(metric('cutLength').innerText()).resolves.toBe(`${cut.cutLength.toFixed(1)} mm`);
+    // one bend, in the singular; no engraving at all: no row
+    await page.locator(`${cfg} select[data-layer=Biegelinien]`).selectOption('bend');
+    await page.locator(`${cfg} select[data-layer=GRAVUR]`).selectOption('ignore');
+    await page.locator(`${cfg} select[data-layer=DIMENSIONS]`).selectOption('bend');
+    await page.locator(`${cfg} [part=metrics] dd[data-metric=bends]`, { hasText: '3 bends, 450.0 mm in all' }).waitFor();
+    await page.locator(`${cfg} [part=price][aria-busy=false]`).waitFor();
+    await expect(metric('engraveLength').count()).resolves.toBe(0);
+  });
+
+  it('says engraving and bends in French, one bend in the singular', async () => {
+    const page = await h.page(`<${cfg} lang="fr"></${cfg}>`, { lang: 'fr' });
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    const dd = page.locator(`${cfg} [part=metrics] dd[data-metric=bends]`);
+    await dd.waitFor();
+    await expect(dd.innerText()).resolves.toBe('1 pli, 200,0 mm');
+    await expect(page.locator(`${cfg} [part=metrics] dd[data-metric=engraveLength]`).innerText()).resolves.toBe('100,0 mm');
+  });
+
+  it('never shows the last drawing\'s switches for a new one, while it is analysed or when it fails', async () => {
+    const page = await h.page(`<${cfg}></${cfg}>`);
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    await page.locator(`${cfg} [part=layers]`).waitFor();
+    // from now on: was there a moment with a calculation running and the old switches shown?
+    await page.evaluate((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      const w = window as unknown as { __stale: number };
+      w.__stale = 0;
+      new MutationObserver(() => {
+        if (root.querySelector('[part=price][aria-busy=true]') && root.querySelector('[part=layers]')) w.__stale++;
+      }).observe(root, { subtree: true, childList: true, attributes: true });
+    }, cfg);
+    // a drawing that takes a while (3 MB, one layer: no switches of its own)
+    const big = perforatedPlate(3 << 20).text;
+    await page.locator(`${cfg} input[type=file]`).setInputFiles({ ...file, name: 'perforated.dxf', buffer: Buffer.from(big) });
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total`).waitFor({ timeout: 60_000 });
+    await expect(page.locator(`${cfg} [part=layers]`).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __stale: number }).__stale)).resolves.toBe(0);
+    // back to the layered drawing, then one that cannot be read
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    await page.locator(`${cfg} [part=layers]`).waitFor();
+    await page.locator(`${cfg} input[type=file]`).setInputFiles({ ...file, name: 'broken.dxf', buffer: Buffer.from('0\nSECTION\n2\nENTITIES\n0\nLINE\n') });
+    await page.locator(`${cfg} [part=error]`).waitFor();
+    await expect(page.locator(`${cfg} [part=layers]`).count()).resolves.toBe(0);
+    await expect(page.locator(`${cfg} [part=metrics]`).count()).resolves.toBe(0);
+  }, 90_000);
 
   it('names the roles in German', async () => {
     const page = await h.page(`<${cfg} lang="de"></${cfg}>`, { lang: 'de' });
