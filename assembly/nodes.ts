@@ -2,7 +2,9 @@
 // graph and every healed gap is counted (and up to MAX_GAP_LOCATIONS located) on the way.
 // Endpoint hashing on a grid of cell size 8*tol. A point within tol of p lies in p's cell
 // or, when p is within tol of a cell border, in the neighbour across it: mostly one cell is
-// searched. Hash slots are interleaved (key x, key y, head) so a probe touches one cache line.
+// searched. A hash slot is 4 bytes (the head of the cell's node list and a few bits of the
+// hash), so the table is small enough to stay mostly in cache; a bit filter answers most
+// probes of empty neighbour cells.
 
 import { allocF64, arenaAlloc, getF, getI, rawF64, rawI32, setF, setI } from "./memory";
 import { eX, eY, nSeg, nodeA, nodeB, sX, sY, segFlag } from "./segments";
@@ -16,10 +18,9 @@ export let nNodes: i32 = 0;
 export let nodeX: usize = 0, nodeY: usize = 0, nodeNext: usize = 0;
 let htCap: i32 = 0, ht: usize = 0;
 let gapCount: i32 = 0, gapMax: f64 = 0, gapLocations: i32 = 0;
-const SLOT: usize = 16;
-// A slot holds the low 32 bits of both cell indices as one key, and the head of the cell's node
-// list. Two far-apart cells whose indices agree in those bits share a list, which is harmless:
-// every candidate node is checked by distance.
+let cellInv: f64 = 0;
+// A cell's key is the low 32 bits of both cell indices. Two far-apart cells whose indices agree
+// in those bits share a list, which is harmless: every candidate node is checked by distance.
 
 // @ts-ignore: decorator
 @inline function cellKey(kx: i64, ky: i64): i64 {
@@ -37,25 +38,50 @@ const SLOT: usize = 16;
   return h;
 }
 
-/** Slot of cell (kx, ky), or -(slot+1) of the empty slot where it would go. */
-function findCell(kx: i64, ky: i64): i32 {
-  const key = cellKey(kx, ky);
-  let slot = <i32>(mix64(<u64>key) & <u64>(htCap - 1));
+// @ts-ignore: decorator
+@inline function nodeCell(k: i32): i64 {
+  return cellKey(<i64>Math.floor(getF(nodeX, k) * cellInv), <i64>Math.floor(getF(nodeY, k) * cellInv));
+}
+
+/** Slot of the cell with key `key` and hash `h`, or -(slot+1) of the empty slot where it would
+ *  go. A slot (4 bytes, so the table stays small) holds the head of the cell's node list above
+ *  TAG_BITS bits of the hash; a tag match is confirmed by the head node's cell, which that node
+ *  is read for anyway. Node numbers stay far below 2^27: memory holds fewer segments. */
+function findCell(key: i64, h: u64): i32 {
+  const tag = <u32>(h >> 59);
+  let slot = <i32>(h & <u64>(htCap - 1));
   while (true) {
-    const p = ht + <usize>slot * SLOT;
-    if (load<i32>(p, 8) == 0) return -(slot + 1);
-    if (load<i64>(p) == key) return slot;
+    const v = load<u32>(ht + (<usize>slot << 2));
+    if (v == 0) return -(slot + 1);
+    if ((v & TAG_MASK) == tag && nodeCell(<i32>(v >> TAG_BITS) - 1) == key) return slot;
     slot = (slot + 1) & (htCap - 1);
   }
+}
+
+const TAG_BITS: u32 = 5, TAG_MASK: u32 = 31;
+
+// A bit per hashed cell, set when the cell gets a node: most neighbour cells a point near a
+// border looks into are empty, and the bit (in a table that stays in cache) says so without a
+// probe of the big table. A hash collision only costs the probe.
+let fBits: usize = 0, fShift: u64 = 64;
+
+// @ts-ignore: decorator
+@inline function filterHas(h: u64): bool {
+  const c = <usize>(h >> fShift);
+  return (load<u8>(fBits + (c >> 3)) & (<u32>1 << <u32>(c & 7))) != 0;
+}
+
+// @ts-ignore: decorator
+@inline function filterSet(h: u64): void {
+  const c = <usize>(h >> fShift), p = fBits + (c >> 3);
+  store<u8>(p, load<u8>(p) | (<u32>1 << <u32>(c & 7)));
 }
 
 let bestNode: i32 = -1;
 let bestD2: f64 = 0;
 
-function searchCell(kx: i64, ky: i64, x: f64, y: f64): void {
-  const slot = findCell(kx, ky);
-  if (slot < 0) return;
-  let nd = load<i32>(ht + <usize>slot * SLOT, 8);
+function searchSlot(slot: i32, x: f64, y: f64): void {
+  let nd = <i32>(load<u32>(ht + (<usize>slot << 2)) >> TAG_BITS);
   while (nd != 0) {
     const k = nd - 1;
     const dx = getF(nodeX, k) - x, dy = getF(nodeY, k) - y;
@@ -63,6 +89,14 @@ function searchCell(kx: i64, ky: i64, x: f64, y: f64): void {
     if (d2 <= bestD2) { bestD2 = d2; bestNode = k; }
     nd = getI(nodeNext, k);
   }
+}
+
+function searchNeighbour(kx: i64, ky: i64, x: f64, y: f64): void {
+  const key = cellKey(kx, ky);
+  const h = mix64(<u64>key);
+  if (!filterHas(h)) return;
+  const slot = findCell(key, h);
+  if (slot >= 0) searchSlot(slot, x, y);
 }
 
 function nodeFor(x: f64, y: f64, tol: f64, inv: f64): i32 {
@@ -74,11 +108,14 @@ function nodeFor(x: f64, y: f64, tol: f64, inv: f64): i32 {
   const oy: i64 = ry < 0.125 ? -1 : ry > 0.875 ? 1 : 0;
   bestNode = -1;
   bestD2 = tol * tol;
-  searchCell(kx, ky, x, y);
+  const key = cellKey(kx, ky);
+  const h = mix64(<u64>key);
+  let slot = findCell(key, h);
+  if (slot >= 0) searchSlot(slot, x, y);
   if (bestD2 > 0) {
-    if (ox != 0) searchCell(kx + ox, ky, x, y);
-    if (oy != 0) searchCell(kx, ky + oy, x, y);
-    if (ox != 0 && oy != 0) searchCell(kx + ox, ky + oy, x, y);
+    if (ox != 0) searchNeighbour(kx + ox, ky, x, y);
+    if (oy != 0) searchNeighbour(kx, ky + oy, x, y);
+    if (ox != 0 && oy != 0) searchNeighbour(kx + ox, ky + oy, x, y);
   }
   if (bestNode >= 0) {
     const d = Math.sqrt(bestD2);
@@ -94,16 +131,16 @@ function nodeFor(x: f64, y: f64, tol: f64, inv: f64): i32 {
     }
     return bestNode;
   }
+  // a new node, listed first in its cell (the searches above changed nothing, so the slot holds)
   const k = nNodes++;
   setF(nodeX, k, x); setF(nodeY, k, y);
-  let slot = findCell(kx, ky);
+  const tag = <u32>(h >> 59);
   if (slot < 0) {
     slot = -slot - 1;
-    store<i64>(ht + <usize>slot * SLOT, cellKey(kx, ky));
-  }
-  const p = ht + <usize>slot * SLOT;
-  setI(nodeNext, k, load<i32>(p, 8));
-  store<i32>(p, k + 1, 8);
+    filterSet(h);
+    setI(nodeNext, k, 0);
+  } else setI(nodeNext, k, <i32>(load<u32>(ht + (<usize>slot << 2)) >> TAG_BITS));
+  store<u32>(ht + (<usize>slot << 2), (<u32>(k + 1) << TAG_BITS) | tag);
   return k;
 }
 
@@ -118,9 +155,15 @@ export function buildNodes(tol: f64): void {
   nNodes = 0; gapCount = 0; gapMax = 0; gapLocations = 0;
   nodeX = rawF64(2 * n); nodeY = rawF64(2 * n); nodeNext = rawI32(2 * n); // written as nodes are made
   htCap = pow2AtLeast(2 * n);
-  ht = arenaAlloc(<usize>htCap * SLOT);
+  ht = arenaAlloc(<usize>htCap << 2);
+  // 4 filter bits a slot: a neighbour probe of an empty cell is mostly answered by the filter
+  let bits: u64 = 10;
+  while ((<u64>1 << bits) < <u64>htCap * 4) bits++;
+  fBits = arenaAlloc(<usize>1 << <usize>(bits - 3));
+  fShift = 64 - bits;
   outGaps = allocF64(MAX_GAP_LOCATIONS * 3);
   const inv = 1.0 / (8.0 * tol);
+  cellInv = inv;
   // Consecutive segments of a polyline share the point exactly: the previous end's node is
   // taken without a hash lookup.
   let px = NaN, py = NaN, pn = -1;
