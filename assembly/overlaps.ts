@@ -58,14 +58,42 @@ function pow2AtLeast(v: i32): i32 {
 // carriers (16 bytes, one cache line per probe). Cells whose hashes collide share a list, which
 // is harmless: every candidate is checked geometrically.
 let rgCap: i32 = 0, rgTab: usize = 0;
-let crNext: usize = 0, crA: usize = 0, crB: usize = 0, crC: usize = 0, crCount: i32 = 0;
+// carriers: direction or centre (a, b), offset or radius (c) and the next carrier of the cell's
+// list, in one 32-byte record so that a look at a carrier touches one cache line
+let crRec: usize = 0, crCount: i32 = 0;
 const RG_SLOT: usize = 16;
 
+// @ts-ignore: decorator
+@inline function crA(id: i32): f64 { return load<f64>(crRec + (<usize>id << 5)); }
+// @ts-ignore: decorator
+@inline function crB(id: i32): f64 { return load<f64>(crRec + (<usize>id << 5), 8); }
+// @ts-ignore: decorator
+@inline function crC(id: i32): f64 { return load<f64>(crRec + (<usize>id << 5), 16); }
+// @ts-ignore: decorator
+@inline function crNext(id: i32): i32 { return load<i32>(crRec + (<usize>id << 5), 24); }
+
 function rgInit(maxCarriers: i32): void {
-  rgCap = pow2AtLeast(maxCarriers + (maxCarriers >> 1));
+  // sized for the carriers made, not the segments that might make them: it grows (rgGrow) as
+  // carriers come, so a drawing with few carriers probes a table that stays in cache
+  rgCap = pow2AtLeast(min(maxCarriers + (maxCarriers >> 1), 1 << 14));
   rgTab = arenaAlloc(<usize>rgCap * RG_SLOT);
-  crNext = rawI32(maxCarriers); crA = rawF64(maxCarriers); crB = rawF64(maxCarriers); crC = rawF64(maxCarriers);
+  crRec = rawF64(maxCarriers * 4);
   crCount = 0;
+}
+
+/** Double the registry: slots move, each cell's list stays as it is. */
+function rgGrow(): void {
+  const oldTab = rgTab, oldCap = rgCap;
+  rgCap = oldCap << 1;
+  rgTab = arenaAlloc(<usize>rgCap * RG_SLOT);
+  for (let i = 0; i < oldCap; i++) {
+    const q = oldTab + <usize>i * RG_SLOT;
+    const h = load<i64>(q);
+    if (h == 0) continue;
+    const p = rgSlot(h);
+    store<i64>(p, h);
+    store<i32>(p, load<i32>(q, 8), 8);
+  }
 }
 
 // @ts-ignore: decorator
@@ -89,11 +117,14 @@ function rgFirst(h: i64): i32 {
 }
 
 function rgAdd(h: i64, a: f64, b: f64, c: f64): i32 {
+  // at most one new cell per carrier: keep the table at most half full
+  if (2 * (crCount + 1) > rgCap) rgGrow();
   const p = rgSlot(h);
   store<i64>(p, h);
   const id = crCount++;
-  setF(crA, id, a); setF(crB, id, b); setF(crC, id, c);
-  setI(crNext, id, load<i32>(p, 8));
+  const r = crRec + (<usize>id << 5);
+  store<f64>(r, a); store<f64>(r, b, 8); store<f64>(r, c, 16);
+  store<i32>(r, load<i32>(p, 8), 24);
   store<i32>(p, id + 1, 8);
   return id;
 }
@@ -170,7 +201,7 @@ let lnUx: f64 = 0, lnUy: f64 = 0, lnOff: f64 = 0, lnAx: i64 = 0;
 
 // @ts-ignore: decorator
 @inline function distToCarrier(c: i32, x: f64, y: f64): f64 {
-  return Math.abs(-getF(crB, c) * x + getF(crA, c) * y - getF(crC, c));
+  return Math.abs(-crB(c) * x + crA(c) * y - crC(c));
 }
 
 /** Slope cell width; neighbours are probed within a tenth of it from a border. */
@@ -181,7 +212,7 @@ function findLineCarrier(s: i32, ks: i64, ko: i64): i32 {
   while (c != 0) {
     const id = c - 1;
     if (distToCarrier(id, getF(sX, s), getF(sY, s)) <= tol && distToCarrier(id, getF(eX, s), getF(eY, s)) <= tol) return id;
-    c = getI(crNext, id);
+    c = crNext(id);
   }
   return -1;
 }
@@ -253,9 +284,9 @@ function findCircle(x: f64, y: f64, r: f64, k0: i64, k1: i64, k2: i64): i32 {
   let c = rgFirst(cellHash(k0, k1, k2));
   while (c != 0) {
     const id = c - 1;
-    const dx = getF(crA, id) - x, dy = getF(crB, id) - y;
-    if (dx * dx + dy * dy <= tol * tol && Math.abs(getF(crC, id) - r) <= tol) return id;
-    c = getI(crNext, id);
+    const dx = crA(id) - x, dy = crB(id) - y;
+    if (dx * dx + dy * dy <= tol * tol && Math.abs(crC(id) - r) <= tol) return id;
+    c = crNext(id);
   }
   return -1;
 }
@@ -448,7 +479,7 @@ function memberNodes(idx: usize, k0: i32, k1: i32, d: i32): void {
 
 /** A merged line interval idx[k0..k1) (sorted by lo) from lo to hi on carrier c. */
 function emitLineUnion(idx: usize, k0: i32, k1: i32, c: i32, lo: f64, hi: f64): i32 {
-  const ux = getF(crA, c), uy = getF(crB, c);
+  const ux = crA(c), uy = crB(c);
   let sum = 0.0;
   memberNodes(idx, k0, k1, 1);
   let m = 0;
@@ -481,7 +512,7 @@ function mergeLines(): i32 {
   for (let s = 0; s < n; s++) {
     const g = getI(grp, s);
     if (g < 0) continue;
-    const t1 = getF(crA, g) * getF(sX, s) + getF(crB, g) * getF(sY, s), t2 = getF(crA, g) * getF(eX, s) + getF(crB, g) * getF(eY, s);
+    const t1 = crA(g) * getF(sX, s) + crB(g) * getF(sY, s), t2 = crA(g) * getF(eX, s) + crB(g) * getF(eY, s);
     setF(key, s, Math.min(t1, t2)); setF(hiArr, s, Math.max(t1, t2));
   }
   const idx = rawI32(n), tmp = rawI32(n);
@@ -515,7 +546,7 @@ function ccwStart(s: i32): f64 { const sw = arcSw(s); return norm(sw >= 0 ? arcA
 
 /** One circle's members idx[k0..k1) sorted by ccw start: merge if any two overlap. */
 function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
-  const cx = getF(crA, c), cy = getF(crB, c), r = getF(crC, c);
+  const cx = crA(c), cy = crB(c), r = crC(c);
   const at = tol / r;
   // linear sweep, then the wrap between the last interval and the first
   let overlap = false;
