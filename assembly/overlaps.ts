@@ -31,7 +31,8 @@ export let ovRemovedLength: f64 = 0;
 let recBuf: usize = 0, recUsed: i32 = 0;
 let aliveDeg: usize = 0, memDeg: usize = 0;
 // per segment: carrier/circle group, sort key, interval ends
-let grp: usize = 0, key: usize = 0, hiArr: usize = 0;
+// (grp, key and hiArr are read for candidates only, cand lists them)
+let grp: usize = 0, key: usize = 0, hiArr: usize = 0, cand: usize = 0, nCand: i32 = 0;
 // scratch for breakpoints
 let bpT: usize = 0, bpN: usize = 0, bpT2: usize = 0, bpN2: usize = 0;
 
@@ -207,8 +208,8 @@ let lnUx: f64 = 0, lnUy: f64 = 0, lnOff: f64 = 0, lnAx: i64 = 0;
 /** Slope cell width; neighbours are probed within a tenth of it from a border. */
 const SLOPE_CELL: f64 = 1e-3;
 
-function findLineCarrier(s: i32, ks: i64, ko: i64): i32 {
-  let c = rgFirst(cellHash(lnAx, ks, ko));
+function findLineCarrier(s: i32, h: i64): i32 {
+  let c = rgFirst(h);
   while (c != 0) {
     const id = c - 1;
     if (distToCarrier(id, getF(sX, s), getF(sY, s)) <= tol && distToCarrier(id, getF(eX, s), getF(eY, s)) <= tol) return id;
@@ -240,28 +241,33 @@ export function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64): void {
   if (ds != 0 && dO != 0) fProbe(cellHash(lnAx, ks + ds, ko + dO));
 }
 
+/**
+ * Carrier of every candidate line, in grp; the candidates in segment order in cand[0..nCand).
+ * A neighbour cell that holds no line holds no carrier either (a carrier lives in its first
+ * line's cell), so the filter spares its probe.
+ */
 function lineCarriers(): i32 {
-  let m = 0;
-  for (let s = 0; s < n; s++) {
-    setI(grp, s, -1);
-    if (getI(flag, s) == 0 && getI(kind, s) == KIND_LINE) m++;
-  }
-  if (m < 2) return 0;
   const oc = 1.0 / (CELL * tol);
-  rgInit(m);
+  rgInit(n);
+  nCand = 0;
   for (let s = 0; s < n; s++) {
     if (getI(flag, s) != 0 || getI(kind, s) != KIND_LINE) continue;
     lineCell(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), oc);
     const ks = lnKs, ko = lnKo;
     const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
-    if (!fBusyOwn(cellHash(lnAx, ks, ko)) && !(ds != 0 && fHolds(cellHash(lnAx, ks + ds, ko))) &&
-      !(dO != 0 && fHolds(cellHash(lnAx, ks, ko + dO))) && !(ds != 0 && dO != 0 && fHolds(cellHash(lnAx, ks + ds, ko + dO)))) continue;
-    let c = findLineCarrier(s, ks, ko);
-    if (c < 0 && ds != 0) c = findLineCarrier(s, ks + ds, ko);
-    if (c < 0 && dO != 0) c = findLineCarrier(s, ks, ko + dO);
-    if (c < 0 && ds != 0 && dO != 0) c = findLineCarrier(s, ks + ds, ko + dO);
-    if (c < 0) c = rgAdd(cellHash(lnAx, ks, ko), lnUx, lnUy, lnOff);
+    const h0 = cellHash(lnAx, ks, ko);
+    const h1 = ds != 0 ? cellHash(lnAx, ks + ds, ko) : 0;
+    const h2 = dO != 0 ? cellHash(lnAx, ks, ko + dO) : 0;
+    const h3 = ds != 0 && dO != 0 ? cellHash(lnAx, ks + ds, ko + dO) : 0;
+    const in1 = h1 != 0 && fHolds(h1), in2 = h2 != 0 && fHolds(h2), in3 = h3 != 0 && fHolds(h3);
+    if (!fBusyOwn(h0) && !in1 && !in2 && !in3) continue;
+    let c = findLineCarrier(s, h0);
+    if (c < 0 && in1) c = findLineCarrier(s, h1);
+    if (c < 0 && in2) c = findLineCarrier(s, h2);
+    if (c < 0 && in3) c = findLineCarrier(s, h3);
+    if (c < 0) c = rgAdd(h0, lnUx, lnUy, lnOff);
     setI(grp, s, c);
+    setI(cand, nCand++, s);
   }
   return crCount;
 }
@@ -280,8 +286,8 @@ function arcSw(s: i32): f64 {
   return sw > TWO_PI ? TWO_PI : sw < -TWO_PI ? -TWO_PI : sw;
 }
 
-function findCircle(x: f64, y: f64, r: f64, k0: i64, k1: i64, k2: i64): i32 {
-  let c = rgFirst(cellHash(k0, k1, k2));
+function findCircle(x: f64, y: f64, r: f64, h: i64): i32 {
+  let c = rgFirst(h);
   while (c != 0) {
     const id = c - 1;
     const dx = crA(id) - x, dy = crB(id) - y;
@@ -317,15 +323,11 @@ function arcCandidate(k0: i64, k1: i64, k2: i64, d0: i64, d1: i64, d2: i64): boo
   return false;
 }
 
+/** Circle of every candidate arc, in grp; the candidates in segment order in cand[0..nCand). */
 function arcCircles(): i32 {
-  let m = 0;
-  for (let s = 0; s < n; s++) {
-    setI(grp, s, -1);
-    if (getI(flag, s) == 0 && getI(kind, s) == KIND_ARC) m++;
-  }
-  if (m < 2) return 0;
   const q = 1.0 / (CELL * tol);
-  rgInit(m);
+  rgInit(n);
+  nCand = 0;
   for (let s = 0; s < n; s++) {
     if (getI(flag, s) != 0 || getI(kind, s) != KIND_ARC) continue;
     const x = arcCx(s), y = arcCy(s), r = arcR(s);
@@ -334,13 +336,15 @@ function arcCircles(): i32 {
     const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
     const d0 = side(f0 - l0, EDGE), d1 = side(f1 - l1, EDGE), d2 = side(f2 - l2, EDGE);
     if (!arcCandidate(k0, k1, k2, d0, d1, d2)) continue;
-    let c = findCircle(x, y, r, k0, k1, k2);
+    let c = findCircle(x, y, r, cellHash(k0, k1, k2));
     for (let i = 1; i < 8 && c < 0; i++) {
       if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;
-      c = findCircle(x, y, r, k0 + ((i & 1) != 0 ? d0 : 0), k1 + ((i & 2) != 0 ? d1 : 0), k2 + ((i & 4) != 0 ? d2 : 0));
+      const h = cellHash(k0 + ((i & 1) != 0 ? d0 : 0), k1 + ((i & 2) != 0 ? d1 : 0), k2 + ((i & 4) != 0 ? d2 : 0));
+      if (fHolds(h)) c = findCircle(x, y, r, h); // no arc's cell, no circle
     }
     if (c < 0) c = rgAdd(cellHash(k0, k1, k2), x, y, r);
     setI(grp, s, c);
+    setI(cand, nCand++, s);
   }
   return crCount;
 }
@@ -391,7 +395,7 @@ function sortBreaks(m: i32): void {
  */
 function collect(idx: usize, tmp: usize, groups: i32): i32 {
   const start = allocI32(groups + 1);
-  for (let s = 0; s < n; s++) { const g = getI(grp, s); if (g >= 0) setI(start, g + 1, getI(start, g + 1) + 1); }
+  for (let i = 0; i < nCand; i++) { const g = getI(grp, getI(cand, i)); setI(start, g + 1, getI(start, g + 1) + 1); }
   // only groups of two or more take places
   let m = 0;
   for (let g = 0; g < groups; g++) {
@@ -406,9 +410,9 @@ function collect(idx: usize, tmp: usize, groups: i32): i32 {
     if (next == getI(start, g + 1)) setI(single, g, 1);
   }
   // start[g + 1] is where group g begins
-  for (let s = 0; s < n; s++) {
-    const g = getI(grp, s);
-    if (g < 0 || getI(single, g) != 0) continue;
+  for (let i = 0; i < nCand; i++) {
+    const s = getI(cand, i), g = getI(grp, s);
+    if (getI(single, g) != 0) continue;
     const p = getI(start, g + 1);
     setI(idx, p, s);
     setI(start, g + 1, p + 1);
@@ -509,9 +513,8 @@ function emitLineUnion(idx: usize, k0: i32, k1: i32, c: i32, lo: f64, hi: f64): 
 function mergeLines(): i32 {
   const groups = lineCarriers();
   if (groups == 0) return 0;
-  for (let s = 0; s < n; s++) {
-    const g = getI(grp, s);
-    if (g < 0) continue;
+  for (let i = 0; i < nCand; i++) {
+    const s = getI(cand, i), g = getI(grp, s);
     const t1 = crA(g) * getF(sX, s) + crB(g) * getF(sY, s), t2 = crA(g) * getF(eX, s) + crB(g) * getF(eY, s);
     setF(key, s, Math.min(t1, t2)); setF(hiArr, s, Math.max(t1, t2));
   }
@@ -635,7 +638,7 @@ function covered(idx: usize, k0: i32, k1: i32, base: f64, t: f64, margin: f64): 
 function mergeArcs(): i32 {
   const groups = arcCircles();
   if (groups == 0) return 0;
-  for (let s = 0; s < n; s++) if (getI(grp, s) >= 0) setF(key, s, ccwStart(s));
+  for (let i = 0; i < nCand; i++) { const s = getI(cand, i); setF(key, s, ccwStart(s)); }
   const idx = rawI32(n), tmp = rawI32(n);
   const m = collect(idx, tmp, groups);
   if (m == 0) return 0;
@@ -678,6 +681,6 @@ export function mergeOverlaps(): i32 {
     setI(aliveDeg, a, getI(aliveDeg, a) + 1);
     setI(aliveDeg, b, getI(aliveDeg, b) + 1);
   }
-  grp = rawI32(n); key = rawF64(n); hiArr = rawF64(n);
+  grp = rawI32(n); key = rawF64(n); hiArr = rawF64(n); cand = rawI32(n);
   return mergeLines() + mergeArcs();
 }
