@@ -4,6 +4,7 @@
  * when the price is there, which is the SDK's to the cent; a small drawing never shows one.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, quote } from '../../sdk/index.js';
@@ -75,6 +76,28 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › big drawings', () => {
     expect(seen[0].label).toBe('Fortschritt der Analyse');
     expect(seen[0].text).toBe(`Zeichnung wird gelesen: 0,0 von ${(big.text.length / 1048576).toFixed(1).replace('.', ',')} MB`);
   }, 90_000);
+
+  it('is accessible, light and dark: a named <progress> with its stage as description', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await h.page(`<${cfg}></${cfg}>`, { theme });
+      await page.locator(`${cfg} input[type=file]`).setInputFiles({ name: 'bracket.dxf', mimeType: 'application/dxf', buffer: bracket });
+      await page.locator(`${cfg} [part=price][aria-busy=false] .total`).waitFor();
+      // the bar is there for a moment only: hold it where it is half-way through a 12 MB read
+      await page.evaluate((tag) => {
+        const el = document.querySelector(tag) as unknown as { progress: unknown };
+        el.progress = { stage: 'read', bytesRead: 6 * 1048576, totalBytes: 12 * 1048576, entities: 50_000, segments: 0 };
+      }, cfg);
+      const bar = page.locator(`${cfg} [part=progress] progress`);
+      await bar.waitFor();
+      await expect(page.getByRole('progressbar', { name: 'Progress of the analysis' }).getAttribute('value')).resolves.toBe('20');
+      await expect(bar.evaluate((p) => (p as HTMLProgressElement).position)).resolves.toBeCloseTo(0.2);
+      const described = await bar.evaluate((p) => (p.getRootNode() as ShadowRoot).getElementById(p.getAttribute('aria-describedby')!)?.textContent);
+      expect(described).toBe('Reading the drawing: 6.0 of 12.0 MB');
+      const result = await new AxeBuilder({ page: page as never }).include(cfg).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+      expect(bad, theme).toEqual([]);
+    }
+  });
 
   it('shows no bar for a small drawing', async () => {
     const page = await h.page(`<${cfg}></${cfg}>`);
