@@ -20,6 +20,9 @@ export type KerfErrorCode =
   | 'UNAVAILABLE_THICKNESS'
   | 'INVALID_QUANTITY'
   | 'PART_TOO_LARGE'
+  | 'INVALID_FINISHING'
+  | 'UNKNOWN_LEAD_TIME'
+  | 'INVALID_DATE'
   | 'ABORTED'
   | 'INTERNAL_ERROR'
   // the portal API's codes (server/http/errors.ts and the routes), seen by sdk/client

@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import './zod-messages.js';
 import { KerfError } from '../errors.js';
+import { FinishingPricesSchema } from './finishing.js';
+import { HolidaysSchema, LeadTimesSchema } from './lead-time.js';
 
 const Surcharge = z.object({
   code: z.string().check(z.minLength(1)),
@@ -41,6 +43,14 @@ export const PricingProfileSchema = z.object({
    */
   materialModel: z.enum(['sheet-share', 'bounding-box', 'net-weight']),
   scrapFactor: z.number().check(z.minimum(0), z.maximum(5)),
+  /** Finishing prices (issue [7]); a finishing left out is not offered. */
+  finishing: z.optional(FinishingPricesSchema),
+  /** Delivery options; without them DEFAULT_LEAD_TIMES apply. */
+  leadTimes: z.optional(LeadTimesSchema),
+  /** The shop's holidays (YYYY-MM-DD), skipped like weekends when counting working days. */
+  holidays: z.optional(HolidaysSchema),
+  /** Days a formal quote stays valid (30 when not set). */
+  quoteValidityDays: z.optional(z.int().check(z.positive(), z.maximum(365))),
 });
 
 export type PricingProfile = z.output<typeof PricingProfileSchema>;

@@ -2,6 +2,8 @@ import { type KerfCore, loadCoreSync } from '../core/core.js';
 import { KerfError } from '../errors.js';
 import type { AnalyzeResult } from '../types.js';
 import { type Catalog, DEFAULT_MARKING_SPEED, findMaterial } from './catalog.js';
+import { type FinishingChoice, type FinishingLine, finishingExtraDays, priceFinishing } from './finishing.js';
+import { DEFAULT_LEAD_TIMES, type DeliveryOption, deliveryOptions, today } from './lead-time.js';
 import type { PricingProfile } from './profile.js';
 
 /** What is being priced: one order line. */
@@ -10,15 +12,26 @@ export interface QuoteRequest {
   /** mm */
   thickness: number;
   quantity: number;
+  /** Finishing of the part (issue [7]): deburring, tapping, countersinking, bending, coating. */
+  finishing?: FinishingChoice;
+  /** Delivery option code (`standard` when not given): its surcharge or discount is a line. */
+  leadTime?: string;
+  /** The order date the delivery date counts from (YYYY-MM-DD; today in UTC when not given). */
+  orderDate?: string;
 }
 
 /** One line of the price breakdown; amounts in integer cents, for the whole quantity. */
 export interface QuoteLine {
-  code: 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
+  code: 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | FinishingLine['code'] | 'lead_time' | 'surcharge'
+    | 'minimum_order' | 'rounding';
   label: string;
   amount: number;
   /** For surcharges: the profile's surcharge code. */
   surcharge?: string;
+  /** For finishing lines: what was priced (holes, bends, m², colour). */
+  detail?: string;
+  /** For finishing lines: seconds per part. */
+  seconds?: number;
 }
 
 /** A finding about the part that matters for this material and thickness. */
@@ -42,6 +55,10 @@ export interface Quote {
   cuttingTime: number;
   /** Weight of one part, kg. */
   weight: number;
+  /** Finishing time per part, s (deburring, tapping, countersinking, bending). */
+  finishingTime: number;
+  /** The chosen delivery option and its date; `options` are all the shop offers, with their dates. */
+  delivery: { code: string; label: string; workingDays: number; date: string; options: DeliveryOption[] };
   warnings: QuoteWarning[];
 }
 
@@ -54,6 +71,12 @@ const LABELS: Record<QuoteLine['code'], string> = {
   surcharge: 'Surcharge',
   minimum_order: 'Minimum order value',
   rounding: 'Rounding',
+  deburring: 'Deburring',
+  tapping: 'Tapping',
+  countersinking: 'Countersinking',
+  bending: 'Bending',
+  coating: 'Coating',
+  lead_time: 'Delivery',
 };
 
 /** kg of `area` mm² of sheet `thickness` mm at `density` kg/m³. */
@@ -65,7 +88,8 @@ function kg(area: number, thickness: number, density: number): number {
  * Price a part: material from the sheet it takes, cutting time (cut length / speed + pierces ×
  * pierce time) at the machine rate, engraving time (`metrics.metrics.engraveLength` / marking
  * speed, a line `engraving` when there is any) at the machine rate, setup spread over the quantity, quantity breaks, markups,
- * surcharges, minimum order value and rounding, in integer cents. The same input gives the same
+ * finishing (priced from the drawing: see priceFinishing), the delivery option's surcharge or
+ * discount, surcharges, minimum order value and rounding, in integer cents. The same input gives the same
  * cents in a browser, a worker, Node and on the server: plain IEEE arithmetic in a fixed order,
  * rounded per line.
  *
@@ -137,7 +161,22 @@ export function quote(
   let discount = 0;
   for (const b of profile.quantityBreaks) if (quantity >= b.minQuantity && b.discount > discount) discount = b.discount;
   if (discount > 0) add('quantity_discount', -Math.round((unitMaterial + unitCutting + unitEngraving) * quantity * discount));
+  const finishing = priceFinishing(metrics, request.finishing, profile.finishing, t, quantity);
+  for (const f of finishing) add(f.code, f.amount, { label: f.label, detail: f.detail, seconds: f.seconds });
   const sum = () => breakdown.reduce((s, l) => s + l.amount, 0);
+
+  // the delivery option: its surcharge (express) or discount (economy) on everything so far
+  const leadTimes = profile.leadTimes ?? DEFAULT_LEAD_TIMES;
+  const code = request.leadTime ?? 'standard';
+  const options = deliveryOptions(leadTimes, request.orderDate ?? today(), profile.holidays ?? [], finishingExtraDays(request.finishing, profile.finishing));
+  const chosen = options.find((o) => o.code === code);
+  if (!chosen) {
+    throw new KerfError('UNKNOWN_LEAD_TIME', `The delivery option "${code}" is not offered; choose one of ${options.map((o) => o.code).join(', ')}.`);
+  }
+  if (chosen.adjustment !== 0) {
+    const amount = Math.round(sum() * chosen.adjustment);
+    if (amount !== 0) add('lead_time', amount, { label: chosen.label, detail: `${chosen.workingDays} working days` });
+  }
   const beforeSurcharges = sum();
   for (const s of profile.surcharges) {
     const amount = s.type === 'fixed' ? Math.round(s.amount) : Math.round(beforeSurcharges * s.amount);
@@ -183,6 +222,8 @@ export function quote(
     },
     cuttingTime,
     weight: kg(metrics.netArea, t, material.density),
+    finishingTime: finishing.reduce((s, f) => s + f.seconds, 0),
+    delivery: { code: chosen.code, label: chosen.label, workingDays: chosen.workingDays, date: chosen.date, options },
     warnings,
   };
 }
