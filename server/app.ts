@@ -14,6 +14,8 @@ import type { AppEnv, Deps } from './http/context.js';
 import { ApiError, errorResponse } from './http/errors.js';
 import { noMailer, type Mailer } from './mail/mailer.js';
 import { registerAdmin } from './routes/admin.js';
+import { IMAGE_LIMIT, registerAdminArticles } from './routes/admin-articles.js';
+import { registerArticles } from './routes/articles.js';
 import { registerAuth } from './routes/auth.js';
 import { registerBasket } from './routes/basket.js';
 import { registerCatalog } from './routes/catalog.js';
@@ -43,6 +45,8 @@ const UPLOAD_LIMIT = DRAWING_LIMIT + 1024 * 1024;
 const IMPORT_LIMIT = 200 * 1024 * 1024 + 1024 * 1024;
 const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_PATHS = /^\/api\/(parts(\/\d+)?|quote|imports\/\d+\/rows\/\d+\/drawing)$/;
+/** Article images (issue [7]): IMAGE_LIMIT, with room for the multipart envelope. */
+const IMAGE_PATHS = /^\/api\/admin\/articles\/\d+\/image$/;
 
 export type App = OpenAPIHono<AppEnv>;
 
@@ -85,7 +89,8 @@ export function createApp(options: AppOptions): App {
   });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
   app.use('/api/*', (c, next) => {
-    const limit = c.req.path === '/api/imports' ? IMPORT_LIMIT : UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT : JSON_LIMIT;
+    const limit = c.req.path === '/api/imports' ? IMPORT_LIMIT : UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT
+      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : JSON_LIMIT;
     return bodyLimit({
       maxSize: limit,
       onError: (c2) => {
@@ -94,6 +99,7 @@ export function createApp(options: AppOptions): App {
           error: {
             code: upload ? 'FILE_TOO_LARGE' : 'PAYLOAD_TOO_LARGE',
             message: limit === IMPORT_LIMIT ? 'An import (sheet and drawings) may be at most 200 MB.'
+              : limit < UPLOAD_LIMIT && upload ? 'Images may be at most 2 MB.'
               : upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
           },
         }, 413);
@@ -138,10 +144,12 @@ export function createApp(options: AppOptions): App {
   registerExports(app); // before parts and admin: their /{id} would take `export.xlsx` and `export`
   registerParts(app);
   registerImports(app);
+  registerArticles(app);
   registerBasket(app);
   registerOrders(app);
   registerCompany(app);
   registerAdmin(app);
+  registerAdminArticles(app);
   registerWebhooks(app);
   registerStatic(app);
 

@@ -198,11 +198,13 @@ export const baskets = sqliteTable('baskets', {
   updatedAt: integer('updated_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.userId, t.companyId] })]);
 
+/** A basket line: a part of the library or a catalog article (exactly one of the two). */
 export const basketItems = sqliteTable('basket_items', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-  partId: integer('part_id').notNull().references(() => parts.id, { onDelete: 'cascade' }),
+  partId: integer('part_id').references(() => parts.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
   quantity: integer('quantity').notNull(),
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('basket_items_owner').on(t.userId, t.companyId)]);
@@ -241,11 +243,21 @@ export const orderLines = sqliteTable('order_lines', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
   position: integer('position').notNull(),
+  /** `part` (a laser part of the library) or `article` (a catalog article). */
+  kind: text('kind', { enum: ['part', 'article'] }).notNull().default('part'),
   partId: integer('part_id').references(() => parts.id, { onDelete: 'set null' }),
+  articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+  /** The shop's name and number (a part's are the customer's own library entries). */
   name: text('name').notNull(),
   articleNumber: text('article_number'),
-  material: text('material').notNull(),
-  thickness: real('thickness').notNull(),
+  /** The customer's own number and name for the article, as kept when ordered. */
+  customerArticleNumber: text('customer_article_number'),
+  customerName: text('customer_name'),
+  /** Articles: the unit the quantity counts (`pc`, `m`, `h`, …). */
+  unit: text('unit'),
+  /** Parts only. */
+  material: text('material'),
+  thickness: real('thickness'),
   quantity: integer('quantity').notNull(),
   unitPrice: integer('unit_price').notNull(),
   total: integer('total').notNull(),
@@ -253,7 +265,7 @@ export const orderLines = sqliteTable('order_lines', {
   quote: text('quote', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
   /** `open` (no approval needed or not yet decided), `approved`, `rejected`. */
   approval: text('approval', { enum: ['not_needed', 'pending', 'approved', 'rejected'] }).notNull(),
-  /** Why approval is needed: `always`, `limit`, `new_part`, `material`. */
+  /** Why approval is needed: `always`, `limit`, `new_part`, `material`, `article` (an article outside the assortment). */
   approvalReason: text('approval_reason'),
   rejectReason: text('reject_reason'),
 }, (t) => [index('order_lines_order').on(t.orderId)]);
@@ -319,6 +331,89 @@ export const embedKeys = sqliteTable('embed_keys', {
   createdAt: integer('created_at').notNull(),
 });
 
+/** Text in the portal's languages: English always, German and French where given (else English). */
+export interface LocalizedText {
+  en: string;
+  de?: string;
+  fr?: string;
+}
+
+/** A quantity break: from `quantity` pieces on, `unitPrice` cents each. */
+export interface PriceBreak {
+  quantity: number;
+  unitPrice: number;
+}
+
+/** Categories of catalog articles (issue [7]); a company may be given a whole category at once. */
+export const articleCategories = sqliteTable('article_categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name', { mode: 'json' }).notNull().$type<LocalizedText>(),
+  position: integer('position').notNull().default(0),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** What the shop sells besides drawings: standard blanks, hardware, services by the hour (issue [7]). */
+export const articles = sqliteTable('articles', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The shop's article number. */
+  number: text('number').notNull(),
+  name: text('name', { mode: 'json' }).notNull().$type<LocalizedText>(),
+  description: text('description', { mode: 'json' }).notNull().$type<LocalizedText>(),
+  categoryId: integer('category_id').references(() => articleCategories.id, { onDelete: 'set null' }),
+  /** What a quantity counts: `pc`, `box`, `m`, `kg`, `h`, … */
+  unit: text('unit').notNull().default('pc'),
+  /** Cents per unit before quantity breaks and the company's price. */
+  basePrice: integer('base_price').notNull(),
+  /** Ascending by quantity. */
+  priceBreaks: text('price_breaks', { mode: 'json' }).notNull().default([]).$type<PriceBreak[]>(),
+  /** Stock on hand; shown to customers only with `showStock`. */
+  stock: integer('stock'),
+  showStock: integer('show_stock', { mode: 'boolean' }).notNull().default(false),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** In every company's portal (outside their assortments unless published to them too). */
+  publishedToAll: integer('published_to_all', { mode: 'boolean' }).notNull().default(false),
+  image: blob('image', { mode: 'buffer' }),
+  imageType: text('image_type'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [uniqueIndex('articles_number').on(t.number), index('articles_category').on(t.categoryId)]);
+
+/**
+ * An article for one company: published or not (null = as its category says for the company), its
+ * effective price (a fixed price or a discount in percent), and the customer's own number and name.
+ */
+export const companyArticles = sqliteTable('company_articles', {
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  published: integer('published', { mode: 'boolean' }),
+  /** Cents per unit, whatever the quantity. */
+  fixedPrice: integer('fixed_price'),
+  /** Percent off the base price and its breaks. */
+  discount: real('discount'),
+  customerArticleNumber: text('customer_article_number'),
+  customerName: text('customer_name'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.companyId, t.articleId] }), index('company_articles_article').on(t.articleId)]);
+
+/** A whole category published to a company, with a discount for its articles. */
+export const companyArticleCategories = sqliteTable('company_article_categories', {
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  categoryId: integer('category_id').notNull().references(() => articleCategories.id, { onDelete: 'cascade' }),
+  published: integer('published', { mode: 'boolean' }).notNull(),
+  discount: real('discount'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.companyId, t.categoryId] })]);
+
+/** A user's favourite articles, per company. */
+export const articleFavorites = sqliteTable('article_favorites', {
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.userId, t.companyId, t.articleId] })]);
+
+export type Article = typeof articles.$inferSelect;
+export type ArticleCategory = typeof articleCategories.$inferSelect;
 export type Company = typeof companies.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;

@@ -9,7 +9,10 @@ import { DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog } from '../../sdk/index.j
 import { hashPassword } from '../auth/passwords.js';
 import { authOf } from '../auth/sessions.js';
 import { packageRoot, type Db, type Tx } from '../db/client.js';
-import { addresses, basketItems, embedKeys, memberships, parts, settings, users, type User } from '../db/schema.js';
+import {
+  addresses, articleCategories, articleFavorites, articles, basketItems, companyArticleCategories, companyArticles, embedKeys, memberships, parts,
+  settings, users, type User,
+} from '../db/schema.js';
 import type { Auth } from '../http/context.js';
 import { createCompany } from '../services/companies.js';
 import { addRecord, changeStatus, decideLines, shopOrder, submitOrder, cancelOrder } from '../services/orders.js';
@@ -106,6 +109,7 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   };
 
   const { acmeAdmin, buyer, engineer, betaAdmin, ops } = people;
+  await db.transaction((tx) => seedArticles(tx, { acme: acme.id, beta: beta.id, buyer: buyer.id }, now));
   const A = acme.id;
   const bracket = await addPart(A, engineer, dxf('bracket.dxf'), 'Mounting bracket', 'S235', 3, 'AC-1001');
   const cover = await addPart(A, engineer, dxf('cover-mirrored.dxf'), 'Sensor cover', '1.4301', 2, 'AC-1002');
@@ -194,4 +198,72 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
       return null;
     }
   }
+}
+
+/**
+ * Catalog articles (issue [7]): three categories, eight articles with plausible prices (hardware
+ * by the box of 100, sheet blanks, services by the hour), published per company: Acme gets the
+ * fasteners (10 % off) and the S235 blank at a fixed price and deburring; Beta gets the blanks and
+ * deburring at 5 % off; the pallet exchange is shown to everyone, in nobody's assortment.
+ */
+export async function seedArticles(tx: Tx, who: { acme: number; beta: number; buyer: number }, now: number) {
+  const cat = (position: number, en: string, de: string, fr: string) =>
+    tx.insert(articleCategories).values({ name: { en, de, fr }, position, createdAt: now }).returning().get();
+  const fasteners = await cat(1, 'Fasteners', 'Verbindungselemente', 'Visserie');
+  const blanks = await cat(2, 'Sheet blanks', 'Blechzuschnitte', 'Flans de tôle');
+  const services = await cat(3, 'Services', 'Dienstleistungen', 'Prestations');
+  type New = Omit<typeof articles.$inferInsert, 'createdAt' | 'updatedAt'>;
+  const add = (a: New) => tx.insert(articles).values({ ...a, createdAt: now, updatedAt: now }).returning().get();
+  const nut = await add({
+    number: 'NUT-M8', categoryId: fasteners.id, unit: 'box', basePrice: 690, priceBreaks: [{ quantity: 10, unitPrice: 620 }], stock: 140, showStock: true,
+    name: { en: 'Hex nut M8, DIN 934, zinc plated (box of 100)', de: 'Sechskantmutter M8, DIN 934, verzinkt (100 Stück)', fr: 'Écrou hexagonal M8, DIN 934, zingué (boîte de 100)' },
+    description: { en: 'Property class 8, for the M8 bolts.', de: 'Festigkeitsklasse 8, passend zu den Schrauben M8.', fr: 'Classe de qualité 8, pour les vis M8.' },
+  });
+  await add({
+    number: 'BOLT-M8X30', categoryId: fasteners.id, unit: 'box', basePrice: 1490, priceBreaks: [{ quantity: 10, unitPrice: 1340 }], stock: 60, showStock: true,
+    name: { en: 'Hex bolt M8×30, DIN 933, 8.8, zinc plated (box of 100)', de: 'Sechskantschraube M8×30, DIN 933, 8.8, verzinkt (100 Stück)', fr: 'Vis hexagonale M8×30, DIN 933, 8.8, zinguée (boîte de 100)' },
+    description: { en: 'Fully threaded.', de: 'Gewinde bis Kopf.', fr: 'Filetage total.' },
+  });
+  await add({
+    number: 'WASHER-M8', categoryId: fasteners.id, unit: 'box', basePrice: 390, stock: 300, showStock: true,
+    name: { en: 'Washer M8, DIN 125, zinc plated (box of 100)', de: 'Unterlegscheibe M8, DIN 125, verzinkt (100 Stück)', fr: 'Rondelle M8, DIN 125, zinguée (boîte de 100)' },
+    description: { en: '' },
+  });
+  const blankS235 = await add({
+    number: 'BLANK-S235-3-1000X500', categoryId: blanks.id, unit: 'pc', basePrice: 2150,
+    priceBreaks: [{ quantity: 10, unitPrice: 1950 }, { quantity: 50, unitPrice: 1790 }], stock: 35,
+    name: { en: 'Sheet blank S235, 3 mm, 1000 × 500 mm', de: 'Blechzuschnitt S235, 3 mm, 1000 × 500 mm', fr: 'Flan de tôle S235, 3 mm, 1000 × 500 mm' },
+    description: { en: 'Laser cut, deburred edges, 11.8 kg.', de: 'Lasergeschnitten, Kanten entgratet, 11,8 kg.', fr: 'Découpé laser, arêtes ébavurées, 11,8 kg.' },
+  });
+  await add({
+    number: 'BLANK-14301-2-1000X500', categoryId: blanks.id, unit: 'pc', basePrice: 4900, priceBreaks: [{ quantity: 10, unitPrice: 4550 }],
+    name: { en: 'Sheet blank 1.4301, 2 mm, 1000 × 500 mm, brushed', de: 'Blechzuschnitt 1.4301, 2 mm, 1000 × 500 mm, geschliffen', fr: 'Flan de tôle 1.4301, 2 mm, 1000 × 500 mm, brossé' },
+    description: { en: 'Grain K240, protective film on one side.', de: 'Korn 240, einseitig foliert.', fr: 'Grain 240, film de protection sur une face.' },
+  });
+  const deburr = await add({
+    number: 'SRV-DEBURR', categoryId: services.id, unit: 'h', basePrice: 6500,
+    name: { en: 'Manual deburring and finishing (per hour)', de: 'Manuelles Entgraten und Nacharbeit (je Stunde)', fr: 'Ébavurage et finition manuels (par heure)' },
+    description: { en: 'For parts whose edges must be free of burrs beyond what the laser leaves.', de: 'Für Teile, deren Kanten gratfreier sein müssen, als der Laser sie lässt.', fr: 'Pour les pièces dont les arêtes doivent être plus nettes que la découpe laser.' },
+  });
+  await add({
+    number: 'SRV-PALLET', categoryId: services.id, unit: 'pc', basePrice: 1800, publishedToAll: true,
+    name: { en: 'Euro pallet (EPAL), not exchanged', de: 'Europalette (EPAL), ohne Tausch', fr: 'Palette Europe (EPAL), non échangée' },
+    description: { en: 'Charged when no empty pallet is given back on delivery.', de: 'Berechnet, wenn bei Lieferung keine Leerpalette getauscht wird.', fr: 'Facturée si aucune palette vide n’est rendue à la livraison.' },
+  });
+  await add({
+    number: 'OLD-RIVET-4', categoryId: fasteners.id, unit: 'box', basePrice: 990, active: false,
+    name: { en: 'Blind rivet 4 × 10 (box of 500), discontinued', de: 'Blindniet 4 × 10 (500 Stück), ausgelaufen', fr: 'Rivet aveugle 4 × 10 (boîte de 500), arrêté' },
+    description: { en: '' },
+  });
+  await tx.insert(companyArticleCategories).values([
+    { companyId: who.acme, categoryId: fasteners.id, published: true, discount: 10, updatedAt: now },
+    { companyId: who.beta, categoryId: blanks.id, published: true, discount: null, updatedAt: now },
+  ]);
+  await tx.insert(companyArticles).values([
+    { companyId: who.acme, articleId: blankS235.id, published: true, fixedPrice: 1890, updatedAt: now },
+    { companyId: who.acme, articleId: deburr.id, published: true, updatedAt: now },
+    { companyId: who.acme, articleId: nut.id, customerArticleNumber: 'ACME-N-008', customerName: 'Mutter M8 verzinkt', updatedAt: now },
+    { companyId: who.beta, articleId: deburr.id, published: true, discount: 5, updatedAt: now },
+  ]);
+  await tx.insert(articleFavorites).values({ userId: who.buyer, companyId: who.acme, articleId: nut.id, createdAt: now });
 }

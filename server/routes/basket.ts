@@ -6,6 +6,7 @@ import { notFound } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { AddressSchema, Quantity } from '../http/schemas.js';
 import { basketView } from '../services/basket.js';
+import { visibleArticle } from '../services/articles.js';
 import { ownPart } from './parts.js';
 
 const BasketSchema = z.object({
@@ -31,7 +32,7 @@ export function registerBasket(app: App) {
     responses: { 200: json(BasketSchema), 401: errors[401], 403: errors[403] },
   }), async (c) => {
     const a = customer(c, 'order');
-    return c.json(await basketView(c.var.deps.db, a.user.id, a.companyId), 200);
+    return c.json(await basketView(c.var.deps.db, a.user.id, a.companyId, a.user.language), 200);
   });
 
   app.openapi(createRoute({
@@ -57,26 +58,33 @@ export function registerBasket(app: App) {
     const now = clock();
     await db.insert(baskets).values({ userId: a.user.id, companyId: a.companyId, ...patch, updatedAt: now })
       .onConflictDoUpdate({ target: [baskets.userId, baskets.companyId], set: { ...patch, updatedAt: now } });
-    return c.json(await basketView(db, a.user.id, a.companyId), 200);
+    return c.json(await basketView(db, a.user.id, a.companyId, a.user.language), 200);
   });
 
   app.openapi(createRoute({
     middleware: [requireCustomer('order')] as const,
-    method: 'post', path: '/api/basket/items', tags: ['Basket'], summary: 'Put a part in the basket (the same part again adds to its quantity)',
-    request: body(z.object({ partId: z.number().int().positive(), quantity: Quantity })),
+    method: 'post', path: '/api/basket/items', tags: ['Basket'],
+    summary: 'Put a part or a catalog article in the basket (the same one again adds to its quantity)',
+    description: 'Send `partId` (a part of the library) or `articleId` (an article published to the company), not both; '
+      + 'another company\'s part, or an article the company is not offered, answers 404.',
+    request: body(z.object({
+      partId: z.number().int().positive().optional(), articleId: z.number().int().positive().optional(), quantity: Quantity,
+    }).refine((v) => (v.partId === undefined) !== (v.articleId === undefined), 'send either partId or articleId')),
     responses: { 201: json(BasketSchema, 'The basket'), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
   }), async (c) => {
     const a = customer(c, 'order');
     const { db, clock } = c.var.deps;
-    const { partId, quantity } = c.req.valid('json');
+    const { partId, articleId, quantity } = c.req.valid('json');
     await db.transaction(async (tx) => {
-      await ownPart(tx, a.companyId, partId);
-      const mine = and(eq(basketItems.userId, a.user.id), eq(basketItems.companyId, a.companyId), eq(basketItems.partId, partId));
+      if (partId !== undefined) await ownPart(tx, a.companyId, partId);
+      else await visibleArticle(tx, a.companyId, a.user.id, articleId!);
+      const which = partId !== undefined ? eq(basketItems.partId, partId) : eq(basketItems.articleId, articleId!);
+      const mine = and(eq(basketItems.userId, a.user.id), eq(basketItems.companyId, a.companyId), which);
       const existing = await tx.select().from(basketItems).where(mine).get();
       if (existing) await tx.update(basketItems).set({ quantity: Math.min(1_000_000, existing.quantity + quantity) }).where(eq(basketItems.id, existing.id));
-      else await tx.insert(basketItems).values({ userId: a.user.id, companyId: a.companyId, partId, quantity, createdAt: clock() });
+      else await tx.insert(basketItems).values({ userId: a.user.id, companyId: a.companyId, partId: partId ?? null, articleId: articleId ?? null, quantity, createdAt: clock() });
     });
-    return c.json(await basketView(db, a.user.id, a.companyId), 201);
+    return c.json(await basketView(db, a.user.id, a.companyId, a.user.language), 201);
   });
 
   app.openapi(createRoute({
@@ -94,7 +102,7 @@ export function registerBasket(app: App) {
       ? await db.delete(basketItems).where(mine).returning().get()
       : await db.update(basketItems).set({ quantity }).where(mine).returning().get();
     if (!row) throw notFound('The basket line');
-    return c.json(await basketView(db, a.user.id, a.companyId), 200);
+    return c.json(await basketView(db, a.user.id, a.companyId, a.user.language), 200);
   });
 
   app.openapi(createRoute({
@@ -108,6 +116,6 @@ export function registerBasket(app: App) {
     const row = await db.delete(basketItems)
       .where(and(eq(basketItems.id, c.req.valid('param').id), eq(basketItems.userId, a.user.id), eq(basketItems.companyId, a.companyId))).returning().get();
     if (!row) throw notFound('The basket line');
-    return c.json(await basketView(db, a.user.id, a.companyId), 200);
+    return c.json(await basketView(db, a.user.id, a.companyId, a.user.language), 200);
   });
 }

@@ -39,11 +39,18 @@ export interface ExportLine {
   deliveryName: string; deliveryStreet: string; deliveryZip: string; deliveryCity: string; deliveryCountry: string;
   billingName: string; billingStreet: string; billingZip: string; billingCity: string; billingCountry: string;
   position: number;
+  /** `part` or `article` (a catalog article: no material, thickness or drawing). */
+  kind: 'part' | 'article';
   articleNumber: string | null;
   name: string;
-  material: string;
-  thickness: number;
+  /** The customer's own number and name for an article. */
+  customerArticleNumber: string | null;
+  customerName: string | null;
+  material: string | null;
+  thickness: number | null;
   quantity: number;
+  /** Articles: what the quantity counts. */
+  unit: string | null;
   currency: string;
   unitPriceCents: number;
   unitPrice: number;
@@ -55,6 +62,7 @@ export interface ExportLine {
   /** kg per piece. */
   weight: number | null;
   partId: number | null;
+  articleId: number | null;
 }
 
 export interface ExportOrder {
@@ -75,7 +83,8 @@ export interface ExportOrder {
   totalCents: number;
   total: number;
   lines: {
-    position: number; partId: number | null; articleNumber: string | null; name: string; material: string; thickness: number; quantity: number;
+    position: number; kind: 'part' | 'article'; partId: number | null; articleId: number | null; articleNumber: string | null; name: string;
+    customerArticleNumber: string | null; customerName: string | null; material: string | null; thickness: number | null; quantity: number; unit: string | null;
     unitPriceCents: number; unitPrice: number; lineTotalCents: number; lineTotal: number;
     cutLength: number | null; pierces: number | null; weight: number | null;
     /** In the drawings zip: the DXF's file name, or null when the part has been deleted since. */
@@ -128,8 +137,9 @@ async function ordersWithLines(tx: Tx, where: SQL): Promise<ExportOrder[]> {
     for (const l of lines) {
       const q = l.quote as { weight?: number; metrics?: { cutLength?: number; pierces?: number } };
       byOrder.get(l.orderId)!.lines.push({
-        position: l.position, partId: l.partId, articleNumber: l.articleNumber, name: l.name, material: l.material, thickness: l.thickness,
-        quantity: l.quantity, unitPriceCents: l.unitPrice, unitPrice: euros(l.unitPrice), lineTotalCents: l.total, lineTotal: euros(l.total),
+        position: l.position, kind: l.kind, partId: l.partId, articleId: l.articleId, articleNumber: l.articleNumber, name: l.name,
+        customerArticleNumber: l.customerArticleNumber, customerName: l.customerName, material: l.material, thickness: l.thickness,
+        quantity: l.quantity, unit: l.unit, unitPriceCents: l.unitPrice, unitPrice: euros(l.unitPrice), lineTotalCents: l.total, lineTotal: euros(l.total),
         cutLength: q.metrics?.cutLength ?? null, pierces: q.metrics?.pierces ?? null, weight: q.weight ?? null,
       });
     }
@@ -150,9 +160,10 @@ export function flatLines(list: ExportOrder[]): ExportLine[] {
     deliveryMethod: o.deliveryMethod,
     ...(addr('delivery', o.deliveryAddress) as Pick<ExportLine, 'deliveryName' | 'deliveryStreet' | 'deliveryZip' | 'deliveryCity' | 'deliveryCountry'>),
     ...(addr('billing', o.billingAddress) as Pick<ExportLine, 'billingName' | 'billingStreet' | 'billingZip' | 'billingCity' | 'billingCountry'>),
-    position: l.position, articleNumber: l.articleNumber, name: l.name, material: l.material, thickness: l.thickness, quantity: l.quantity,
+    position: l.position, kind: l.kind, articleNumber: l.articleNumber, name: l.name, customerArticleNumber: l.customerArticleNumber,
+    customerName: l.customerName, material: l.material, thickness: l.thickness, quantity: l.quantity, unit: l.unit,
     currency: o.currency, unitPriceCents: l.unitPriceCents, unitPrice: l.unitPrice, lineTotalCents: l.lineTotalCents, lineTotal: l.lineTotal,
-    cutLength: l.cutLength, pierces: l.pierces, weight: l.weight, partId: l.partId,
+    cutLength: l.cutLength, pierces: l.pierces, weight: l.weight, partId: l.partId, articleId: l.articleId,
   })));
 }
 
@@ -163,6 +174,8 @@ export const LINE_COLUMNS: (keyof ExportLine)[] = [
   'billingName', 'billingStreet', 'billingZip', 'billingCity', 'billingCountry',
   'position', 'articleNumber', 'name', 'material', 'thickness', 'quantity', 'currency',
   'unitPriceCents', 'unitPrice', 'lineTotalCents', 'lineTotal', 'cutLength', 'pierces', 'weight', 'partId',
+  // issue [7]: catalog articles beside parts
+  'kind', 'articleId', 'unit', 'customerArticleNumber', 'customerName',
 ];
 
 /**
@@ -242,9 +255,13 @@ export const OPERATOR_COLUMNS: SheetColumn<ExportLine>[] = [
   { header: 'Position', key: 'position', value: (l) => l.position },
   { header: 'Article number', key: 'articleNumber', width: 16, value: (l) => l.articleNumber },
   { header: 'Name', key: 'name', width: 24, value: (l) => l.name },
+  { header: 'Customer article number', key: 'customerArticleNumber', width: 16, value: (l) => l.customerArticleNumber },
+  { header: 'Customer name', key: 'customerName', width: 24, value: (l) => l.customerName },
+  { header: 'Kind', key: 'kind', value: (l) => l.kind },
   { header: 'Material', key: 'material', value: (l) => l.material },
   { header: 'Thickness (mm)', key: 'thickness', value: (l) => l.thickness },
   { header: 'Quantity', key: 'quantity', value: (l) => l.quantity },
+  { header: 'Unit', key: 'unit', value: (l) => l.unit },
   { header: 'Unit price', key: 'unitPrice', width: 14, value: (l) => l.unitPrice, format: 'money' },
   { header: 'Line total', key: 'lineTotal', width: 14, value: (l) => l.lineTotal, format: 'money' },
   { header: 'Unit price (cents)', key: 'unitPriceCents', value: (l) => l.unitPriceCents },

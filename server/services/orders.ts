@@ -96,7 +96,7 @@ export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput
         .where(and(eq(orders.companyId, auth.companyId), eq(orders.ordererId, auth.user.id), eq(orders.idempotencyKey, idempotencyKey))).get();
       if (prior) return { orderId: prior.id, replayed: true };
     }
-    const { items, pricing, total } = await pricedBasket(tx, auth.user.id, auth.companyId);
+    const { items, pricing, total } = await pricedBasket(tx, auth.user.id, auth.companyId, undefined, auth.user.language);
     if (!items.length) throw conflict('BASKET_EMPTY', 'The basket is empty (or was just ordered).');
     const broken = items.find((i) => i.error);
     if (broken) throw new ApiError(422, broken.error!.code, `"${broken.name}" cannot be ordered: ${broken.error!.message}`);
@@ -104,14 +104,17 @@ export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput
     const m = auth.membership!;
 
     // which lines need approval, and why
-    const known = m.approvalMode === 'outside_assortment' ? await orderedBefore(tx, auth.companyId, items.map((i) => i.partId)) : new Set<number>();
+    const partIds = items.flatMap((i) => (i.partId === null ? [] : [i.partId]));
+    const known = m.approvalMode === 'outside_assortment' ? await orderedBefore(tx, auth.companyId, partIds) : new Set<number>();
     const overLimit = m.approvalLimit !== null && total > m.approvalLimit;
     const reasons = items.map((i) => {
       if (m.approvalMode === 'always') return 'always';
       if (overLimit) return 'limit';
       if (m.approvalMode === 'outside_assortment') {
-        if (!isAgreed(pricing.allowed, i.material, i.thickness)) return 'material';
-        if (!known.has(i.partId)) return 'new_part';
+        // the assortment: the articles published to the company and the parts it has ordered before
+        if (i.kind === 'article') return i.article?.inAssortment ? null : 'article';
+        if (!isAgreed(pricing.allowed, i.material!, i.thickness!)) return 'material';
+        if (!known.has(i.partId!)) return 'new_part';
       }
       return null;
     });
@@ -144,13 +147,23 @@ export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput
       updatedAt: now,
     }).returning().get();
     await tx.insert(orderLines).values(items.map((i, k) => {
+      const decision = { approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'], approvalReason: reasons[k] };
+      if (i.kind === 'article') {
+        // the company's effective price, frozen with how it came about
+        return {
+          orderId: order.id, position: k + 1, kind: 'article' as const, articleId: i.articleId, name: i.name, articleNumber: i.articleNumber,
+          customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, unit: i.unit, quantity: i.quantity,
+          unitPrice: i.unitPrice!, total: i.total!,
+          quote: { kind: 'article', ...i.article, currency: pricing.profile.currency, breakdown: [{ code: 'article', label: 'Article', amount: i.total! }] },
+          ...decision,
+        };
+      }
       const q = i.quote!;
       return {
-        orderId: order.id, position: k + 1, partId: i.partId, name: i.name, articleNumber: i.articleNumber, material: i.material,
+        orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber, material: i.material,
         thickness: i.thickness, quantity: i.quantity, unitPrice: q.unitPrice, total: q.total,
         quote: { breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics) },
-        approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'],
-        approvalReason: reasons[k],
+        ...decision,
       };
     }));
     await addEvent(tx, order.id, now, auth.user, { kind: 'status', fromStatus: null, toStatus: status });
@@ -346,7 +359,8 @@ export async function orderView(tx: Tx, order: Order) {
     createdAt: order.createdAt, updatedAt: order.updatedAt, releasedAt: order.releasedAt,
     canCancel: CANCELLABLE.includes(order.status),
     lines: lines.map((l) => ({
-      id: l.id, position: l.position, partId: l.partId, name: l.name, articleNumber: l.articleNumber, material: l.material, thickness: l.thickness,
+      id: l.id, position: l.position, kind: l.kind, partId: l.partId, articleId: l.articleId, name: l.name, articleNumber: l.articleNumber,
+      customerArticleNumber: l.customerArticleNumber, customerName: l.customerName, unit: l.unit, material: l.material, thickness: l.thickness,
       quantity: l.quantity, unitPrice: l.unitPrice, total: l.total, approval: l.approval, approvalReason: l.approvalReason, rejectReason: l.rejectReason,
       breakdown: (l.quote as { breakdown?: unknown }).breakdown ?? [], metrics: (l.quote as { metrics?: unknown }).metrics ?? null,
       weight: (l.quote as { weight?: number }).weight ?? null,

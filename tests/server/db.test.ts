@@ -38,3 +38,36 @@ describe('the embedded database under concurrent writes', () => {
     d.close();
   });
 });
+
+describe('migration 0005 (catalog articles) on a database with baskets and orders', () => {
+  it('keeps every basket line and order line, as parts', async () => {
+    const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { MIGRATIONS_DIR } = await import('../../server/db/client.js');
+    // the migrations up to 0004, as a database made before issue [7] has them
+    const old = join(dir, 'migrations-0004');
+    cpSync(MIGRATIONS_DIR(), old, { recursive: true });
+    const journalFile = join(old, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+    journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= 4);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    const d = await openDatabase(`file:${join(dir, 'm.db')}`);
+    await migrateDatabase(d.db, old);
+    await d.client.executeMultiple(`
+      insert into companies (id, name, customer_number) values (1, 'C', '1');
+      insert into users (id, email, name) values (1, 'u@c.example', 'U');
+      insert into parts (id, company_id, name, material, thickness, source, drawing_name, drawing, metrics, unit_price, weight, cut_length, created_at, updated_at)
+        values (7, 1, 'P', 'S235', 3, 'dxf', 'p.dxf', x'00', '{}', 100, 1, 10, 0, 0);
+      insert into basket_items (id, user_id, company_id, part_id, quantity, created_at) values (3, 1, 1, 7, 5, 0);
+      insert into orders (id, company_id, number, status, currency, total, pricing, created_at, updated_at) values (2, 1, 'K-1', 'released', 'EUR', 500, '{}', 0, 0);
+      insert into order_lines (id, order_id, position, part_id, name, material, thickness, quantity, unit_price, total, quote, approval)
+        values (4, 2, 1, 7, 'P', 'S235', 3, 5, 100, 500, '{}', 'not_needed');
+    `);
+    await migrateDatabase(d.db);
+    const basket = (await d.client.execute('select id, part_id, article_id, quantity from basket_items')).rows;
+    expect(basket.map((r) => ({ ...r }))).toEqual([{ id: 3, part_id: 7, article_id: null, quantity: 5 }]);
+    const lines = (await d.client.execute('select id, kind, part_id, article_id, material, thickness, total from order_lines')).rows;
+    expect(lines.map((r) => ({ ...r }))).toEqual([{ id: 4, kind: 'part', part_id: 7, article_id: null, material: 'S235', thickness: 3, total: 500 }]);
+    expect((await d.client.execute('pragma foreign_key_check')).rows).toEqual([]);
+    d.close();
+  });
+});

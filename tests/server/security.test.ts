@@ -76,7 +76,10 @@ describe('security', () => {
     const importForm = new FormData();
     importForm.set('sheet', new File(['name,material,thickness,drawing\nA,S235,3,a.dxf\n'], 'a.csv'));
     const acmeImport = (await acmeAdmin.json('POST', '/api/imports', importForm)).body.id;
+    // an article published to Acme only (its fasteners category)
+    const acmeArticle = (await acmeAdmin.json('GET', '/api/articles?q=NUT-M8')).body.items[0].id;
     const idFor = (path: string) => path.startsWith('/api/parts') ? acmePart : path.startsWith('/api/orders') ? acmeOrder
+      : path.startsWith('/api/articles') ? acmeArticle
       : path.startsWith('/api/basket') ? basketLine : path.startsWith('/api/company/users') ? acmeUser
         : path.startsWith('/api/company/groups') ? acmeGroup : path.startsWith('/api/company/addresses') ? acmeAddress
           : path.startsWith('/api/imports') ? acmeImport : undefined;
@@ -88,6 +91,7 @@ describe('security', () => {
       'PATCH /api/company/groups/{id}': { name: 'Mine' },
       'PATCH /api/company/addresses/{id}': { city: 'Elsewhere' },
       'PATCH /api/imports/{id}/rows/{rowId}': { name: 'mine now' },
+      'PUT /api/articles/{id}/reference': { customerArticleNumber: 'MINE-1' },
     };
     const withId = ops_.filter((o) => o.path.includes('{') && !o.path.startsWith('/api/admin/'));
     expect(withId.length).toBeGreaterThanOrEqual(17);
