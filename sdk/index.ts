@@ -54,6 +54,7 @@ export type {
   GroupList, GroupRow, Health, ImportCommit, ImportMessage, ImportRow, ImportRowPatch, ImportRowStatus, ImportStatus, ImportSummary,
   ImportView, InviteInput, ItemList, Language, LoginInput, Member, MemberInput, MemberPatch, Order, OrderDetails,
   OrderEvent, OrderLine, OrderList, OrderPerson, OrderRecord, OrderStatus, OrderSummary, OutboxMail, Part, PartFromDrawing,
-  LayerRoles, PartDrawingPatch, PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
+  AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleCategoryInput, ArticleList, ArticlePriceKind,
+  ArticleQuery, ArticleReference, CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, LocalizedText, PartDrawingPatch, PriceBreak, PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
   QuoteInput, QuoteMaterial, RecordInput, RegisterInput, Right, Session, StaffInput, StatusChange, SubmittedOrder, TemplateParamInput,
 } from './client/types.js';

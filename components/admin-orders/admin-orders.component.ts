@@ -217,7 +217,7 @@ export class KerfAdminOrders extends ApiElement {
               <tbody>${o.lines.map((l) => html`<tr>
                 <td data-label=${t.position}>${l.position}</td>
                 <td data-label=${t.part}>${l.name}${l.articleNumber ? html`<br><span class="muted">${t.article} ${l.articleNumber}</span>` : nothing}</td>
-                <td data-label=${t.material}>${l.material}, ${f.number(l.thickness, l.thickness % 1 ? 1 : 0)} mm</td>
+                <td data-label=${t.material}>${l.material !== null && l.thickness !== null ? `${l.material}, ${f.number(l.thickness, l.thickness % 1 ? 1 : 0)} mm` : l.unit ?? '—'}</td>
                 <td data-label=${t.quantity} class="num">${f.number(l.quantity)}</td>
                 <td data-label=${t.unitPrice} class="num">${f.money(l.unitPrice, o.currency)}</td>
                 <td data-label=${t.lineTotal} class="num">${f.money(l.total, o.currency)}</td></tr>`)}</tbody>

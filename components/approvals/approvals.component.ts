@@ -194,7 +194,7 @@ export class KerfApprovals extends ApiElement {
                 .checked=${this.selected.has(l.id)} @change=${(e: Event) => this.toggle(l.id, (e.target as HTMLInputElement).checked)} />` : nothing}</td>
             <td data-label=${t.position}>${l.position}</td>
             <td data-label=${t.name}><span>${l.name}${l.articleNumber ? html`<br /><small class="muted">${l.articleNumber}</small>` : nothing}</span></td>
-            <td data-label=${t.material}>${l.material} · ${f.mm(l.thickness)}</td>
+            <td data-label=${t.material}>${l.material !== null && l.thickness !== null ? `${l.material} · ${f.mm(l.thickness)}` : l.unit ?? '—'}</td>
             <td class="num" data-label=${t.quantity}>${f.number(l.quantity)}</td>
             <td class="num" data-label=${t.unitPrice}>${f.money(l.unitPrice, o.currency)}</td>
             <td class="num" data-label=${t.lineTotal}>${f.money(l.total, o.currency)}</td>

@@ -366,7 +366,7 @@ export class KerfBasket extends ApiElement {
     return html`<tr part="line" class=${i.error ? 'invalid' : ''}>
       <td data-label=${t.part}>
         <strong class="name">${i.name}</strong>
-        <span class="muted small">${[i.articleNumber, `${i.material}, ${this.fmt.number(i.thickness, i.thickness % 1 ? 1 : 0)} mm`].filter(Boolean).join(' · ')}</span>
+        <span class="muted small">${[i.articleNumber, i.material !== null && i.thickness !== null ? `${i.material}, ${this.fmt.number(i.thickness, i.thickness % 1 ? 1 : 0)} mm` : i.unit].filter(Boolean).join(' · ')}</span>
         ${i.error ? html`<span class="error small">⛔ ${t.cannotOrder}: ${i.error.message}</span>` : nothing}
         ${i.warnings.map((w) => html`<span class="warning small">⚠ ${w.message}</span>`)}
       </td>

@@ -184,8 +184,8 @@ export class KerfOrderDetail extends ApiElement {
               <th scope="col" class="num">${t.unitPrice}</th><th scope="col" class="num">${t.lineTotal}</th><th scope="col">${t.approval}</th>
             </tr></thead>
             <tbody>${o.lines.map((l) => html`<tr>
-              <td>${l.position}</td><td>${l.name}</td><td>${l.articleNumber ?? '—'}</td><td>${l.material}</td>
-              <td class="num">${f.mm(l.thickness)}</td><td class="num">${f.number(l.quantity)}</td>
+              <td>${l.position}</td><td>${l.name}</td><td>${l.articleNumber ?? '—'}</td><td>${l.material ?? l.unit ?? '—'}</td>
+              <td class="num">${l.thickness === null ? '—' : f.mm(l.thickness)}</td><td class="num">${f.number(l.quantity)}</td>
               <td class="num">${f.money(l.unitPrice, o.currency)}</td><td class="num">${f.money(l.total, o.currency)}</td>
               <td><span class="approval-${l.approval}">${t.approvalStates[l.approval]}</span>
                 ${l.rejectReason ? html`<span class="reason">${t.rejectReason}: ${l.rejectReason}</span>` : nothing}</td>

@@ -10,7 +10,8 @@ import type {
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
   EmbedKeyPatch, GroupInput, GroupList, Health, ImportCommit, ImportRow, ImportRowPatch, ImportSummary, ImportView, InviteInput, ItemList,
   LoginInput, Member, MemberInput, MemberPatch, Order,
-  OrderDetails, OrderList, OrderStatus, OutboxMail, LayerRoles, Part, PartDrawingPatch, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
+  OrderDetails, OrderList, OrderStatus, OutboxMail, AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleCategoryInput, ArticleList, ArticleQuery, ArticleReference,
+  CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, Part, PartDrawingPatch, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
   QuoteInput, RecordInput, RegisterInput, Session, StaffInput, StatusChange, SubmittedOrder,
 } from './types.js';
 
@@ -127,14 +128,31 @@ export interface KerfClient {
     /** The error rows sheet's URL, for `<a href download>`. */
     errorsUrl(id: number): string;
   };
+  /** Catalog articles published to the active company, at its prices (issue [7]). */
+  articles: {
+    /** `GET /api/articles`: search, category, favourites, paging; with the categories that hold articles. */
+    list(query?: ArticleQuery, options?: RequestOptions): Promise<ArticleList>;
+    /** `GET /api/articles/:id`: NOT_FOUND (404) for an article the company is not offered. */
+    get(id: number, query?: { lang?: 'en' | 'de' | 'fr' }, options?: RequestOptions): Promise<Article>;
+    /** `GET /api/articles/:id/image`: the image's bytes. */
+    image(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The image's URL, for `<img src>`. */
+    imageUrl(id: number): string;
+    /** `POST /api/articles/:id/favorite`. */
+    addFavorite(id: number, options?: RequestOptions): Promise<Article>;
+    /** `DELETE /api/articles/:id/favorite`. */
+    removeFavorite(id: number, options?: RequestOptions): Promise<Article>;
+    /** `PUT /api/articles/:id/reference`: the company's own number and name (right `edit_parts`). */
+    setReference(id: number, reference: ArticleReference, options?: RequestOptions): Promise<Article>;
+  };
   /** My basket in the active company, priced now. */
   basket: {
     /** `GET /api/basket`. */
     get(options?: RequestOptions): Promise<Basket>;
     /** `PATCH /api/basket`: addresses, delivery method, desired date, commission, note. */
     patch(patch: BasketPatch, options?: RequestOptions): Promise<Basket>;
-    /** `POST /api/basket/items`: the same part again adds to its quantity. */
-    addItem(input: { partId: number; quantity: number }, options?: RequestOptions): Promise<Basket>;
+    /** `POST /api/basket/items`: a part or a catalog article; the same one again adds to its quantity. */
+    addItem(input: { partId: number; quantity: number } | { articleId: number; quantity: number }, options?: RequestOptions): Promise<Basket>;
     /** `PATCH /api/basket/items/:id`: a new quantity (0 removes the line). */
     patchItem(id: number, input: { quantity: number }, options?: RequestOptions): Promise<Basket>;
     /** `DELETE /api/basket/items/:id`. */
@@ -205,6 +223,35 @@ export interface KerfClient {
   };
   /** The operator's back office (staff sessions). */
   admin: {
+    /** Catalog articles (issue [7]); reading for all staff, changes for operator admins. */
+    articles: {
+      /** `GET /api/admin/articles`: every article, by number. */
+      list(query?: { q?: string; categoryId?: number; active?: boolean }, options?: RequestOptions): Promise<ItemList<AdminArticle>>;
+      /** `POST /api/admin/articles`: ARTICLE_NUMBER_TAKEN (409). */
+      create(input: AdminArticleInput, options?: RequestOptions): Promise<AdminArticle>;
+      /** `GET /api/admin/articles/:id`. */
+      get(id: number, options?: RequestOptions): Promise<AdminArticle>;
+      /** `PATCH /api/admin/articles/:id`: orders keep the prices they were placed at. */
+      patch(id: number, patch: AdminArticlePatch, options?: RequestOptions): Promise<AdminArticle>;
+      /** `DELETE /api/admin/articles/:id`: order lines keep it frozen. */
+      delete(id: number, options?: RequestOptions): Promise<void>;
+      /** `PUT /api/admin/articles/:id/image`: PNG, JPEG, WebP or GIF up to 2 MB (UNSUPPORTED_IMAGE, 415). */
+      setImage(id: number, image: File | Blob, options?: RequestOptions): Promise<AdminArticle>;
+      /** `GET /api/admin/articles/:id/image`. */
+      image(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+      /** `DELETE /api/admin/articles/:id/image`. */
+      deleteImage(id: number, options?: RequestOptions): Promise<AdminArticle>;
+    };
+    articleCategories: {
+      /** `GET /api/admin/article-categories`. */
+      list(options?: RequestOptions): Promise<ItemList<ArticleCategory>>;
+      /** `POST /api/admin/article-categories`. */
+      create(input: ArticleCategoryInput, options?: RequestOptions): Promise<ArticleCategory>;
+      /** `PATCH /api/admin/article-categories/:id`. */
+      patch(id: number, patch: Partial<ArticleCategoryInput>, options?: RequestOptions): Promise<ArticleCategory>;
+      /** `DELETE /api/admin/article-categories/:id`: its articles stay, without a category. */
+      delete(id: number, options?: RequestOptions): Promise<void>;
+    };
     companies: {
       /** `GET /api/admin/companies`. */
       list(options?: RequestOptions): Promise<ItemList<AdminCompanySummary>>;
@@ -214,6 +261,16 @@ export interface KerfClient {
       get(id: number, options?: RequestOptions): Promise<AdminCompany>;
       /** `PATCH /api/admin/companies/:id` (staff admin). */
       patch(id: number, patch: Partial<CompanyInput>, options?: RequestOptions): Promise<Company>;
+      /** `GET /api/admin/companies/:id/articles`: what the company is offered, at which price. */
+      articles(id: number, options?: RequestOptions): Promise<CompanyArticles>;
+      /** `PUT /api/admin/companies/:id/articles/:articleId`: publish (or hide) an article for the company, its fixed price or discount. */
+      setArticle(id: number, articleId: number, input: CompanyArticleInput, options?: RequestOptions): Promise<CompanyArticles>;
+      /** `DELETE /api/admin/companies/:id/articles/:articleId`: the category decides again. */
+      resetArticle(id: number, articleId: number, options?: RequestOptions): Promise<CompanyArticles>;
+      /** `PUT /api/admin/companies/:id/article-categories/:categoryId`: publish a whole category, with a discount. */
+      setArticleCategory(id: number, categoryId: number, input: CompanyArticleCategoryInput, options?: RequestOptions): Promise<CompanyArticles>;
+      /** `DELETE /api/admin/companies/:id/article-categories/:categoryId`. */
+      resetArticleCategory(id: number, categoryId: number, options?: RequestOptions): Promise<CompanyArticles>;
       /** `POST /api/admin/companies/:id/users`: invite a person into the company. */
       inviteUser(companyId: number, input: InviteInput, options?: RequestOptions): Promise<{ id: number; email: string; name: string }>;
     };
@@ -431,6 +488,16 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       errorsUrl: (n) => t.url(`/api/imports/${id(n)}/errors.xlsx`),
     },
 
+    articles: {
+      list: (query = {}, o) => get('/api/articles', o, { ...query }),
+      get: (n, query = {}, o) => get(`/api/articles/${id(n)}`, o, { ...query }),
+      image: (n, o) => bytes(`/api/articles/${id(n)}/image`, o),
+      imageUrl: (n) => t.url(`/api/articles/${id(n)}/image`),
+      addFavorite: (n, o) => post(`/api/articles/${id(n)}/favorite`, undefined, o),
+      removeFavorite: (n, o) => del(`/api/articles/${id(n)}/favorite`, o),
+      setReference: (n, reference, o) => json({ method: 'PUT', path: `/api/articles/${id(n)}/reference`, json: reference, options: o }),
+    },
+
     basket: {
       get: (o) => get('/api/basket', o),
       patch: (p, o) => patch('/api/basket', p, o),
@@ -484,12 +551,42 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
     },
 
     admin: {
+      articles: {
+        list: (query = {}, o) => get('/api/admin/articles', o, { ...query }),
+        create: (input, o) => post('/api/admin/articles', input, o),
+        get: (n, o) => get(`/api/admin/articles/${id(n)}`, o),
+        patch: (n, p, o) => patch(`/api/admin/articles/${id(n)}`, p, o),
+        delete: async (n, o) => {
+          await t.send({ method: 'DELETE', path: `/api/admin/articles/${id(n)}`, read: 'none', options: o });
+        },
+        setImage: (n, image, o) => {
+          const fd = new FormData();
+          fd.append('file', image, fileName(image, 'image'));
+          return json({ method: 'PUT', path: `/api/admin/articles/${id(n)}/image`, form: fd, options: o });
+        },
+        image: (n, o) => bytes(`/api/admin/articles/${id(n)}/image`, o),
+        deleteImage: (n, o) => del(`/api/admin/articles/${id(n)}/image`, o),
+      },
+      articleCategories: {
+        list: (o) => get('/api/admin/article-categories', o),
+        create: (input, o) => post('/api/admin/article-categories', input, o),
+        patch: (n, p, o) => patch(`/api/admin/article-categories/${id(n)}`, p, o),
+        delete: async (n, o) => {
+          await t.send({ method: 'DELETE', path: `/api/admin/article-categories/${id(n)}`, read: 'none', options: o });
+        },
+      },
       companies: {
         list: (o) => get('/api/admin/companies', o),
         create: (input, o) => post('/api/admin/companies', input, o),
         get: (n, o) => get(`/api/admin/companies/${id(n)}`, o),
         patch: (n, p, o) => patch(`/api/admin/companies/${id(n)}`, p, o),
         inviteUser: (n, input, o) => post(`/api/admin/companies/${id(n)}/users`, input, o),
+        articles: (n, o) => get(`/api/admin/companies/${id(n)}/articles`, o),
+        setArticle: (n, articleId, input, o) => json({ method: 'PUT', path: `/api/admin/companies/${id(n)}/articles/${id(articleId)}`, json: input, options: o }),
+        resetArticle: (n, articleId, o) => del(`/api/admin/companies/${id(n)}/articles/${id(articleId)}`, o),
+        setArticleCategory: (n, categoryId, input, o) =>
+          json({ method: 'PUT', path: `/api/admin/companies/${id(n)}/article-categories/${id(categoryId)}`, json: input, options: o }),
+        resetArticleCategory: (n, categoryId, o) => del(`/api/admin/companies/${id(n)}/article-categories/${id(categoryId)}`, o),
       },
       users: {
         list: (o) => get('/api/admin/users', o),

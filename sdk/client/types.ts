@@ -466,12 +466,26 @@ export interface ImportCommit {
  */
 export interface BasketItem {
   id: number;
-  partId: number;
+  /** `part` (a part of the library) or `article` (a catalog article, issue [7]). */
+  kind: 'part' | 'article';
+  /** Parts only. */
+  partId: number | null;
+  /** Articles only. */
+  articleId: number | null;
   name: string;
+  /** A part's article number, or the shop's number of an article. */
   articleNumber: string | null;
-  material: string;
-  thickness: number;
+  /** The company's own number and name for an article. */
+  customerArticleNumber: string | null;
+  customerName: string | null;
+  /** Articles: what the quantity counts (`pc`, `box`, `h`, …). */
+  unit: string | null;
+  /** Parts only. */
+  material: string | null;
+  thickness: number | null;
   quantity: number;
+  /** Articles: how the company's price came about, and whether the article is in its assortment. */
+  article: { basePrice: number; priceKind: ArticlePriceKind; discount: number | null; inAssortment: boolean } | null;
   unitPrice: number | null;
   total: number | null;
   error: { code: string; message: string } | null;
@@ -544,18 +558,29 @@ export interface OrderPerson {
 export interface OrderLine {
   id: number;
   position: number;
-  /** null once the part was deleted from the library (the line keeps its data). */
+  /** `part` or `article` (a catalog article, issue [7]). */
+  kind: 'part' | 'article';
+  /** null once the part was deleted from the library (the line keeps its data), and for articles. */
   partId: number | null;
+  /** The catalog article (null for parts, or once the article was deleted). */
+  articleId: number | null;
   name: string;
   articleNumber: string | null;
-  material: string;
-  thickness: number;
+  /** The company's own number and name for an article, as when ordered. */
+  customerArticleNumber: string | null;
+  customerName: string | null;
+  /** Articles: what the quantity counts. */
+  unit: string | null;
+  /** Parts only. */
+  material: string | null;
+  thickness: number | null;
   quantity: number;
+  /** Frozen at order: the company's price when the order was placed. */
   unitPrice: number;
   total: number;
   approval: 'not_needed' | 'pending' | 'approved' | 'rejected';
-  /** Why approval is needed: `always`, `limit`, `new_part` or `material`. */
-  approvalReason: 'always' | 'limit' | 'new_part' | 'material' | null;
+  /** Why approval is needed: `always`, `limit`, `new_part`, `material` or `article` (an article outside the assortment). */
+  approvalReason: 'always' | 'limit' | 'new_part' | 'material' | 'article' | null;
   rejectReason: string | null;
   breakdown: QuoteLine[];
   metrics: PartMetrics | null;
@@ -1168,4 +1193,218 @@ export interface OrderExportQuery {
   /** `YYYY-MM-DD`: released on or before this day (UTC). */
   to?: string;
   companyId?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// catalog articles (issue [7])
+
+/** How a company's article price comes about: its fixed price, a discount off the list price, or the list price. */
+export type ArticlePriceKind = 'fixed' | 'discount' | 'base';
+
+/** Text in the portal's languages: English always, German and French where given. */
+export interface LocalizedText {
+  en: string;
+  de?: string;
+  fr?: string;
+}
+
+/**
+ * A catalog article as the active company gets it: texts in the user's language, the company's
+ * price (and per quantity break), stock where the shop shows it, and the company's own names.
+ * @example
+ * const { items } = await client.articles.list({ q: 'M8' });
+ * console.log(items[0].number, items[0].unitPrice / 100, items[0].unit);
+ */
+export interface Article {
+  id: number;
+  /** The shop's article number. */
+  number: string;
+  name: string;
+  description: string;
+  category: { id: number; name: string } | null;
+  unit: string;
+  /** The shop's list price per unit, cents. */
+  basePrice: number;
+  /** The company's price per unit for one unit, cents. */
+  unitPrice: number;
+  /** The company's price per unit from each quantity break on. */
+  prices: { quantity: number; unitPrice: number }[];
+  priceKind: ArticlePriceKind;
+  /** Percent off the list price (discount prices only). */
+  discount: number | null;
+  /** On hand, where the shop shows it. */
+  stock: number | null;
+  /** Published to the company; false: shown to every company, ordering it may need approval. */
+  inAssortment: boolean;
+  favorite: boolean;
+  customerArticleNumber: string | null;
+  customerName: string | null;
+  /** The image's URL path (`/api/articles/:id/image`), or null. */
+  image: string | null;
+  updatedAt: number;
+}
+
+/**
+ * A page of the catalog, with the categories that hold articles for the company.
+ * @example
+ * const page = await client.articles.list({ favorites: true });
+ */
+export interface ArticleList {
+  items: Article[];
+  total: number;
+  page: number;
+  pageSize: number;
+  categories: { id: number; name: string; count: number }[];
+}
+
+/**
+ * Search and filters of the catalog.
+ * @example
+ * await client.articles.list({ q: 'nut', categoryId: 1, page: 1, pageSize: 50, lang: 'de' });
+ */
+export interface ArticleQuery {
+  q?: string;
+  categoryId?: number;
+  /** Only my favourites. */
+  favorites?: boolean;
+  /** Only the company's assortment (not the articles shown to every company). */
+  assortment?: boolean;
+  page?: number;
+  pageSize?: number;
+  lang?: 'en' | 'de' | 'fr';
+}
+
+/**
+ * The company's own number and name for an article; null clears one.
+ * @example
+ * await client.articles.setReference(3, { customerArticleNumber: 'ACME-N-008', customerName: 'Mutter M8' });
+ */
+export interface ArticleReference {
+  customerArticleNumber?: string | null;
+  customerName?: string | null;
+}
+
+/** A quantity break: from `quantity` units on, `unitPrice` cents each. */
+export interface PriceBreak {
+  quantity: number;
+  unitPrice: number;
+}
+
+/**
+ * An article in the back office, with every language.
+ * @example
+ * const a = await client.admin.articles.get(3);
+ */
+export interface AdminArticle {
+  id: number;
+  number: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  categoryId: number | null;
+  unit: string;
+  basePrice: number;
+  priceBreaks: PriceBreak[];
+  stock: number | null;
+  showStock: boolean;
+  active: boolean;
+  publishedToAll: boolean;
+  /** The image's URL path in the back office, or null. */
+  image: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * A new article (prices in cents).
+ * @example
+ * await client.admin.articles.create({ number: 'NUT-M10', name: { en: 'Hex nut M10', de: 'Sechskantmutter M10' }, basePrice: 890, unit: 'box' });
+ */
+export interface AdminArticleInput {
+  number: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  categoryId?: number | null;
+  unit?: string;
+  basePrice: number;
+  priceBreaks?: PriceBreak[];
+  stock?: number | null;
+  showStock?: boolean;
+  active?: boolean;
+  /** Shown to every company (outside their assortments unless published to them). */
+  publishedToAll?: boolean;
+}
+
+/** Changes to an article. @example await client.admin.articles.patch(3, { active: false }); */
+export type AdminArticlePatch = Partial<AdminArticleInput>;
+
+/**
+ * A category of articles.
+ * @example
+ * const { items } = await client.admin.articleCategories.list();
+ */
+export interface ArticleCategory {
+  id: number;
+  name: LocalizedText;
+  position: number;
+  /** How many articles it holds. */
+  articles: number;
+}
+
+/** A new category, or changes to one. @example await client.admin.articleCategories.create({ name: { en: 'Hinges' } }); */
+export interface ArticleCategoryInput {
+  name: LocalizedText;
+  position?: number;
+}
+
+/**
+ * What one company is offered: every article with its flags and price for the company, and the
+ * categories with theirs.
+ * @example
+ * const offer = await client.admin.companies.articles(1);
+ */
+export interface CompanyArticles {
+  items: {
+    articleId: number;
+    number: string;
+    name: string;
+    categoryId: number | null;
+    active: boolean;
+    publishedToAll: boolean;
+    /** The article's own flag for the company; null = as its category says. */
+    published: boolean | null;
+    categoryPublished: boolean | null;
+    inAssortment: boolean;
+    visible: boolean;
+    fixedPrice: number | null;
+    discount: number | null;
+    categoryDiscount: number | null;
+    basePrice: number;
+    /** The company's price for one unit. */
+    unitPrice: number;
+    customerArticleNumber: string | null;
+    customerName: string | null;
+  }[];
+  categories: { categoryId: number; name: string; published: boolean | null; discount: number | null }[];
+}
+
+/**
+ * An article for one company: published (or hidden from a published category; null = as the
+ * category says) and its price, fixed or a discount in percent.
+ * @example
+ * await client.admin.companies.setArticle(1, 3, { published: true, fixedPrice: 590 });
+ */
+export interface CompanyArticleInput {
+  published?: boolean | null;
+  fixedPrice?: number | null;
+  discount?: number | null;
+}
+
+/**
+ * A whole category for one company, with a discount on its articles.
+ * @example
+ * await client.admin.companies.setArticleCategory(1, 2, { published: true, discount: 10 });
+ */
+export interface CompanyArticleCategoryInput {
+  published: boolean;
+  discount?: number | null;
 }

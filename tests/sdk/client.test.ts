@@ -566,6 +566,39 @@ describe('createKerfClient', () => {
       await ops.admin.embedKeys.list();
       await ops.admin.embedKeys.patch(key.key, { enabled: false });
 
+      // catalog articles (issue [7])
+      const found = await buyer.articles.list({ q: 'M8', favorites: false, page: 1, pageSize: 10 });
+      const nut = found.items.find((x) => x.number === 'NUT-M8')!;
+      expect((await buyer.articles.get(nut.id, { lang: 'de' })).name).toMatch(/^Sechskantmutter/);
+      expect((await buyer.articles.addFavorite(nut.id)).favorite).toBe(true);
+      expect((await buyer.articles.removeFavorite(nut.id)).favorite).toBe(false);
+      expect((await buyer.articles.setReference(nut.id, { customerName: 'Mutter' })).customerName).toBe('Mutter');
+      const category = await ops.admin.articleCategories.create({ name: { en: 'Client test' } });
+      expect((await ops.admin.articleCategories.list()).items.map((k) => k.id)).toContain(category.id);
+      await ops.admin.articleCategories.patch(category.id, { position: 9 });
+      const article = await ops.admin.articles.create({ number: 'CL-ART', name: { en: 'Client article' }, basePrice: 100, categoryId: category.id });
+      expect((await ops.admin.articles.list({ active: true })).items.map((x) => x.number)).toContain('CL-ART');
+      await ops.admin.articles.get(article.id);
+      await ops.admin.articles.patch(article.id, { basePrice: 120 });
+      const png = new Blob([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])], { type: 'image/png' });
+      expect((await ops.admin.articles.setImage(article.id, png)).image).not.toBeNull();
+      expect((await ops.admin.articles.image(article.id)).byteLength).toBe(16);
+      const acme = me.companies[0].id;
+      await ops.admin.companies.articles(acme);
+      await ops.admin.companies.setArticleCategory(acme, category.id, { published: true, discount: 10 });
+      expect((await buyer.articles.get(article.id)).unitPrice).toBe(108);
+      await ops.admin.companies.setArticle(acme, article.id, { fixedPrice: 99 });
+      expect((await buyer.articles.get(article.id)).unitPrice).toBe(99);
+      expect((await buyer.articles.image(article.id)).byteLength).toBe(16);
+      expect(buyer.articles.imageUrl(article.id)).toBe(`${BASE}/api/articles/${article.id}/image`);
+      const withArticle = await buyer.basket.addItem({ articleId: article.id, quantity: 2 });
+      expect(withArticle.items.find((i) => i.articleId === article.id)).toMatchObject({ kind: 'article', unitPrice: 99, total: 198 });
+      expect((await ops.admin.companies.resetArticle(acme, article.id)).items.find((x) => x.articleId === article.id)?.unitPrice).toBe(108);
+      await ops.admin.companies.resetArticleCategory(acme, category.id);
+      await ops.admin.articles.deleteImage(article.id);
+      await ops.admin.articles.delete(article.id);
+      await ops.admin.articleCategories.delete(category.id);
+
       // exports and webhooks (issue [5])
       expect((await buyer.parts.exportXlsx()).byteLength).toBeGreaterThan(0);
       await buyer.orders.exportXlsx();
