@@ -15,7 +15,8 @@ const USAGE = `Kerf: instant quoting for laser-cut sheet metal
 Usage:
   kerf analyze <file.dxf> [--json] [--gap-tolerance MM] [--units auto|mm|cm|m|in|ft]
   kerf quote (<file.dxf> | --template NAME --param key=value …) --material ID --thickness MM --quantity N
-             [--profile FILE] [--json]
+             [--deburr] [--tap M8:4 …] [--countersink N] [--bends N|auto] [--coat powder|anodize:COLOUR]
+             [--lead-time standard|express|economy] [--order-date YYYY-MM-DD] [--profile FILE] [--json]
   kerf template <NAME> --param key=value … [--out FILE.dxf] [--json]
   kerf template --list [--json]
   kerf serve                     start the portal (PORT, KERF_DB_URL, KERF_DEMO, … see README)
@@ -25,6 +26,11 @@ Options:
   --json              print one JSON document on stdout
   --gap-tolerance MM  join segment ends closer than this (default 0.01 mm)
   --units U           read the drawing in these units instead of its $INSUNITS
+  --deburr, --tap, --countersink, --bends, --coat
+                      finishing priced from the drawing: --tap M8:4 taps four 6.8 mm holes (no more
+                      than the drawing has), --bends auto counts the drawing's bend lines,
+                      --coat "powder:RAL 9005"
+  --lead-time CODE    delivery option (its surcharge or discount, and its date from --order-date)
   --profile FILE      JSON pricing overrides merged over the default profile; a "catalog" key
                       in it replaces the materials catalog
 `;
@@ -45,8 +51,8 @@ function parseArgs(argv, booleans) {
         if (i + 1 >= argv.length) throw new KerfError('INVALID_OPTION', `--${name} needs a value.`);
         value = argv[++i];
       }
-      // --param may be given many times
-      if (name === 'param') (flags.param ??= []).push(value);
+      // --param and --tap may be given many times
+      if (name === 'param' || name === 'tap') (flags[name] ??= []).push(value);
       else flags[name] = value;
     } else positional.push(a);
   }
@@ -140,9 +146,11 @@ function printQuote(label, q) {
     `${label}: ${q.quantity} × ${q.material.id} ${q.material.thickness} mm`,
     `  unit price   ${money(q.unitPrice, q.currency)}`,
     `  total        ${money(q.total, q.currency)}`,
-    ...q.breakdown.map((l) => `    ${l.label.padEnd(22)} ${money(l.amount, q.currency).padStart(12)}`),
+    ...q.breakdown.map((l) => `    ${l.label.padEnd(22)} ${money(l.amount, q.currency).padStart(12)}${l.detail ? `  ${l.detail}` : ''}`),
     `  sheets       ${q.sheets.sheetCount} × ${q.sheets.format[0]} x ${q.sheets.format[1]} mm, ${q.sheets.partsPerSheet} parts per sheet`,
-    `  per part     ${f2(q.metrics.cutLength)} mm cut, ${q.metrics.pierces} pierces, ${q.cuttingTime.toFixed(1)} s, ${q.weight.toFixed(3)} kg`,
+    `  per part     ${f2(q.metrics.cutLength)} mm cut, ${q.metrics.pierces} pierces, ${q.cuttingTime.toFixed(1)} s, ${q.weight.toFixed(3)} kg`
+      + (q.finishingTime > 0 ? `, finishing ${q.finishingTime.toFixed(0)} s` : ''),
+    `  delivery     ${q.delivery.label}, ${q.delivery.workingDays} working days${q.delivery.extraDays ? ` + ${q.delivery.extraDays} for the finishing` : ''}: ${q.delivery.date}`,
   ];
   for (const w of [...q.metrics.warnings, ...q.warnings]) lines.push(`  ${w.code}: ${w.message}`);
   process.stdout.write(lines.join('\n') + '\n');
@@ -186,8 +194,31 @@ function templateCommand(args) {
   }
 }
 
+/** --deburr, --tap M8:4, --countersink N, --bends N|auto, --coat KIND:COLOUR as a FinishingChoice. */
+function finishingFlags(flags) {
+  const finishing = {};
+  if (flags.deburr === true) finishing.deburring = true;
+  if (flags.tap) {
+    finishing.tapping = flags.tap.map((t) => {
+      const m = /^(M\d+):(\d+)$/i.exec(String(t));
+      if (!m) throw new KerfError('INVALID_OPTION', `--tap needs THREAD:COUNT, for instance M8:4 (got "${t}").`);
+      return { thread: m[1].toUpperCase(), count: Number(m[2]) };
+    });
+  }
+  if (flags.countersink !== undefined) finishing.countersinking = number(flags, 'countersink');
+  if (flags.bends !== undefined) finishing.bending = flags.bends === 'auto' ? true : number(flags, 'bends');
+  if (flags.coat !== undefined) {
+    const [kind, ...colour] = String(flags.coat).split(':');
+    if ((kind !== 'powder' && kind !== 'anodize') || !colour.length) {
+      throw new KerfError('INVALID_OPTION', `--coat needs powder:COLOUR or anodize:COLOUR (got "${flags.coat}").`);
+    }
+    finishing.coating = { kind, colour: colour.join(':') };
+  }
+  return Object.keys(finishing).length ? { finishing } : {};
+}
+
 function quoteCommand(args) {
-  const { positional, flags } = parseArgs(args, new Set(['json']));
+  const { positional, flags } = parseArgs(args, new Set(['json', 'deburr']));
   try {
     if (flags.template === undefined && positional.length !== 1) {
       throw new KerfError('INVALID_OPTION', 'quote needs one DXF file, or --template NAME with --param key=value.');
@@ -195,7 +226,12 @@ function quoteCommand(args) {
     for (const f of ['material', 'thickness', 'quantity']) {
       if (flags[f] === undefined) throw new KerfError('INVALID_OPTION', `quote needs --${f}.`);
     }
-    const request = { material: String(flags.material), thickness: number(flags, 'thickness'), quantity: number(flags, 'quantity') };
+    const request = {
+      material: String(flags.material), thickness: number(flags, 'thickness'), quantity: number(flags, 'quantity'),
+      ...finishingFlags(flags),
+      ...(flags['lead-time'] !== undefined ? { leadTime: String(flags['lead-time']) } : {}),
+      ...(flags['order-date'] !== undefined ? { orderDate: String(flags['order-date']) } : {}),
+    };
     let catalog = sdk.DEFAULT_CATALOG;
     let profile = sdk.DEFAULT_PROFILE;
     if (flags.profile !== undefined) {

@@ -69,7 +69,9 @@ export function addWorkingDays(from: string, days: number, holidays: readonly st
 
 /** A delivery option as the configurator and the basket show it. */
 export interface DeliveryOption extends LeadTime {
-  /** Delivery date: the working days plus any finishing's extra days, from the order date. */
+  /** Working days the finishing adds (the coater's), counted in `date`. */
+  extraDays: number;
+  /** Delivery date: the working days plus the finishing's extra days, from the order date. */
   date: string;
 }
 
@@ -77,5 +79,5 @@ export interface DeliveryOption extends LeadTime {
 export function deliveryOptions(
   leadTimes: readonly LeadTime[], from: string, holidays: readonly string[] = [], extraDays = 0,
 ): DeliveryOption[] {
-  return leadTimes.map((l) => ({ ...l, date: addWorkingDays(from, l.workingDays + extraDays, holidays) }));
+  return leadTimes.map((l) => ({ ...l, extraDays, date: addWorkingDays(from, l.workingDays + extraDays, holidays) }));
 }

@@ -58,7 +58,7 @@ export interface Quote {
   /** Finishing time per part, s (deburring, tapping, countersinking, bending). */
   finishingTime: number;
   /** The chosen delivery option and its date; `options` are all the shop offers, with their dates. */
-  delivery: { code: string; label: string; workingDays: number; date: string; options: DeliveryOption[] };
+  delivery: { code: string; label: string; workingDays: number; extraDays: number; date: string; options: DeliveryOption[] };
   warnings: QuoteWarning[];
 }
 
@@ -223,7 +223,7 @@ export function quote(
     cuttingTime,
     weight: kg(metrics.netArea, t, material.density),
     finishingTime: finishing.reduce((s, f) => s + f.seconds, 0),
-    delivery: { code: chosen.code, label: chosen.label, workingDays: chosen.workingDays, date: chosen.date, options },
+    delivery: { code: chosen.code, label: chosen.label, workingDays: chosen.workingDays, extraDays: chosen.extraDays, date: chosen.date, options },
     warnings,
   };
 }
