@@ -131,6 +131,30 @@ describe('kerf quote', () => {
     expect(q.sheets.partsPerSheet).toBeGreaterThan(100);
   });
 
+  it('prices finishing found on the drawing and a delivery option, and refuses what the drawing lacks', () => {
+    const tpl = ['--template', 'hole-plate', '--param', 'rows=2', '--param', 'columns=2', '--param', 'holeDiameter=6.8',
+      '--material', 'S235', '--thickness', '3', '--quantity', '10'];
+    const plain = JSON.parse(kerf('quote', ...tpl, '--json').stdout);
+    const r = kerf('quote', ...tpl, '--tap', 'M8:4', '--deburr', '--coat', 'powder:RAL 9005', '--lead-time', 'express',
+      '--order-date', '2026-11-27', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const q = JSON.parse(r.stdout);
+    const codes = q.breakdown.map((l: { code: string }) => l.code);
+    expect(codes).toEqual(expect.arrayContaining(['deburring', 'tapping', 'coating', 'lead_time']));
+    expect(q.breakdown.find((l: { code: string }) => l.code === 'tapping')).toMatchObject({ amount: 4000, detail: '4 × M8' });
+    expect(q.breakdown.reduce((s: number, l: { amount: number }) => s + l.amount, 0)).toBe(q.total);
+    expect(q.total).toBeGreaterThan(plain.total);
+    // Friday 27 November: 3 working days of express and 3 of the coater
+    expect(q.delivery).toMatchObject({ code: 'express', workingDays: 3, extraDays: 3, date: '2026-12-07' });
+    expect(kerf('quote', ...tpl, '--lead-time', 'express', '--order-date', '2026-11-27').stdout).toMatch(/delivery\s+Express, 3 working days: 2026-12-02/);
+
+    const five = kerf('quote', ...tpl, '--tap', 'M8:5', '--json');
+    expect(five.status).toBe(2);
+    expect(JSON.parse(five.stdout).error).toMatchObject({ code: 'INVALID_FINISHING', message: expect.stringMatching(/4 holes of 6.8 mm/) });
+    expect(JSON.parse(kerf('quote', ...tpl, '--tap', 'eight', '--json').stdout).error.code).toBe('INVALID_OPTION');
+    expect(JSON.parse(kerf('quote', ...tpl, '--lead-time', 'tomorrow', '--json').stdout).error.code).toBe('UNKNOWN_LEAD_TIME');
+  });
+
   it('applies a --profile file over the default profile', () => {
     const base = JSON.parse(kerf('quote', ...args, '--json').stdout);
     const profile = file('profile.json', JSON.stringify({ machineRatePerHour: 30000, minimumOrderValue: 0 }));
