@@ -7,7 +7,7 @@ import { DEFAULT_CATALOG } from '../../sdk/pricing/default-catalog.js';
 import type { PricingOverrides } from '../../sdk/pricing/profile.js';
 import type { Quote } from '../../sdk/pricing/quote.js';
 import type { TemplateInfo } from '../../sdk/shapes/index.js';
-import type { AnalyzeProgress } from '../../sdk/types.js';
+import type { AnalyzeProgress, LayerInfo } from '../../sdk/types.js';
 import { ApiElement } from '../shared/api.js';
 import { quotingRuntime } from '../shared/quoting.js';
 import { controls, tokens } from '../shared/theme.js';
@@ -172,6 +172,8 @@ export class KerfConfigurator extends ApiElement {
   @state() private saved?: Part;
   @state() private busy: '' | 'save' | 'basket' = '';
   @state() private notice: { ok: boolean; text: string } | null = null;
+  /** A drawing with nothing to cut, and its layers as the worker found them (to offer a switch). */
+  @state() private noCut: { source: Source; layers: LayerInfo[] } | null = null;
   /** How far the analysis of a big drawing is (null: no bar). */
   @state() private progress: AnalyzeProgress | null = null;
 
@@ -230,6 +232,12 @@ export class KerfConfigurator extends ApiElement {
         const quote = await rt.quote(drawing, { material, thickness, quantity }, {
           catalog: data.catalog, profile: data.profile, signal,
           options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}), ...(onProgress ? { onProgress } : {}) },
+        }).catch((e: unknown) => {
+          // everything on layers not cut (an outline layer named "Kante" reads as bend lines):
+          // the switches stay, so the customer can say which layer is the part
+          const found = (e as { code?: string; layers?: LayerInfo[] }).layers;
+          if (!signal.aborted && (e as { code?: string }).code === 'NO_CUT_GEOMETRY' && found?.length) this.noCut = { source, layers: found };
+          throw e;
         });
         return { quote, svg: rt.previewSvg(quote.metrics), units, source };
       } finally {
@@ -358,6 +366,7 @@ export class KerfConfigurator extends ApiElement {
       this.readFailed = false;
       this.units = 'auto';
       this.layerRoles = {};
+      this.noCut = null;
       this.unitsAsked = null;
       this.delay = 0;
       this.mode = 'file';
@@ -478,6 +487,7 @@ export class KerfConfigurator extends ApiElement {
 
   private advice(e: unknown): Advice {
     const code = (e as { code?: string })?.code ?? '';
+    if (code === 'NO_CUT_GEOMETRY' && (e as { layers?: unknown[] }).layers?.length) return this.t.noCutLayers;
     const known = (this.t.errors as Record<string, Advice | undefined>)[code];
     return known ?? { text: this.errorText(e), fix: this.t.otherErrorFix };
   }
@@ -619,7 +629,8 @@ export class KerfConfigurator extends ApiElement {
     if (this.source?.kind !== 'file') return nothing;
     // the layers of this drawing: after a new file fails, the last price is another drawing's
     const priced = this.priced;
-    const layers = priced && priced.source === this.source ? priced.quote.metrics.metrics?.layers ?? [] : [];
+    const layers = priced && priced.source === this.source ? priced.quote.metrics.metrics?.layers ?? []
+      : this.noCut?.source === this.source ? this.noCut.layers : [];
     if (!(layers.length > 1 || layers.some((l) => l.role !== 'cut'))) return nothing;
     const t = this.t;
     return html`<fieldset class="layers" part="layers">

@@ -80,6 +80,8 @@ export interface ConfiguratorTexts {
   fix: string;
   warnings: Record<WarningCode, (f: WarningFacts) => Advice>;
   errors: Record<ErrorCode, Advice>;
+  /** NO_CUT_GEOMETRY when the drawing's geometry is all on layers that are not cut. */
+  noCutLayers: Advice;
   otherErrorFix: string;
   unitsQuestion: string;
   /** The switch per layer. */
@@ -238,6 +240,10 @@ const en: ConfiguratorTexts = {
     INVALID_PARAMETER: { text: 'A dimension is not valid.', fix: 'Correct the marked field.' },
   },
   otherErrorFix: 'Please try again in a moment.',
+  noCutLayers: {
+    text: 'Everything in the drawing is on layers that are not cut (bend lines, engraving or left out).',
+    fix: 'Under Layers, set the layer the part is drawn on to Cut.',
+  },
   unitsQuestion: 'Is this drawing in millimetres or inches?',
   layersHeading: 'Layers',
   layersHint: 'What each layer of the drawing is: cut, engraved, bend lines, or left out.',
@@ -396,6 +402,10 @@ const de: ConfiguratorTexts = {
     INVALID_PARAMETER: { text: 'Ein Maß ist ungültig.', fix: 'Korrigieren Sie das markierte Feld.' },
   },
   otherErrorFix: 'Bitte versuchen Sie es gleich noch einmal.',
+  noCutLayers: {
+    text: 'Alles in der Zeichnung liegt auf Layern, die nicht geschnitten werden (Biegelinien, Gravur oder ignoriert).',
+    fix: 'Stellen Sie unter Layer den Layer, auf dem das Teil gezeichnet ist, auf Schneiden.',
+  },
   unitsQuestion: 'Ist diese Zeichnung in Millimetern oder in Zoll?',
   layersHeading: 'Layer',
   layersHint: 'Was jeder Layer der Zeichnung ist: geschnitten, graviert, Biegelinien oder weggelassen.',
@@ -554,6 +564,10 @@ const fr: ConfiguratorTexts = {
     INVALID_PARAMETER: { text: 'Une cote n’est pas valable.', fix: 'Corrigez le champ signalé.' },
   },
   otherErrorFix: 'Veuillez réessayer dans un instant.',
+  noCutLayers: {
+    text: 'Tout le dessin se trouve sur des calques qui ne sont pas découpés (lignes de pliage, gravure ou ignorés).',
+    fix: 'Sous Calques, réglez le calque sur lequel la pièce est dessinée sur Découper.',
+  },
   unitsQuestion: 'Ce dessin est-il en millimètres ou en pouces ?',
   layersHeading: 'Calques',
   layersHint: "Ce qu'est chaque calque du dessin : découpé, gravé, lignes de pliage ou ignoré.",

@@ -13,6 +13,9 @@ export interface KerfWorker {
    * is encoded first). With `signal`, an aborted request rejects at once with code ABORTED and
    * its late result is dropped. `options.onProgress` is called on this side (through a comlink
    * proxy) while the worker reads; it hears nothing more once the request is settled or aborted.
+   * A drawing with nothing to cut rejects with NO_CUT_GEOMETRY and, when it has geometry on layers
+   * that are not cut, `layers` on the error: each such layer with its role, measured as if cut
+   * (for a switch per layer: `{ layers: { Kante: 'cut' } }` prices it).
    * @example kerf.analyze(bytes, { onProgress: (p) => { bar.value = p.bytesRead / p.totalBytes; } })
    */
   analyze(drawing: string | ArrayBuffer | Uint8Array, options?: AnalyzeOptions, signal?: AbortSignal): Promise<AnalyzeResult>;
@@ -35,9 +38,9 @@ function toBuffer(drawing: string | ArrayBuffer | Uint8Array): ArrayBuffer {
 
 function fromWire(e: unknown): KerfError {
   const w = e as Partial<WireError>;
-  return typeof w?.code === 'string'
-    ? new KerfError(w.code as KerfErrorCode, String(w.message ?? ''))
-    : new KerfError('INTERNAL_ERROR', 'The worker failed.');
+  if (typeof w?.code !== 'string') return new KerfError('INTERNAL_ERROR', 'The worker failed.');
+  const err = new KerfError(w.code as KerfErrorCode, String(w.message ?? ''));
+  return Array.isArray(w.layers) ? Object.assign(err, { layers: w.layers }) : err;
 }
 
 /** The options without `onProgress` (not cloneable), and the callback as a proxy to the worker. */

@@ -2,12 +2,14 @@
 import type { CatalogInput } from '../pricing/catalog.js';
 import type { PricingOverrides } from '../pricing/profile.js';
 import type { Quote, QuoteRequest } from '../pricing/quote.js';
-import type { AnalyzeOptions, AnalyzeProgress, AnalyzeResult } from '../types.js';
+import type { AnalyzeOptions, AnalyzeProgress, AnalyzeResult, LayerInfo } from '../types.js';
 
 /** An error as it crosses the worker boundary: the code survives, the class does not. */
 export interface WireError {
   code: string;
   message: string;
+  /** NO_CUT_GEOMETRY: the drawing's layers with their roles, each measured as if cut. */
+  layers?: LayerInfo[];
 }
 
 /**

@@ -2,12 +2,14 @@
 // worker; in Node a worker_threads worker (comlink's node adapter).
 import { expose, releaseProxy, type Remote } from 'comlink';
 import { analyzeDxfSync } from '../analyze.js';
+import { readDxfBytes, releaseTapes } from '../dxf/kerf-reader.js';
+import { checkLayerOverrides, LayerRoles, type LayerState } from '../dxf/layers.js';
 import { isKerfError } from '../errors.js';
 import { loadCatalog } from '../pricing/catalog.js';
 import { DEFAULT_CATALOG } from '../pricing/default-catalog.js';
 import { DEFAULT_PROFILE, mergeProfile } from '../pricing/profile.js';
 import { quote } from '../pricing/quote.js';
-import type { AnalyzeOptions, AnalyzeProgress } from '../types.js';
+import type { AnalyzeOptions, AnalyzeProgress, LayerInfo, LayerRole } from '../types.js';
 import type { KerfWorkerApi, ProgressCallback, WireError } from './protocol.js';
 
 const defaultCatalog = loadCatalog(DEFAULT_CATALOG);
@@ -17,7 +19,10 @@ function wire<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    const out: WireError = isKerfError(e) ? { code: e.code, message: e.message } : { code: 'INTERNAL_ERROR', message: 'Unexpected error in the worker.' };
+    const layers = (e as { layers?: LayerInfo[] }).layers;
+    const out: WireError = isKerfError(e)
+      ? { code: e.code, message: e.message, ...(layers ? { layers } : {}) }
+      : { code: 'INTERNAL_ERROR', message: 'Unexpected error in the worker.' };
     throw out;
   }
 }
@@ -28,13 +33,50 @@ function wire<T>(fn: () => T): T {
  * proxy's port is released when the analysis is over.
  */
 function analyzeReporting(drawing: ArrayBuffer, options: AnalyzeOptions | undefined, onProgress: ProgressCallback | undefined) {
-  if (!onProgress) return analyzeDxfSync(new Uint8Array(drawing), options);
-  const remote = onProgress as Remote<ProgressCallback>;
-  const report = (p: AnalyzeProgress) => { remote(p).catch(() => {}); };
   try {
-    return analyzeDxfSync(new Uint8Array(drawing), { ...options, onProgress: report });
+    if (!onProgress) return analyzeDxfSync(new Uint8Array(drawing), options);
+    const remote = onProgress as Remote<ProgressCallback>;
+    const report = (p: AnalyzeProgress) => { remote(p).catch(() => {}); };
+    try {
+      return analyzeDxfSync(new Uint8Array(drawing), { ...options, onProgress: report });
+    } finally {
+      remote[releaseProxy]();
+    }
+  } catch (e) {
+    if (isKerfError(e) && e.code === 'NO_CUT_GEOMETRY') {
+      const layers = layersOf(new Uint8Array(drawing), options);
+      if (layers) Object.assign(e, { layers });
+    }
+    throw e;
+  }
+}
+
+/**
+ * For a drawing with nothing to cut: its layers with the roles they were given, each measured as
+ * if it were cut, so that a UI can offer to cut one (a German outline layer "Kante" reads as bend
+ * lines, a logo layer "Text" as engraving). Undefined when no layer holds anything to cut either.
+ */
+function layersOf(bytes: Uint8Array, options: AnalyzeOptions | undefined): LayerInfo[] | undefined {
+  let names: string[], table: LayerState[];
+  try {
+    const drawing = readDxfBytes(bytes);
+    // every name the drawing uses (layers among them); overriding a name that is no layer changes nothing
+    names = [...drawing.names, ...drawing.layers.map((l) => l.name)];
+    table = drawing.layers;
+  } catch {
+    return undefined;
   } finally {
-    remote[releaseProxy]();
+    releaseTapes();
+  }
+  const roles = new LayerRoles(table, checkLayerOverrides(options?.layers));
+  const allCut: Record<string, LayerRole> = {};
+  for (const n of names) allCut[n] = 'cut';
+  try {
+    const { onProgress: _, ...rest } = options ?? {};
+    const measured = analyzeDxfSync(bytes, { ...rest, geometry: false, layers: allCut }).metrics.layers;
+    return measured.map((l) => ({ ...l, role: roles.decide(l.name).role }));
+  } catch {
+    return undefined;
   }
 }
 

@@ -123,6 +123,28 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › layers', () => {
     await expect(page.locator(`${cfg} [part=metrics]`).count()).resolves.toBe(0);
   }, 90_000);
 
+  it('offers the switches when nothing is on a cut layer, and prices the layer switched to cut', async () => {
+    const page = await h.page(`<${cfg}></${cfg}>`);
+    // "Kante" (edge) reads as bend lines: as drawn, nothing is cut
+    const kante = dxf([
+      onLayer('Kante', lwpolyline([[0, 0], [200, 0], [200, 100], [0, 100]], true)), onLayer('Kante', circle(100, 70, 10)),
+      onLayer('DIMENSIONS', line(0, -10, 200, -10)),
+    ], { insunits: 4 });
+    await page.locator(`${cfg} input[type=file]`).setInputFiles({ ...file, buffer: Buffer.from(kante) });
+    const problem = page.locator(`${cfg} [part=error]`);
+    await problem.waitFor();
+    await expect(problem.innerText()).resolves.toMatch(/Everything in the drawing is on layers that are not cut[\s\S]*set the layer the part is drawn on to Cut/);
+    const layers = page.locator(`${cfg} [part=layers]`);
+    await layers.waitFor();
+    const roles = await layers.locator('select').evaluateAll((s) => s.map((x) => [x.getAttribute('data-layer'), (x as HTMLSelectElement).value]));
+    expect(roles).toEqual([['Kante', 'bend'], ['DIMENSIONS', 'ignore']]);
+    await page.locator(`${cfg} select[data-layer=Kante]`).selectOption('cut');
+    const cut = quote(analyzeDxfSync(kante, { layers: { Kante: 'cut' } }), { material: 'S235', thickness: 3, quantity: 1 }, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total[data-cents="${cut.total}"]`).waitFor();
+    await expect(problem.count()).resolves.toBe(0);
+    await expect(layers.locator('select[data-layer=Kante]').inputValue()).resolves.toBe('cut');
+  });
+
   it('names the roles in German', async () => {
     const page = await h.page(`<${cfg} lang="de"></${cfg}>`, { lang: 'de' });
     await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
