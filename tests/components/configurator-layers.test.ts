@@ -111,7 +111,8 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › layers', () => {
     // a drawing that takes a while (3 MB, one layer: no switches of its own)
     const big = perforatedPlate(3 << 20).text;
     await page.locator(`${cfg} input[type=file]`).setInputFiles({ ...file, name: 'perforated.dxf', buffer: Buffer.from(big) });
-    await page.locator(`${cfg} [part=price][aria-busy=false] .total`).waitFor({ timeout: 60_000 });
+    const its = quote(analyzeDxfSync(big), { material: 'S235', thickness: 3, quantity: 1 }, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total[data-cents="${its.total}"]`).waitFor({ timeout: 60_000 });
     await expect(page.locator(`${cfg} [part=layers]`).count()).resolves.toBe(0);
     await expect(page.evaluate(() => (window as unknown as { __stale: number }).__stale)).resolves.toBe(0);
     // back to the layered drawing, then one that cannot be read
