@@ -80,7 +80,17 @@ writeFileSync(classEntry, [
   ...classes.map((n) => `export * from ${JSON.stringify(join(dir, n, `${n}.component.ts`))};`),
 ].join('\n') + '\n');
 rmSync(out, { recursive: true, force: true });
+// the dxf-parser reference reader (reader: 'dxf-parser') serves Node: the analyzer's dynamic
+// import of it resolves to a module that refuses it, so no page downloads dxf-parser
+const nodeOnlyReader = {
+  name: 'kerf-node-only-reader',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/dxf\/read\.js$/ }, (args) =>
+      (args.importer === join(root, 'sdk/analyze.ts') ? { path: join(root, 'sdk/dxf/read.browser.ts') } : undefined));
+  },
+};
 const result = await build({
+  plugins: [nodeOnlyReader],
   entryPoints: { kerf: entry, classes: classEntry, worker: join(root, 'sdk/worker/worker.ts') },
   bundle: true, splitting: true, format: 'esm', platform: 'browser', target: 'es2022',
   minify: true, sourcemap: true, legalComments: 'none', outdir: out, metafile: true,
