@@ -13,7 +13,7 @@ import {
 import { ApiError, conflict, notFound } from '../http/errors.js';
 import { body, errors, ErrorSchema, IdParam, json, requireStaff, staff } from '../http/openapi.js';
 import { FileField } from '../http/schemas.js';
-import { effectiveUnitPrice } from '../services/articles.js';
+import { allLanguages, effectiveUnitPrice } from '../services/articles.js';
 
 const Text = (max: number) => z.string().trim().max(max);
 const Localized = (max: number, required = true) => z.object({
@@ -251,7 +251,7 @@ export function registerAdminArticles(app: App) {
     const conds: (SQL | undefined)[] = [];
     if (q?.trim()) {
       const p = `%${q.trim().replace(/[\\%_]/g, (m) => '\\' + m)}%`;
-      conds.push(sql`(${articles.number} LIKE ${p} ESCAPE '\\' or ${articles.name} LIKE ${p} ESCAPE '\\')`);
+      conds.push(sql`(${articles.number} LIKE ${p} ESCAPE '\\' or ${allLanguages(articles.name)} LIKE ${p} ESCAPE '\\')`);
     }
     if (categoryId) conds.push(eq(articles.categoryId, categoryId));
     if (active) conds.push(eq(articles.active, active === 'true'));

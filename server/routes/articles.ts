@@ -13,7 +13,7 @@ import type { AppEnv } from '../http/context.js';
 import { notFound } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, requireCustomer } from '../http/openapi.js';
 import {
-  articleRows, categoriesById, countArticles, customerArticleView, favoriteSql, inAssortmentSql, visibleArticle, visibleSql,
+  allLanguages as texts, articleRows, categoriesById, countArticles, countByCategory, customerArticleView, favoriteSql, inAssortmentSql, visibleArticle, visibleSql,
 } from '../services/articles.js';
 
 const Money = z.number().int().openapi({ description: 'cents' });
@@ -74,8 +74,6 @@ export function registerArticles(app: App) {
     if (q?.trim()) {
       const p = like(q.trim());
       const m = (col: SQL | typeof articles.number) => sql`${col} LIKE ${p} ESCAPE '\\'`;
-      // the texts of every language, not the JSON's keys
-      const texts = (col: typeof articles.name | typeof articles.description) => sql`coalesce(json_extract(${col}, '$.en'), '') || ' ' || coalesce(json_extract(${col}, '$.de'), '') || ' ' || coalesce(json_extract(${col}, '$.fr'), '')`;
       conds.push(sql`(${m(articles.number)} or ${m(texts(articles.name))} or ${m(texts(articles.description))}
         or ${m(sql`coalesce(${companyArticles.customerArticleNumber}, '')`)} or ${m(sql`coalesce(${companyArticles.customerName}, '')`)})`);
     }
@@ -87,10 +85,9 @@ export function registerArticles(app: App) {
       articleRows(db, a.companyId, a.user.id, where, { limit: pageSize, offset: (page - 1) * pageSize }),
       countArticles(db, a.companyId, where),
       categoriesById(db),
-      articleRows(db, a.companyId, null, visible),
+      countByCategory(db, a.companyId, visible),
     ]);
-    const counts = new Map<number, number>();
-    for (const r of perCategory) if (r.article.categoryId !== null) counts.set(r.article.categoryId, (counts.get(r.article.categoryId) ?? 0) + 1);
+    const counts = new Map(perCategory.map((r) => [r.categoryId, r.n]));
     const categories = [...cats.values()].filter((k) => counts.has(k.id))
       .map((k) => ({ id: k.id, name: k.name[language] || k.name.en, count: counts.get(k.id)! }));
     const items = rows.map((r) => customerArticleView(r, language, r.article.categoryId === null ? undefined : cats.get(r.article.categoryId)));

@@ -113,6 +113,17 @@ export async function articleRows(tx: Tx, companyId: number, userId: number | nu
   });
 }
 
+/** How many articles the company sees per category (categories without any left out). */
+export async function countByCategory(tx: Tx, companyId: number, where?: SQL): Promise<{ categoryId: number; n: number }[]> {
+  const rows = await withCompany(tx.select({ categoryId: articles.categoryId, n: sql<number>`count(*)` }).from(articles), companyId)
+    .where(and(where, sql`${articles.categoryId} is not null`)).groupBy(articles.categoryId);
+  return rows.map((r: { categoryId: number | null; n: number }) => ({ categoryId: r.categoryId!, n: Number(r.n) }));
+}
+
+/** A localized JSON column's texts in every language, for searching (not the JSON's keys). */
+export const allLanguages = (col: typeof articles.name | typeof articles.description) =>
+  sql`coalesce(json_extract(${col}, '$.en'), '') || ' ' || coalesce(json_extract(${col}, '$.de'), '') || ' ' || coalesce(json_extract(${col}, '$.fr'), '')`;
+
 /** How many articles match, with the same joins as articleRows. */
 export async function countArticles(tx: Tx, companyId: number, where?: SQL): Promise<number> {
   const r = await withCompany(tx.select({ n: sql<number>`count(*)` }).from(articles), companyId).where(where).get();

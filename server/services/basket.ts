@@ -15,7 +15,7 @@ export interface PricedItem {
   name: string;
   /** A part's article number (the customer's), or the shop's article number of an article. */
   articleNumber: string | null;
-  /** The customer's own number and name for an article (parts carry theirs in name and articleNumber). */
+  /** The customer's own number and name: set per article by the company; a part's own name and number. */
   customerArticleNumber: string | null;
   customerName: string | null;
   /** Articles: what the quantity counts. */
@@ -70,9 +70,10 @@ export async function pricedBasket(db: Tx, userId: number, companyId: number, pr
       continue;
     }
     if (r.partId === null || r.name === null) continue; // a part of another company never gets here (added through ownPart)
+    // a part is the company's own: its number and name are the customer's (one column for the ERP, whatever the line)
     const base = {
       ...none, id: r.id, kind: 'part' as const, partId: r.partId, articleId: null, name: r.name, articleNumber: r.articleNumber,
-      material: r.material, thickness: r.thickness, quantity: r.quantity,
+      customerArticleNumber: r.articleNumber, customerName: r.name, material: r.material, thickness: r.thickness, quantity: r.quantity,
     };
     try {
       const q = priceFor(r.metrics as unknown as AnalyzeResult, r.material!, r.thickness!, r.quantity, p);

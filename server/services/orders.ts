@@ -160,7 +160,8 @@ export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput
       }
       const q = i.quote!;
       return {
-        orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber, material: i.material,
+        orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber,
+        customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, material: i.material,
         thickness: i.thickness, quantity: i.quantity, unitPrice: q.unitPrice, total: q.total,
         quote: { breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics) },
         ...decision,

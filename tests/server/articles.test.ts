@@ -139,6 +139,8 @@ describe('catalog articles', () => {
       const ol = order.body.lines.find((l: any) => l.kind === 'article');
       expect(ol).toMatchObject({ articleId: blank, articleNumber: 'BLANK-S235-3-1000X500', unitPrice: 1950, total: 23_400, quantity: 12, unit: 'pc', material: null, thickness: null });
       expect(order.body.total).toBe(basket.total);
+      // a part's own number and name are the customer's: the same columns for every line
+      expect(order.body.lines.find((l: any) => l.kind === 'part')).toMatchObject({ customerArticleNumber: part.articleNumber, customerName: part.name });
 
       // the shop raises the price: the order keeps what it was placed at
       await ops.json('PATCH', `/api/admin/articles/${blank}`, { priceBreaks: [{ quantity: 10, unitPrice: 2500 }] });
@@ -220,6 +222,9 @@ describe('catalog articles', () => {
       expect((await ops.json('POST', '/api/admin/articles', { number: 'HINGE-40', name: { en: 'again' }, basePrice: 1 })).body.error.code).toBe('ARTICLE_NUMBER_TAKEN');
       expect((await ops.json('POST', '/api/admin/articles', { number: 'X', name: { en: 'x' }, basePrice: 1, categoryId: 99999 })).status).toBe(400);
       expect((await sales.json('GET', `/api/admin/articles/${made.body.id}`)).status).toBe(200);
+      expect((await sales.json('GET', '/api/admin/articles?q=Zubeh')).body.items).toEqual([]);
+      expect((await sales.json('GET', '/api/admin/articles?q=sechskantm')).body.items.map((x: any) => x.number)).toEqual(['NUT-M8']);
+      expect((await sales.json('GET', '/api/admin/articles?q=en')).body.items.map((x: any) => x.number)).not.toContain('WASHER-M8'); // not the JSON's keys
       expect((await sales.json('PATCH', `/api/admin/articles/${made.body.id}`, { basePrice: 1 })).status).toBe(403);
       expect((await acmeAdmin.json('GET', '/api/admin/articles')).status).toBe(403);
       // nobody sees it until it is published
