@@ -54,7 +54,7 @@ export type {
   GroupList, GroupRow, Health, ImportCommit, ImportMessage, ImportRow, ImportRowPatch, ImportRowStatus, ImportStatus, ImportSummary,
   ImportView, InviteInput, ItemList, Language, LoginInput, Member, MemberInput, MemberPatch, Order, OrderDetails,
   OrderEvent, OrderLine, OrderList, OrderPerson, OrderRecord, OrderStatus, OrderSummary, OutboxMail, Part, PartFromDrawing,
-  AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleCategoryInput, ArticleList, ArticlePriceKind,
+  AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleImportResult, ArticleCategoryInput, ArticleList, ArticlePriceKind,
   ArticleQuery, ArticleReference, CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, LocalizedText, PartDrawingPatch, PriceBreak, PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
   QuoteInput, QuoteMaterial, RecordInput, RegisterInput, Right, Session, StaffInput, StatusChange, SubmittedOrder, TemplateParamInput,
 } from './client/types.js';

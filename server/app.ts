@@ -47,6 +47,8 @@ const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_PATHS = /^\/api\/(parts(\/\d+)?|quote|imports\/\d+\/rows\/\d+\/drawing)$/;
 /** Article images (issue [7]): IMAGE_LIMIT, with room for the multipart envelope. */
 const IMAGE_PATHS = /^\/api\/admin\/articles\/\d+\/image$/;
+/** An article sheet (issue [7]): no drawings, so 20 MB is a generous catalog. */
+const ARTICLE_SHEET_LIMIT = 20 * 1024 * 1024;
 
 export type App = OpenAPIHono<AppEnv>;
 
@@ -90,7 +92,7 @@ export function createApp(options: AppOptions): App {
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
   app.use('/api/*', (c, next) => {
     const limit = c.req.path === '/api/imports' ? IMPORT_LIMIT : UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT
-      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : JSON_LIMIT;
+      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : c.req.path === '/api/admin/articles/import' ? ARTICLE_SHEET_LIMIT : JSON_LIMIT;
     return bodyLimit({
       maxSize: limit,
       onError: (c2) => {
@@ -99,6 +101,7 @@ export function createApp(options: AppOptions): App {
           error: {
             code: upload ? 'FILE_TOO_LARGE' : 'PAYLOAD_TOO_LARGE',
             message: limit === IMPORT_LIMIT ? 'An import (sheet and drawings) may be at most 200 MB.'
+              : limit === ARTICLE_SHEET_LIMIT ? 'An article sheet may be at most 20 MB.'
               : limit < UPLOAD_LIMIT && upload ? 'Images may be at most 2 MB.'
               : upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
           },

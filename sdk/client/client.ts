@@ -10,7 +10,7 @@ import type {
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
   EmbedKeyPatch, GroupInput, GroupList, Health, ImportCommit, ImportRow, ImportRowPatch, ImportSummary, ImportView, InviteInput, ItemList,
   LoginInput, Member, MemberInput, MemberPatch, Order,
-  OrderDetails, OrderList, OrderStatus, OutboxMail, AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleCategoryInput, ArticleList, ArticleQuery, ArticleReference,
+  OrderDetails, OrderList, OrderStatus, OutboxMail, AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleImportResult, ArticleCategoryInput, ArticleList, ArticleQuery, ArticleReference,
   CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, Part, PartDrawingPatch, PartInput, PartList, PartPatch, PartQuery, PricingInput, PricingSettings,
   QuoteInput, RecordInput, RegisterInput, Session, StaffInput, StatusChange, SubmittedOrder,
 } from './types.js';
@@ -241,6 +241,15 @@ export interface KerfClient {
       image(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
       /** `DELETE /api/admin/articles/:id/image`. */
       deleteImage(id: number, options?: RequestOptions): Promise<AdminArticle>;
+      /**
+       * `POST /api/admin/articles/import`: create and update articles from an .xlsx or .csv, matched by
+       * number; `dryRun` only tells. INVALID_SHEET, TOO_MANY_ROWS (422).
+       */
+      importSheet(sheet: File | Blob, options?: RequestOptions & { dryRun?: boolean; sheetName?: string }): Promise<ArticleImportResult>;
+      /** `GET /api/admin/articles/export.xlsx`: every article in the import's columns. */
+      exportXlsx(options?: RequestOptions): Promise<ArrayBuffer>;
+      /** The export's URL, for `<a href download>`. */
+      exportUrl(): string;
     };
     articleCategories: {
       /** `GET /api/admin/article-categories`. */
@@ -566,6 +575,15 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         },
         image: (n, o) => bytes(`/api/admin/articles/${id(n)}/image`, o),
         deleteImage: (n, o) => del(`/api/admin/articles/${id(n)}/image`, o),
+        importSheet: (sheet, o = {}) => {
+          const { dryRun, sheetName, ...rest } = o;
+          const fd = new FormData();
+          fd.append('sheet', sheet, sheetName ?? fileName(sheet, 'articles.xlsx'));
+          if (dryRun !== undefined) fd.append('dryRun', String(dryRun));
+          return json({ method: 'POST', path: '/api/admin/articles/import', form: fd, options: rest });
+        },
+        exportXlsx: (o) => bytes('/api/admin/articles/export.xlsx', o),
+        exportUrl: () => t.url('/api/admin/articles/export.xlsx'),
       },
       articleCategories: {
         list: (o) => get('/api/admin/article-categories', o),

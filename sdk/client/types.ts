@@ -1408,3 +1408,20 @@ export interface CompanyArticleCategoryInput {
   published: boolean;
   discount?: number | null;
 }
+
+/**
+ * What an article sheet did (or, in a dry run, would do): counts and each row with its outcome.
+ * @example
+ * const r = await client.admin.articles.importSheet(file, { dryRun: true });
+ * if (r.errors) console.table(r.rows.filter((x) => x.status === 'error'));
+ */
+export interface ArticleImportResult {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: number;
+  /** Categories the sheet named that did not exist (created unless a dry run). */
+  newCategories: string[];
+  rows: { row: number; number: string; status: 'created' | 'updated' | 'unchanged' | 'error'; messages: string[] }[];
+}

@@ -13,7 +13,11 @@ import {
 import { ApiError, conflict, notFound } from '../http/errors.js';
 import { body, errors, ErrorSchema, IdParam, json, requireStaff, staff } from '../http/openapi.js';
 import { FileField } from '../http/schemas.js';
+import { ARTICLE_COLUMNS, articleSheetRows, importArticles } from '../services/article-import.js';
 import { allLanguages, effectiveUnitPrice } from '../services/articles.js';
+import { sheetXlsx, type SheetColumn } from '../services/exports.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const Text = (max: number) => z.string().trim().max(max);
 const Localized = (max: number, required = true) => z.object({
@@ -73,6 +77,11 @@ const CompanyArticleInput = z.object({
   discount: Percent.nullable().optional(),
 }).strict().refine((v) => !(v.fixedPrice != null && v.discount != null), 'a fixed price or a discount, not both');
 const CompanyCategoryInput = z.object({ published: z.boolean(), discount: Percent.nullable().default(null) }).strict();
+
+const ArticleImportResult = z.object({
+  dryRun: z.boolean(), created: z.number(), updated: z.number(), unchanged: z.number(), errors: z.number(), newCategories: z.array(z.string()),
+  rows: z.array(z.object({ row: z.number(), number: z.string(), status: z.enum(['created', 'updated', 'unchanged', 'error']), messages: z.array(z.string()) })),
+}).openapi('ArticleImport');
 
 const CompanyParam = IdParam;
 const CompanyArticleParam = z.object({
@@ -276,6 +285,42 @@ export function registerAdminArticles(app: App) {
       return adminArticle(tx, row.id);
     });
     return c.json(view, 201);
+  });
+
+  // before /api/admin/articles/{id}, which would otherwise take "export.xlsx" for an id
+  app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
+    method: 'get', path: '/api/admin/articles/export.xlsx', tags,
+    summary: 'Every article as a sheet in the import\'s columns (prices in euros), to edit and upload again',
+    responses: { 200: { description: 'The sheet', content: { [XLSX]: { schema: z.string() } } }, ...ok },
+  }), async (c) => {
+    staff(c);
+    const rows = await articleSheetRows(c.var.deps.db);
+    const columns: SheetColumn<(typeof rows)[number]>[] = ARTICLE_COLUMNS.map((k) => ({
+      header: k, key: k, width: k.startsWith('name') || k.startsWith('description') ? 32 : 14, value: (r) => r[k],
+      ...(k === 'price' ? { format: '0.00' } : {}),
+    }));
+    const bytes = await sheetXlsx('Articles', columns, rows);
+    return c.body(bytes, 200, { 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="kerf-articles.xlsx"' });
+  });
+
+  app.openapi(createRoute({
+    middleware: [requireStaff('admin')] as const,
+    method: 'post', path: '/api/admin/articles/import', tags,
+    summary: 'Create and update articles from a sheet (.xlsx or .csv), matched by article number; `dryRun` only tells what would happen',
+    description: 'Columns (English, German or French headers, any order): number/Artikelnummer/Référence, name_en, name_de/Bezeichnung, '
+      + 'name_fr/Désignation, description_en, description_de/Beschreibung, description_fr, category/Kategorie/Catégorie (created when new), '
+      + 'unit/Einheit/Unité, price/Preis/Prix (euros), breaks/Staffel/Paliers (`10: 6,20; 50: 5,90`), stock/Bestand, showStock, active/aktiv/actif, '
+      + 'publishedToAll (yes/no, ja/nein, oui/non). Empty cells leave an article as it is. Rows with an error are listed and left out; the others are written in one transaction.',
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: z.object({ sheet: FileField, dryRun: z.enum(['true', 'false']).optional() }) } } } },
+    responses: { 200: json(ArticleImportResult), 400: errors[400], ...ok, 413: json(ErrorSchema, 'FILE_TOO_LARGE'), 422: json(ErrorSchema, 'INVALID_SHEET, TOO_MANY_ROWS') },
+  }), async (c) => {
+    staff(c, 'admin');
+    const { db, clock } = c.var.deps;
+    const form = c.req.valid('form');
+    const bytes = new Uint8Array(await form.sheet.arrayBuffer());
+    const r = await importArticles(db, { name: form.sheet.name || 'articles', bytes }, { dryRun: form.dryRun === 'true', now: clock() });
+    return c.json(r, 200);
   });
 
   app.openapi(createRoute({

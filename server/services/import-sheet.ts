@@ -18,17 +18,24 @@ const MAX_XLSX_UNPACKED = 100 * 1024 * 1024;
 export type Cell = string | number;
 
 /** One data row as read: the recognised columns only; `row` is its number in the sheet (header = its own number). */
-export interface SheetRow {
+export interface SheetRow<C extends string = ImportColumn> {
   row: number;
-  cells: Partial<Record<ImportColumn, Cell>>;
+  cells: Partial<Record<C, Cell>>;
 }
 
-export interface ParsedSheet {
-  rows: SheetRow[];
+export interface ParsedSheet<C extends string = ImportColumn> {
+  rows: SheetRow<C>[];
   /** True when numbers written as text use a decimal comma (semicolon CSV, Excel text cells). */
   decimalComma: boolean;
   /** The columns found, in the sheet's order. */
-  columns: ImportColumn[];
+  columns: C[];
+}
+
+/** What a kind of sheet calls its columns: the parts import's by default, the back office's article sheet too. */
+export interface SheetLayout<C extends string> {
+  columnOf(header: unknown): C | undefined;
+  /** The message when no row names at least two columns. */
+  noHeader: string;
 }
 
 const sheetError = (message: string) => new ApiError(422, 'INVALID_SHEET', message);
@@ -55,24 +62,30 @@ export function columnOf(header: unknown): ImportColumn | undefined {
   return typeof header === 'string' || typeof header === 'number' ? HEADER_INDEX.get(normHeader(String(header))) : undefined;
 }
 
+const PARTS_LAYOUT: SheetLayout<ImportColumn> = {
+  columnOf,
+  noHeader: `No header row found: the first row must name the columns, e.g. ${IMPORT_COLUMNS.join(', ')} (or ${ALL_HEADERS.articleNumber[1]}, ${ALL_HEADERS.name[1]}, ${ALL_HEADERS.material[1]}, ${ALL_HEADERS.thickness[1]}, ${ALL_HEADERS.quantity[1]}, ${ALL_HEADERS.drawing[1]}).`,
+};
+
+/** Lower case, no accents, no punctuation, no unit in brackets (for header lookups of other layouts). */
+export { normHeader };
+
 /** Turn a grid (rows of cells, first row number `first`) into data rows below the first header row found. */
-function fromGrid(grid: { row: number; values: unknown[] }[], decimalComma: boolean): ParsedSheet {
+function fromGrid<C extends string>(grid: { row: number; values: unknown[] }[], decimalComma: boolean, layout: SheetLayout<C>): ParsedSheet<C> {
   // the header is the first row (of the first ten) that names at least two of our columns
   let headerAt = -1;
-  let map: (ImportColumn | undefined)[] = [];
+  let map: (C | undefined)[] = [];
   for (let i = 0; i < Math.min(grid.length, 10); i++) {
-    const m = grid[i].values.map(columnOf);
+    const m = grid[i].values.map((v) => layout.columnOf(v));
     if (new Set(m.filter(Boolean)).size >= 2) { headerAt = i; map = m; break; }
   }
-  if (headerAt < 0) {
-    throw sheetError(`No header row found: the first row must name the columns, e.g. ${IMPORT_COLUMNS.join(', ')} (or ${ALL_HEADERS.articleNumber[1]}, ${ALL_HEADERS.name[1]}, ${ALL_HEADERS.material[1]}, ${ALL_HEADERS.thickness[1]}, ${ALL_HEADERS.quantity[1]}, ${ALL_HEADERS.drawing[1]}).`);
-  }
+  if (headerAt < 0) throw sheetError(layout.noHeader);
   // a column named twice: the first one counts
-  const seen = new Set<ImportColumn>();
+  const seen = new Set<C>();
   map = map.map((c) => (c && !seen.has(c) ? (seen.add(c), c) : undefined));
-  const rows: SheetRow[] = [];
+  const rows: SheetRow<C>[] = [];
   for (const g of grid.slice(headerAt + 1)) {
-    const cells: Partial<Record<ImportColumn, Cell>> = {};
+    const cells: Partial<Record<C, Cell>> = {};
     let any = false;
     map.forEach((col, i) => {
       if (!col) return;
@@ -120,16 +133,16 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-function parseCsv(bytes: Uint8Array): ParsedSheet {
+function parseCsv<C extends string>(bytes: Uint8Array, layout: SheetLayout<C>): ParsedSheet<C> {
   const text = decodeCsv(bytes);
   const r = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
   if (!r.data.length) throw sheetError('The CSV file is empty.');
   const delimiter = r.meta.delimiter;
   // German Excel writes "Semikolon-getrennt" with decimal commas; a comma CSV quotes "1,5" when it means one and a half
-  return fromGrid(r.data.map((values, i) => ({ row: i + 1, values })), delimiter !== ',');
+  return fromGrid(r.data.map((values, i) => ({ row: i + 1, values })), delimiter !== ',', layout);
 }
 
-async function parseXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
+async function parseXlsx<C extends string>(bytes: Uint8Array, layout: SheetLayout<C>): Promise<ParsedSheet<C>> {
   // look at the zip's directory before exceljs inflates anything
   let unpacked = 0;
   try {
@@ -151,16 +164,18 @@ async function parseXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
     const values = (row.values as unknown[]).slice(1); // exceljs rows are 1-based
     grid.push({ row: rowNumber, values });
   });
-  return fromGrid(grid, true);
+  return fromGrid(grid, true, layout);
 }
 
 /** Read a sheet by its content: a zip is an .xlsx, anything else is taken as CSV. */
-export async function parseSheet(name: string, bytes: Uint8Array): Promise<ParsedSheet> {
+export async function parseSheet(name: string, bytes: Uint8Array): Promise<ParsedSheet>;
+export async function parseSheet<C extends string>(name: string, bytes: Uint8Array, layout: SheetLayout<C>): Promise<ParsedSheet<C>>;
+export async function parseSheet<C extends string>(name: string, bytes: Uint8Array, layout: SheetLayout<C> = PARTS_LAYOUT as unknown as SheetLayout<C>): Promise<ParsedSheet<C>> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (isZip) return parseXlsx(bytes);
+  if (isZip) return parseXlsx(bytes, layout);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw sheetError('Old .xls workbooks are not read; save the sheet as .xlsx or CSV.');
   if (/\.(xlsx|xlsm)$/i.test(name)) throw sheetError('The .xlsx file cannot be read; save it again with Excel or as CSV.');
-  return parseCsv(bytes);
+  return parseCsv(bytes, layout);
 }
 
 /**

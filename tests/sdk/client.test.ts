@@ -596,6 +596,10 @@ describe('createKerfClient', () => {
       expect((await ops.admin.companies.resetArticle(acme, article.id)).items.find((x) => x.articleId === article.id)?.unitPrice).toBe(108);
       await ops.admin.companies.resetArticleCategory(acme, category.id);
       await ops.admin.articles.deleteImage(article.id);
+      const articleSheet = await ops.admin.articles.exportXlsx();
+      expect(ops.admin.articles.exportUrl()).toBe(`${BASE}/api/admin/articles/export.xlsx`);
+      const dry = await ops.admin.articles.importSheet(new Blob([articleSheet]), { dryRun: true, sheetName: 'articles.xlsx' });
+      expect(dry).toMatchObject({ dryRun: true, created: 0, updated: 0, errors: 0 });
       await ops.admin.articles.delete(article.id);
       await ops.admin.articleCategories.delete(category.id);
 
