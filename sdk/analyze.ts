@@ -1,7 +1,7 @@
 import { CONTOUR_STRIDE, CoreStatus, type CoreResult, type KerfCore, loadCore, loadCoreSync } from './core/core.js';
 import { convertDrawing, convertEntities, type ConvertReport } from './dxf/convert.js';
 import { checkLayerOverrides, LayerRoles, recordsLength } from './dxf/layers.js';
-import { checkDxfStart, headText, type KerfDrawing, readDxfBytes, releaseTapes } from './dxf/kerf-reader.js';
+import { checkDxfBytes, checkDxfStart, type KerfDrawing, readDxfBytes, releaseTapes } from './dxf/kerf-reader.js';
 import type { readDxf } from './dxf/read.js';
 import { resolveUnits } from './dxf/units.js';
 import { KerfError } from './errors.js';
@@ -308,7 +308,8 @@ function readAndPackKerf(
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
   let t = performance.now();
   const bytes = toBytes(input, maxBytes);
-  checkDxfStart(typeof input === 'string' ? input.slice(0, 1 << 16) : headText(bytes));
+  if (typeof input === 'string') checkDxfStart(input.slice(0, 1 << 16));
+  else checkDxfBytes(bytes);
   let buf: GeometryBuffer, report: ConvertReport, units: ReturnType<typeof resolveUnits>;
   try {
     const drawing = progress ? readReporting(bytes, progress) : readDxfBytes(bytes);

@@ -933,11 +933,13 @@ function lineAround(text: string, at: number): [number, number] {
  * A 0 group reading SECTION within the first 64 KB, lines taken as dxf-parser takes them (split
  * on CRLF, CR or LF, then trimmed). Found by a literal search, without splitting the text.
  */
-export function startsLikeDxf(text: string): boolean {
+export function startsLikeDxf(text: string, complete = true): boolean {
   const head = text.length > 1 << 16 ? text.slice(0, 1 << 16) : text;
   for (let at = head.indexOf('SECTION'); at >= 0; at = head.indexOf('SECTION', at + 7)) {
     const [a, b] = lineAround(head, at);
     if (head.slice(a, b).trim() !== 'SECTION' || a === 0) continue;
+    // in a prefix, a line that runs to its end may go on beyond it
+    if (!complete && b >= head.length) continue;
     // step back over exactly one line break (CRLF counts as one) to the line before
     let end = a - 1;
     if (head.charCodeAt(end) === 10 && end > 0 && head.charCodeAt(end - 1) === 13) end--;
@@ -955,6 +957,18 @@ export function checkDxfStart(head: string): void {
   if (!startsLikeDxf(head)) {
     throw new KerfError('DXF_PARSE_ERROR', 'This file is not a DXF drawing (no SECTION found at its start).');
   }
+}
+
+/**
+ * checkDxfStart on a file's bytes. Nearly every drawing says SECTION in its first lines, so a
+ * 4 KB prefix settles it without decoding the 64 K characters the full check reads.
+ */
+export function checkDxfBytes(bytes: Uint8Array): void {
+  if (bytes.length > 4096) {
+    const head = utf8.decode(bytes.subarray(0, 4096));
+    if (!head.startsWith(BINARY_SENTINEL) && startsLikeDxf(head, false)) return;
+  }
+  checkDxfStart(headText(bytes));
 }
 
 /** The text dxf-parser would see in the first 64 K characters of these bytes. */

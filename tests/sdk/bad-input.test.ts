@@ -66,6 +66,18 @@ describe('analyze', () => {
       expectKerfError(() => analyzeDxfSync('0\nSECTION\n2\nENTITIES\n0\nLINE\n10\nnot-a-number-either\nfoo\nbar\n'), 'DXF_PARSE_ERROR');
     });
 
+    it('reads its start from the bytes as dxf-parser reads the text: a SECTION cut off at 4 KB is no SECTION', () => {
+      // "SECTIONS" straddles the 4 KB prefix the quick check decodes; the full check sees the word
+      const pad = `999\n${'x'.repeat(4096 - 14)}\n`;
+      const fake = new TextEncoder().encode(`${pad}0\nSECTIONS\n${'999\nfiller\n'.repeat(500)}`);
+      expect(String.fromCharCode(fake[4095], fake[4096])).toBe('NS');
+      expect(expectKerfError(() => analyzeDxfSync(fake), 'DXF_PARSE_ERROR').message).toMatch(/not a DXF drawing/);
+      // the same padding before a real drawing is fine, bytes or text
+      const real = `${pad}${dxf([lwpolyline([[0, 0], [10, 0], [10, 10], [0, 10]], true)])}`;
+      expect(analyzeDxfSync(new TextEncoder().encode(real)).cutLength).toBeCloseTo(40, 9);
+      expect(analyzeDxfSync(real).cutLength).toBeCloseTo(40, 9);
+    });
+
     it('refuses an empty string with DXF_PARSE_ERROR', () => {
       expectKerfError(() => analyzeDxfSync(''), 'DXF_PARSE_ERROR');
     });
