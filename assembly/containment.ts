@@ -4,7 +4,7 @@
 // the contour's whole box before a ray is cast (crossings to the right of a point on it).
 
 import { KIND_ARC, KIND_ELLIPSE, KIND_LINE } from "./status";
-import { allocI32, getF, getI, setF, setI } from "./memory";
+import { allocI32, getF, getI, rawI32, setF, setI } from "./memory";
 import { bindEllipse, bindSpline, evX, evY, evalCurve, splineKnot } from "./curves";
 import { HALF_PI, TWO_PI, bMaxX, bMaxY, bMinY, inp, input, mX, mY, nSeg, segKind, segRec } from "./segments";
 import { C_STRIDE, outContours, outOrder } from "./result";
@@ -140,12 +140,15 @@ function crossings(c: i32): i32 {
 export function containment(): bool {
   const nc = nContours;
   let budget: i64 = 20_000_000 + 40 * <i64>nSeg;
+  // the closed contours, listed once: the grid passes below read their boxes from this list and
+  // its cell ranges instead of from the wide contour table
+  const closedList = rawI32(nc);
   let nClosed = 0;
   let gMinX = Infinity, gMinY = Infinity, gMaxX = -Infinity, gMaxY = -Infinity;
   for (let c = 0; c < nc; c++) {
     const b = c * C_STRIDE;
     if (getF(outContours, b) == 0) continue;
-    nClosed++;
+    setI(closedList, nClosed++, c);
     gMinX = Math.min(gMinX, getF(outContours, b + 5)); gMinY = Math.min(gMinY, getF(outContours, b + 6));
     gMaxX = Math.max(gMaxX, getF(outContours, b + 7)); gMaxY = Math.max(gMaxY, getF(outContours, b + 8));
   }
@@ -154,14 +157,16 @@ export function containment(): bool {
   let g = <i32>Math.ceil(Math.sqrt(<f64>nClosed));
   if (g > 2048) g = 2048;
   const w = Math.max(gMaxX - gMinX, 1e-9), h = Math.max(gMaxY - gMinY, 1e-9);
+  // cell range of each closed contour's box: x0, x1, y0, y1
+  const range = rawI32(4 * nClosed);
   let regs: i64 = 0;
   while (true) {
     regs = 0;
-    for (let c = 0; c < nc; c++) {
-      const b = c * C_STRIDE;
-      if (getF(outContours, b) == 0) continue;
+    for (let i = 0; i < nClosed; i++) {
+      const b = getI(closedList, i) * C_STRIDE;
       const x0 = cellOf(getF(outContours, b + 5), gMinX, w, g), x1 = cellOf(getF(outContours, b + 7), gMinX, w, g);
       const y0 = cellOf(getF(outContours, b + 6), gMinY, h, g), y1 = cellOf(getF(outContours, b + 8), gMinY, h, g);
+      setI(range, 4 * i, x0); setI(range, 4 * i + 1, x1); setI(range, 4 * i + 2, y0); setI(range, 4 * i + 3, y1);
       regs += <i64>(x1 - x0 + 1) * <i64>(y1 - y0 + 1);
     }
     if (regs <= <i64>(16 * nClosed + 4096) || g == 1) break;
@@ -169,28 +174,23 @@ export function containment(): bool {
   }
   const cells = g * g;
   const cStart = allocI32(cells + 1);
-  const cList = allocI32(<i32>regs);
-  for (let pass = 0; pass < 2; pass++) {
-    for (let c = 0; c < nc; c++) {
-      const b = c * C_STRIDE;
-      if (getF(outContours, b) == 0) continue;
-      const x0 = cellOf(getF(outContours, b + 5), gMinX, w, g), x1 = cellOf(getF(outContours, b + 7), gMinX, w, g);
-      const y0 = cellOf(getF(outContours, b + 6), gMinY, h, g), y1 = cellOf(getF(outContours, b + 8), gMinY, h, g);
-      for (let y = y0; y <= y1; y++) {
-        for (let x = x0; x <= x1; x++) {
-          const cell = y * g + x;
-          if (pass == 0) setI(cStart, cell + 1, getI(cStart, cell + 1) + 1);
-          else { const p = getI(cStart, cell); setI(cList, p, c); setI(cStart, cell, p + 1); }
-        }
-      }
-    }
-    if (pass == 0) {
-      for (let k = 0; k < cells; k++) setI(cStart, k + 1, getI(cStart, k + 1) + getI(cStart, k));
-    } else {
-      for (let k = cells; k > 0; k--) setI(cStart, k, getI(cStart, k - 1));
-      setI(cStart, 0, 0);
+  const cList = rawI32(<i32>regs); // every place is written below
+  for (let i = 0; i < nClosed; i++) {
+    const x0 = getI(range, 4 * i), x1 = getI(range, 4 * i + 1), y0 = getI(range, 4 * i + 2), y1 = getI(range, 4 * i + 3);
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) { const cell = y * g + x; setI(cStart, cell + 1, getI(cStart, cell + 1) + 1); }
     }
   }
+  for (let k = 0; k < cells; k++) setI(cStart, k + 1, getI(cStart, k + 1) + getI(cStart, k));
+  for (let i = 0; i < nClosed; i++) {
+    const c = getI(closedList, i);
+    const x0 = getI(range, 4 * i), x1 = getI(range, 4 * i + 1), y0 = getI(range, 4 * i + 2), y1 = getI(range, 4 * i + 3);
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) { const cell = y * g + x; const p = getI(cStart, cell); setI(cList, p, c); setI(cStart, cell, p + 1); }
+    }
+  }
+  for (let k = cells; k > 0; k--) setI(cStart, k, getI(cStart, k - 1));
+  setI(cStart, 0, 0);
   for (let a = 0; a < nc; a++) {
     const ba = a * C_STRIDE;
     // a point on the contour: the middle of its first segment
