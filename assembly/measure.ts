@@ -2,13 +2,13 @@
 // weights, coordinates within COORD_LIMIT), a second fills the segment table with each
 // segment's ends, a point in its middle, length, area term (∮ x dy - y dx, summed per contour) and
 // exact bounding box. Lines and arcs use closed forms; ellipses and splines integrate (curves.ts).
-// The same pass marks each line's and arc's carrier cell in the overlap filter (overlaps.ts), so
-// that stage registers only the segments that may share a carrier with another.
+// The same pass lists the lines and arcs for the overlap filter (overlaps.ts), so that stage
+// looks at them without a pass over every segment.
 
 import { COORD_LIMIT, KIND_ARC, KIND_ELLIPSE, KIND_LINE, KIND_SPLINE, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE } from "./status";
 import { getF, setF, setI } from "./memory";
 import { MAX_DEGREE, bbAdd, bbMaxX, bbMaxY, bbMinX, bbMinY, bbStart, bindEllipse, bindSpline, ellipseArcLength, evX, evY, evalCurve, intArea, intLen, integrate, splineKnot, splineSpanExtremes } from "./curves";
-import { ovNoteArc, ovNoteLine } from "./overlaps";
+import { ovListArc, ovListLine } from "./overlaps";
 import { FLAG_DEGENERATE, HALF_PI, TWO_PI, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, input, inputLen, mX, mY, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
 import { fail } from "./result";
 
@@ -76,9 +76,9 @@ export function measureAll(n: i32): i32 {
       setI(segFlag, s, FLAG_DEGENERATE);
       degenerate++;
     } else if (kind == KIND_LINE) {
-      ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s));
+      ovListLine(s);
     } else if (kind == KIND_ARC) {
-      ovNoteArc(inp(i + 1), inp(i + 2), Math.abs(inp(i + 3)));
+      ovListArc(s);
     }
     i += size;
   }

@@ -5,8 +5,8 @@
 // where two overlap by more than the tolerance, all members of that union are dropped and the
 // union is emitted again as synthetic records, split at every node on it where other geometry
 // attaches, so chaining still finds the corners and T-junctions. Touching end to end is no
-// overlap. Most segments share a carrier with nothing: the measuring pass marks every line's and
-// arc's cell in a small byte table (ovNoteLine, ovNoteArc), and only segments whose cell or a
+// overlap. Most segments share a carrier with nothing: the measuring pass lists the lines and arcs,
+// their cells are marked in a small byte table (ovNoteLine, ovNoteArc), and only segments whose cell or a
 // probed neighbour holds another one enter the carrier registry, so the costly probes of the big
 // table are paid for the few candidates, and the byte table stays in cache.
 
@@ -146,9 +146,20 @@ const EDGE: f64 = 1.0 / 32;
 // segment's probe reaches it. Hash collisions only add candidates.
 let fTab: usize = 0, fShift: u64 = 64;
 
+// the lines and arcs of positive length, in segment order, as the measuring pass lists them
+let lineList: usize = 0, nLines: i32 = 0, arcList: usize = 0, nArcs: i32 = 0;
+
+/** Measuring pass: segment s is a line of positive length. */
+// @ts-ignore: decorator
+@inline export function ovListLine(s: i32): void { setI(lineList, nLines++, s); }
+/** Measuring pass: segment s is an arc of positive length. */
+// @ts-ignore: decorator
+@inline export function ovListArc(s: i32): void { setI(arcList, nArcs++, s); }
+
 /** Size the candidate filter for n segments (before the measuring pass) and bind the tolerance. */
 export function ovInit(nSeg: i32, tolerance: f64): void {
   tol = tolerance;
+  lineList = rawI32(nSeg); arcList = rawI32(nSeg); nLines = 0; nArcs = 0;
   // 8 cells a segment, 2 bits a cell (held by one, busy): 2 bytes a segment, cache-sized
   let bits: u64 = 12;
   while ((<u64>1 << bits) < <u64>nSeg * 8) bits++;
@@ -230,8 +241,8 @@ let lnKs: i64 = 0, lnKo: i64 = 0, lnRs: f64 = 0, lnRo: f64 = 0;
   lnKs = <i64>flS; lnKo = <i64>flO; lnRs = fs - flS; lnRo = fo - flO;
 }
 
-/** Measuring pass: mark the cell of a line (x0,y0)-(x1,y1) of positive length, and the cells it probes. */
-export function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64): void {
+/** Mark the cell of a line (x0,y0)-(x1,y1) of positive length, and the cells it probes. */
+function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64): void {
   lineCell(x0, y0, x1, y1, 1.0 / (CELL * tol));
   const ks = lnKs, ko = lnKo;
   const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
@@ -250,8 +261,9 @@ function lineCarriers(): i32 {
   const oc = 1.0 / (CELL * tol);
   rgInit(n);
   nCand = 0;
-  for (let s = 0; s < n; s++) {
-    if (getI(flag, s) != 0 || getI(kind, s) != KIND_LINE) continue;
+  for (let i = 0; i < nLines; i++) {
+    const s = getI(lineList, i);
+    if (getI(flag, s) != 0) continue;
     lineCell(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), oc);
     const ks = lnKs, ko = lnKo;
     const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
@@ -297,8 +309,8 @@ function findCircle(x: f64, y: f64, r: f64, h: i64): i32 {
   return -1;
 }
 
-/** Measuring pass: mark the cell of a circle (centre x, y, radius r), and the cells it probes. */
-export function ovNoteArc(x: f64, y: f64, r: f64): void {
+/** Mark the cell of a circle (centre x, y, radius r), and the cells it probes. */
+function ovNoteArc(x: f64, y: f64, r: f64): void {
   const q = 1.0 / (CELL * tol);
   const f0 = x * q, f1 = y * q, f2 = r * q;
   const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
@@ -328,8 +340,9 @@ function arcCircles(): i32 {
   const q = 1.0 / (CELL * tol);
   rgInit(n);
   nCand = 0;
-  for (let s = 0; s < n; s++) {
-    if (getI(flag, s) != 0 || getI(kind, s) != KIND_ARC) continue;
+  for (let i = 0; i < nArcs; i++) {
+    const s = getI(arcList, i);
+    if (getI(flag, s) != 0) continue;
     const x = arcCx(s), y = arcCy(s), r = arcR(s);
     const f0 = x * q, f1 = y * q, f2 = r * q;
     const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
@@ -672,6 +685,16 @@ function mergeArcs(): i32 {
  * the number of segments no longer cut (members less one per union).
  */
 export function mergeOverlaps(): i32 {
+  // the filter, from the lines and arcs as measured (tight loops over the lists: no branch on
+  // the kind between one filter write and the next)
+  for (let i = 0; i < nLines; i++) {
+    const s = getI(lineList, i);
+    ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s));
+  }
+  for (let i = 0; i < nArcs; i++) {
+    const s = getI(arcList, i);
+    ovNoteArc(arcCx(s), arcCy(s), arcR(s));
+  }
   ovPieces = 0; ovRemovedLength = 0; recUsed = 0;
   ovPieceRec = 0; ovPieceA = 0; ovPieceB = 0;
   aliveDeg = allocI32(nNodes); memDeg = allocI32(nNodes);
