@@ -4,7 +4,7 @@
 // duplicate found here; an open path across a closed contour (a shared edge cut once) makes the
 // outline the larger loop (adoptOpenPaths), so areas are the union's.
 
-import { allocF64, allocI32, getF, getI, setF, setI } from "./memory";
+import { allocI32, getF, getI, rawF64, rawI32, setF, setI } from "./memory";
 import { FLAG_DUPLICATE, bMaxX, bMaxY, bMinX, bMinY, eX, eY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segLen } from "./segments";
 import { C_STRIDE, H_CONTOURS, H_ORDER_LENGTH, dupLength, hdr, outContours, outOrder } from "./result";
 import { nNodes, nodeX, nodeY } from "./nodes";
@@ -89,7 +89,7 @@ function walk(start: i32): void {
 
 export function chain(): void {
   const n = nSeg, nn = nNodes;
-  adjStart = allocI32(nn + 1); adjPos = allocI32(nn + 1); used = allocI32(n);
+  adjStart = allocI32(nn + 1); adjPos = rawI32(nn + 1); used = allocI32(n); // adjPos: set below
   const deg = allocI32(nn); // degrees without the duplicates (a loop adds 2)
   let alive = 0;
   for (let s = 0; s < n; s++) {
@@ -102,7 +102,7 @@ export function chain(): void {
     setI(deg, b, getI(deg, b) + 1);
   }
   for (let k = 0; k < nn; k++) setI(adjStart, k + 1, getI(adjStart, k + 1) + getI(adjStart, k));
-  adj = allocI32(getI(adjStart, nn));
+  adj = rawI32(getI(adjStart, nn)); // every place is filled below
   for (let k = 0; k < nn; k++) setI(adjPos, k, getI(adjStart, k));
   for (let s = 0; s < n; s++) {
     if (getI(segFlag, s) != 0) continue;
@@ -111,8 +111,10 @@ export function chain(): void {
     if (b != a) { p = getI(adjPos, b); setI(adj, p, s); setI(adjPos, b, p + 1); }
   }
   for (let k = 0; k < nn; k++) setI(adjPos, k, getI(adjStart, k));
-  outContours = allocF64(alive * C_STRIDE);
-  outOrder = allocI32(alive);
+  // walk() writes every field of the contours it makes and every order entry: no clearing
+  // (the contour table is sized for one contour per segment, megabytes never read)
+  outContours = rawF64(alive * C_STRIDE);
+  outOrder = rawI32(alive);
   nContours = 0; orderLen = 0;
   // odd degree first
   for (let k = 0; k < nn; k++) {

@@ -5,7 +5,7 @@
 // count and the length not cut.
 
 import { KIND_LINE } from "./status";
-import { allocI32, arenaAlloc, getF, getI, setI } from "./memory";
+import { allocI32, arenaAllocRaw, getF, getI, rawI32, setI } from "./memory";
 import { ovPieceA, ovPieceB, ovPieceRec, ovPieces } from "./overlaps";
 import { FLAG_DUPLICATE, allocSegments, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
 import { dupLength } from "./result";
@@ -48,8 +48,9 @@ export function sameShape(o: i32, s: i32, tol: f64): bool {
 export function markDuplicates(tol: f64): i32 {
   const n = nSeg;
   const cap = pow2AtLeast(2 * n);
-  const kA = arenaAlloc(<usize>cap << 3), kB = arenaAlloc(<usize>cap << 3), head = allocI32(cap);
-  const next = allocI32(n);
+  // a slot's keys are read only once its head is set, a segment's next only once it is listed
+  const kA = arenaAllocRaw(<usize>cap << 3), kB = arenaAllocRaw(<usize>cap << 3), head = allocI32(cap);
+  const next = rawI32(n);
   let count = 0;
   const q = 1.0 / (4.0 * tol);
   for (let s = 0; s < n; s++) {

@@ -148,6 +148,9 @@ let fTab: usize = 0, fShift: u64 = 64;
 
 // the lines and arcs of positive length, in segment order, as the measuring pass lists them
 let lineList: usize = 0, nLines: i32 = 0, arcList: usize = 0, nArcs: i32 = 0;
+// their cells' hashes as the filter pass computed them: own and three neighbours (0: none) per
+// line, own (0: recompute) per arc
+let lineCells: usize = 0, arcCells: usize = 0;
 
 /** Measuring pass: segment s is a line of positive length. */
 // @ts-ignore: decorator
@@ -242,14 +245,20 @@ let lnKs: i64 = 0, lnKo: i64 = 0, lnRs: f64 = 0, lnRo: f64 = 0;
 }
 
 /** Mark the cell of a line (x0,y0)-(x1,y1) of positive length, and the cells it probes. */
-function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64): void {
+function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64, cells: usize): void {
   lineCell(x0, y0, x1, y1, 1.0 / (CELL * tol));
   const ks = lnKs, ko = lnKo;
   const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
-  fOwn(cellHash(lnAx, ks, ko));
-  if (ds != 0) fProbe(cellHash(lnAx, ks + ds, ko));
-  if (dO != 0) fProbe(cellHash(lnAx, ks, ko + dO));
-  if (ds != 0 && dO != 0) fProbe(cellHash(lnAx, ks + ds, ko + dO));
+  const h0 = cellHash(lnAx, ks, ko);
+  const h1 = ds != 0 ? cellHash(lnAx, ks + ds, ko) : 0;
+  const h2 = dO != 0 ? cellHash(lnAx, ks, ko + dO) : 0;
+  const h3 = ds != 0 && dO != 0 ? cellHash(lnAx, ks + ds, ko + dO) : 0;
+  fOwn(h0);
+  if (h1 != 0) fProbe(h1);
+  if (h2 != 0) fProbe(h2);
+  if (h3 != 0) fProbe(h3);
+  // kept for lineCarriers, which then needs no cell arithmetic (hashes are never 0)
+  store<i64>(cells, h0); store<i64>(cells, h1, 8); store<i64>(cells, h2, 16); store<i64>(cells, h3, 24);
 }
 
 /**
@@ -258,26 +267,23 @@ function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64): void {
  * line's cell), so the filter spares its probe.
  */
 function lineCarriers(): i32 {
-  const oc = 1.0 / (CELL * tol);
   rgInit(n);
   nCand = 0;
   for (let i = 0; i < nLines; i++) {
     const s = getI(lineList, i);
     if (getI(flag, s) != 0) continue;
-    lineCell(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), oc);
-    const ks = lnKs, ko = lnKo;
-    const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
-    const h0 = cellHash(lnAx, ks, ko);
-    const h1 = ds != 0 ? cellHash(lnAx, ks + ds, ko) : 0;
-    const h2 = dO != 0 ? cellHash(lnAx, ks, ko + dO) : 0;
-    const h3 = ds != 0 && dO != 0 ? cellHash(lnAx, ks + ds, ko + dO) : 0;
+    const cells = lineCells + (<usize>i << 5);
+    const h0 = load<i64>(cells), h1 = load<i64>(cells, 8), h2 = load<i64>(cells, 16), h3 = load<i64>(cells, 24);
     const in1 = h1 != 0 && fHolds(h1), in2 = h2 != 0 && fHolds(h2), in3 = h3 != 0 && fHolds(h3);
     if (!fBusyOwn(h0) && !in1 && !in2 && !in3) continue;
     let c = findLineCarrier(s, h0);
     if (c < 0 && in1) c = findLineCarrier(s, h1);
     if (c < 0 && in2) c = findLineCarrier(s, h2);
     if (c < 0 && in3) c = findLineCarrier(s, h3);
-    if (c < 0) c = rgAdd(h0, lnUx, lnUy, lnOff);
+    if (c < 0) {
+      lineFrame(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s));
+      c = rgAdd(h0, lnUx, lnUy, lnOff);
+    }
     setI(grp, s, c);
     setI(cand, nCand++, s);
   }
@@ -310,13 +316,16 @@ function findCircle(x: f64, y: f64, r: f64, h: i64): i32 {
 }
 
 /** Mark the cell of a circle (centre x, y, radius r), and the cells it probes. */
-function ovNoteArc(x: f64, y: f64, r: f64): void {
+function ovNoteArc(x: f64, y: f64, r: f64, cell: usize): void {
   const q = 1.0 / (CELL * tol);
   const f0 = x * q, f1 = y * q, f2 = r * q;
   const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
   const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
   const d0 = side(f0 - l0, EDGE), d1 = side(f1 - l1, EDGE), d2 = side(f2 - l2, EDGE);
-  fOwn(cellHash(k0, k1, k2));
+  const h0 = cellHash(k0, k1, k2);
+  fOwn(h0);
+  // kept for arcCircles: the cell, or 0 when the arc probes neighbours (then it is recomputed)
+  store<i64>(cell, (d0 | d1 | d2) == 0 ? h0 : 0);
   if ((d0 | d1 | d2) == 0) return;
   for (let i = 1; i < 8; i++) {
     if ((i & 1) != 0 && d0 == 0 || (i & 2) != 0 && d1 == 0 || (i & 4) != 0 && d2 == 0) continue;
@@ -340,9 +349,12 @@ function arcCircles(): i32 {
   const q = 1.0 / (CELL * tol);
   rgInit(n);
   nCand = 0;
-  for (let i = 0; i < nArcs; i++) {
-    const s = getI(arcList, i);
+  for (let a = 0; a < nArcs; a++) {
+    const s = getI(arcList, a);
     if (getI(flag, s) != 0) continue;
+    // an arc alone in its cell and near no border of it is no candidate (most are not)
+    const own = load<i64>(arcCells + (<usize>a << 3));
+    if (own != 0 && !fBusyOwn(own)) continue;
     const x = arcCx(s), y = arcCy(s), r = arcR(s);
     const f0 = x * q, f1 = y * q, f2 = r * q;
     const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
@@ -687,13 +699,14 @@ function mergeArcs(): i32 {
 export function mergeOverlaps(): i32 {
   // the filter, from the lines and arcs as measured (tight loops over the lists: no branch on
   // the kind between one filter write and the next)
+  lineCells = rawI32(8 * nLines); arcCells = rawI32(2 * nArcs);
   for (let i = 0; i < nLines; i++) {
     const s = getI(lineList, i);
-    ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s));
+    ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), lineCells + (<usize>i << 5));
   }
   for (let i = 0; i < nArcs; i++) {
     const s = getI(arcList, i);
-    ovNoteArc(arcCx(s), arcCy(s), arcR(s));
+    ovNoteArc(arcCx(s), arcCy(s), arcR(s), arcCells + (<usize>i << 3));
   }
   ovPieces = 0; ovRemovedLength = 0; recUsed = 0;
   ovPieceRec = 0; ovPieceA = 0; ovPieceB = 0;
