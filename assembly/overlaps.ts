@@ -6,9 +6,9 @@
 // union is emitted again as synthetic records, split at every node on it where other geometry
 // attaches, so chaining still finds the corners and T-junctions. Touching end to end is no
 // overlap. Most segments share a carrier with nothing: the measuring pass lists the lines and arcs,
-// their cells are marked in a small byte table (ovNoteLine, ovNoteArc), and only segments whose cell or a
-// probed neighbour holds another one enter the carrier registry, so the costly probes of the big
-// table are paid for the few candidates, and the byte table stays in cache.
+// each kind's cells are marked in a small byte table of its own (ovNoteLine, ovNoteArc), and only
+// segments whose cell or a probed neighbour holds another one enter the carrier registry, so the
+// costly probes of the big table are paid for the few candidates, and the byte table stays in cache.
 
 import { KIND_LINE, KIND_ARC } from "./status";
 import { arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
@@ -159,13 +159,18 @@ let lineCells: usize = 0, arcCells: usize = 0;
 // @ts-ignore: decorator
 @inline export function ovListArc(s: i32): void { setI(arcList, nArcs++, s); }
 
-/** Size the candidate filter for n segments (before the measuring pass) and bind the tolerance. */
+/** Make room for the lists of lines and arcs (before the measuring pass); bind the tolerance. */
 export function ovInit(nSeg: i32, tolerance: f64): void {
   tol = tolerance;
   lineList = rawI32(nSeg); arcList = rawI32(nSeg); nLines = 0; nArcs = 0;
+}
+
+/** A fresh filter for m segments. Lines and arcs never share a carrier, so each kind gets its
+ *  own: the other kind's marks would only add false candidates. */
+function fInit(m: i32): void {
   // 8 cells a segment, 2 bits a cell (held by one, busy): 2 bytes a segment, cache-sized
   let bits: u64 = 12;
-  while ((<u64>1 << bits) < <u64>nSeg * 8) bits++;
+  while ((<u64>1 << bits) < <u64>m * 8) bits++;
   fTab = arenaAlloc(<usize>1 << <usize>(bits - 2));
   fShift = 64 - bits;
 }
@@ -267,6 +272,14 @@ function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64, cells: usize): void {
  * line's cell), so the filter spares its probe.
  */
 function lineCarriers(): i32 {
+  // the filter, from the lines as measured (a tight loop over the list: no branch on the kind
+  // between one filter write and the next)
+  fInit(nLines);
+  lineCells = rawI32(8 * nLines);
+  for (let i = 0; i < nLines; i++) {
+    const s = getI(lineList, i);
+    ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), lineCells + (<usize>i << 5));
+  }
   rgInit(n);
   nCand = 0;
   for (let i = 0; i < nLines; i++) {
@@ -347,6 +360,12 @@ function arcCandidate(k0: i64, k1: i64, k2: i64, d0: i64, d1: i64, d2: i64): boo
 /** Circle of every candidate arc, in grp; the candidates in segment order in cand[0..nCand). */
 function arcCircles(): i32 {
   const q = 1.0 / (CELL * tol);
+  fInit(nArcs);
+  arcCells = rawI32(2 * nArcs);
+  for (let i = 0; i < nArcs; i++) {
+    const s = getI(arcList, i);
+    ovNoteArc(arcCx(s), arcCy(s), arcR(s), arcCells + (<usize>i << 3));
+  }
   rgInit(n);
   nCand = 0;
   for (let a = 0; a < nArcs; a++) {
@@ -697,17 +716,6 @@ function mergeArcs(): i32 {
  * the number of segments no longer cut (members less one per union).
  */
 export function mergeOverlaps(): i32 {
-  // the filter, from the lines and arcs as measured (tight loops over the lists: no branch on
-  // the kind between one filter write and the next)
-  lineCells = rawI32(8 * nLines); arcCells = rawI32(2 * nArcs);
-  for (let i = 0; i < nLines; i++) {
-    const s = getI(lineList, i);
-    ovNoteLine(getF(sX, s), getF(sY, s), getF(eX, s), getF(eY, s), lineCells + (<usize>i << 5));
-  }
-  for (let i = 0; i < nArcs; i++) {
-    const s = getI(arcList, i);
-    ovNoteArc(arcCx(s), arcCy(s), arcR(s), arcCells + (<usize>i << 3));
-  }
   ovPieces = 0; ovRemovedLength = 0; recUsed = 0;
   ovPieceRec = 0; ovPieceA = 0; ovPieceB = 0;
   aliveDeg = allocI32(nNodes); memDeg = allocI32(nNodes);
