@@ -40,12 +40,14 @@ const HEADERS: Record<ArticleColumn, string[]> = {
 const INDEX = new Map<string, ArticleColumn>();
 for (const c of ARTICLE_COLUMNS) for (const h of HEADERS[c]) INDEX.set(normHeader(h), c);
 
+/** At most this many articles per sheet. */
+export const MAX_ARTICLE_ROWS = 5000;
+
 const LAYOUT: SheetLayout<ArticleColumn> = {
+  maxRows: MAX_ARTICLE_ROWS,
   columnOf: (h) => (typeof h === 'string' || typeof h === 'number' ? INDEX.get(normHeader(String(h))) : undefined),
   noHeader: `No header row found: the first row must name the columns, e.g. ${ARTICLE_COLUMNS.join(', ')} (or Artikelnummer, Bezeichnung, Preis).`,
 };
-
-export const MAX_ARTICLE_ROWS = 5000;
 
 export interface ArticleImportRow {
   row: number;
@@ -113,7 +115,6 @@ type Changes = Partial<Omit<typeof articles.$inferInsert, 'id' | 'createdAt' | '
 export async function importArticles(db: Db, sheet: { name: string; bytes: Uint8Array }, o: { dryRun: boolean; now: number }): Promise<ArticleImportResult> {
   const parsed = await parseSheet(sheet.name, sheet.bytes, LAYOUT);
   if (!parsed.rows.length) throw new ApiError(422, 'INVALID_SHEET', 'The sheet has a header row but no rows of articles.');
-  if (parsed.rows.length > MAX_ARTICLE_ROWS) throw new ApiError(422, 'TOO_MANY_ROWS', `A sheet may have at most ${MAX_ARTICLE_ROWS} articles.`);
   if (!parsed.columns.includes('number')) throw new ApiError(422, 'INVALID_SHEET', 'The sheet needs a column of article numbers (number, Artikelnummer or Référence).');
   const dc = parsed.decimalComma;
 

@@ -36,6 +36,8 @@ export interface SheetLayout<C extends string> {
   columnOf(header: unknown): C | undefined;
   /** The message when no row names at least two columns. */
   noHeader: string;
+  /** At most this many data rows (default MAX_IMPORT_ROWS). */
+  maxRows?: number;
 }
 
 const sheetError = (message: string) => new ApiError(422, 'INVALID_SHEET', message);
@@ -96,8 +98,9 @@ function fromGrid<C extends string>(grid: { row: number; values: unknown[] }[], 
     });
     if (!any) continue; // blank lines and rows with only foreign columns
     rows.push({ row: g.row, cells });
-    if (rows.length > MAX_IMPORT_ROWS) {
-      throw new ApiError(422, 'TOO_MANY_ROWS', `A sheet may have at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows; split it into several imports.`);
+    const max = layout.maxRows ?? MAX_IMPORT_ROWS;
+    if (rows.length > max) {
+      throw new ApiError(422, 'TOO_MANY_ROWS', `A sheet may have at most ${max.toLocaleString('en-US')} rows; split it into several imports.`);
     }
   }
   return { rows, decimalComma, columns: [...seen] };

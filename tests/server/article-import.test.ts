@@ -78,6 +78,15 @@ describe('articles from a sheet (back office)', () => {
     expect(back.body).toMatchObject({ created: 0, updated: 0, errors: 0, unchanged: total });
   });
 
+  it('takes a catalog larger than a parts import (up to 5,000 rows)', async () => {
+    const rows = ['number,name_en,price', ...Array.from({ length: 2500 }, (_, i) => `BULK-${i},Bulk ${i},1.50`)];
+    const r = await ops.json('POST', '/api/admin/articles/import', sheet(rows.join('\n'), 'bulk.csv', true));
+    expect(r.status, JSON.stringify(r.body).slice(0, 200)).toBe(200);
+    expect(r.body).toMatchObject({ created: 2500, errors: 0 });
+    const tooMany = ['number,name_en,price', ...Array.from({ length: 5001 }, (_, i) => `X-${i},X,1`)];
+    expect((await ops.json('POST', '/api/admin/articles/import', sheet(tooMany.join('\n'), 'x.csv', true))).body.error.code).toBe('TOO_MANY_ROWS');
+  });
+
   it('is for operator admins; sales may export', async () => {
     expect((await sales.json('POST', '/api/admin/articles/import', sheet(csv))).status).toBe(403);
     expect((await sales.request('GET', '/api/admin/articles/export.xlsx')).status).toBe(200);
