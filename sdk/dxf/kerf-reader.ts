@@ -28,8 +28,8 @@ export class Tape {
   length = 0;
   /** Records on the tape. */
   count = 0;
-  /** Each record's layer (group 8), as an index of {@link KerfDrawing.names}, in record order. */
-  layers: number[] = [];
+  /** Each record's layer (group 8), as an index of {@link KerfDrawing.names}, in record order (the first `count`). */
+  layers: Int32Array = new Int32Array(64);
 
   constructor(capacity = 256) {
     this.data = new Float64Array(capacity);
@@ -427,7 +427,6 @@ let blockTapesUsed = 0;
 function fresh(t: Tape): Tape {
   t.length = 0;
   t.count = 0;
-  t.layers.length = 0;
   return t;
 }
 
@@ -441,7 +440,7 @@ const KEEP_VALUES = 1 << 20;
 export function releaseTapes(): void {
   for (const t of [modelTape, ...blockTapes]) {
     if (t.data.length > KEEP_VALUES) t.data = new Float64Array(4096);
-    if (t.layers.length > KEEP_VALUES) t.layers = [];
+    if (t.layers.length > KEEP_VALUES) t.layers = new Int32Array(64);
     fresh(t);
   }
   if (blockTapes.length > 256) blockTapes.length = 256;
@@ -719,6 +718,11 @@ function entity(tape: Tape, inBlock: boolean): void {
     tape.length = d0;
     paperCount++;
   } else {
+    if (tape.count === tape.layers.length) {
+      const grownLayers = new Int32Array(tape.layers.length * 2);
+      grownLayers.set(tape.layers);
+      tape.layers = grownLayers;
+    }
     tape.layers[tape.count++] = entLayer;
   }
 }
