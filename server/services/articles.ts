@@ -58,11 +58,12 @@ export function priceTable(a: Pick<Article, 'basePrice' | 'priceBreaks'>, p: { f
   return [...new Set(quantities)].map((quantity) => ({ quantity, unitPrice: effectiveUnitPrice(a, p, quantity) }));
 }
 
-const { image: _image, ...articleColumns } = {
+/** Every column but the image's bytes (a list never carries them). */
+const articleColumns = {
   id: articles.id, number: articles.number, name: articles.name, description: articles.description, categoryId: articles.categoryId,
   unit: articles.unit, basePrice: articles.basePrice, priceBreaks: articles.priceBreaks, stock: articles.stock, showStock: articles.showStock,
   active: articles.active, publishedToAll: articles.publishedToAll, imageType: articles.imageType, createdAt: articles.createdAt,
-  updatedAt: articles.updatedAt, image: articles.image,
+  updatedAt: articles.updatedAt,
 };
 
 /** The SQL value 1 when the article is published to the company (per article, else per category). */
@@ -71,7 +72,11 @@ export const inAssortmentSql = sql<number>`coalesce(${companyArticles.published}
 /** The SQL condition "this company sees the article". */
 export const visibleSql = sql`(${articles.active} = 1 and (${inAssortmentSql} = 1 or ${articles.publishedToAll} = 1))`;
 
-/** The joins that give an article its company row, its category's company row and its category. */
+/**
+ * The joins that give an article its company row, its category's company row and its category.
+ * Shared by the select and the count, whose builder types differ: hence the loose type (the rows
+ * are typed where they are read).
+ */
 function withCompany<T extends { leftJoin: (...a: any[]) => any }>(q: T, companyId: number) {
   return q
     .leftJoin(companyArticles, and(eq(companyArticles.articleId, articles.id), eq(companyArticles.companyId, companyId)))
@@ -103,7 +108,7 @@ export async function articleRows(tx: Tx, companyId: number, userId: number | nu
     .orderBy(sql`coalesce(${articleCategories.position}, 1000000000)`, asc(articles.number), asc(articles.id))
     .$dynamic();
   if (page) q = q.limit(page.limit).offset(page.offset);
-  const rows: any[] = await q;
+  const rows: (Omit<Article, 'image'> & { hasImage: number; inAssortment: number; visible: number; fixedPrice: number | null; discount: number | null; customerArticleNumber: string | null; customerName: string | null; favorite: number })[] = await q;
   return rows.map((r) => {
     const { hasImage, inAssortment, visible, fixedPrice, discount, customerArticleNumber, customerName, favorite, ...article } = r;
     return {
