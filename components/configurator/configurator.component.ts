@@ -556,7 +556,7 @@ export class KerfConfigurator extends ApiElement {
           @dragleave=${(e: DragEvent) => { if (!(e.currentTarget as Element).contains(e.relatedTarget as Node)) this.over = false; }}
           @drop=${(e: DragEvent) => { e.preventDefault(); this.over = false; void this.takeFile(e.dataTransfer?.files?.[0]); }}>
           <strong>${t.dropTitle}</strong>
-          ${file ? html`<span class="file-name">${t.fileChosen(file.name, this.fmt.number(file.bytes.length / 1024, 1) + ' KB')}</span>` : nothing}
+          ${file ? html`<span class="file-name">${t.fileChosen(file.name, t.kilobytes(this.fmt.number(file.bytes.length / 1024, 1)))}</span>` : nothing}
           ${file && this.progress ? this.renderProgress(this.progress) : nothing}
           <button type="button" class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
             ${file ? t.chooseOther : t.chooseFile}</button>
@@ -574,7 +574,7 @@ export class KerfConfigurator extends ApiElement {
     const share = p.stage === 'read' ? READ_SHARE * (p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 0) : STAGE_SHARE[p.stage];
     const mb = (bytes: number) => this.fmt.number(bytes / 1048576, 1);
     const text = t.progressStage[p.stage]({
-      read: mb(p.bytesRead), total: `${mb(p.totalBytes)} MB`, count: this.fmt.number(p.stage === 'pack' ? p.entities : p.segments),
+      read: mb(p.bytesRead), total: t.megabytes(mb(p.totalBytes)), count: this.fmt.number(p.stage === 'pack' ? p.entities : p.segments),
     });
     return html`<div class="progress" part="progress" data-stage=${p.stage}>
       <progress max="100" value=${Math.round(share * 100)} aria-label=${t.progressLabel} aria-describedby="progress-text"></progress>

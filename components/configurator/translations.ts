@@ -95,6 +95,9 @@ export interface ConfiguratorTexts {
   bendsValue: (count: string, n: number, length: string) => string;
   /** The progress bar while a big drawing is analysed: its name, and what is being done. */
   progressLabel: string;
+  /** File sizes with their unit (French writes octets: Ko, Mo). */
+  kilobytes: (v: string) => string;
+  megabytes: (v: string) => string;
   /** `read`: the MB read so far (a number), `total`: the size with its unit, `count`: entities or segments. */
   progressStage: Record<ProgressStage, (f: { read: string; total: string; count: string }) => string>;
   unitsUnitless: string;
@@ -253,6 +256,8 @@ const en: ConfiguratorTexts = {
   bends: 'Bend lines',
   bendsValue: (count, n, length) => n === 1 ? `1 bend, ${length}` : `${count} bends, ${length} in all`,
   progressLabel: 'Progress of the analysis',
+  kilobytes: (v) => `${v} KB`,
+  megabytes: (v) => `${v} MB`,
   progressStage: {
     read: (f) => `Reading the drawing: ${f.read} of ${f.total}`,
     pack: (f) => `Preparing ${f.count} entities…`,
@@ -415,6 +420,8 @@ const de: ConfiguratorTexts = {
   bends: 'Biegelinien',
   bendsValue: (count, n, length) => n === 1 ? `1 Biegung, ${length}` : `${count} Biegungen, zusammen ${length}`,
   progressLabel: 'Fortschritt der Analyse',
+  kilobytes: (v) => `${v} KB`,
+  megabytes: (v) => `${v} MB`,
   progressStage: {
     read: (f) => `Zeichnung wird gelesen: ${f.read} von ${f.total}`,
     pack: (f) => `${f.count} Elemente werden aufbereitet…`,
@@ -577,6 +584,8 @@ const fr: ConfiguratorTexts = {
   bends: 'Lignes de pliage',
   bendsValue: (count, n, length) => n === 1 ? `1 pli, ${length}` : `${count} plis, ${length} au total`,
   progressLabel: "Progression de l'analyse",
+  kilobytes: (v) => `${v} Ko`,
+  megabytes: (v) => `${v} Mo`,
   progressStage: {
     read: (f) => `Lecture du dessin : ${f.read} sur ${f.total}`,
     pack: (f) => `Préparation de ${f.count} entités…`,
