@@ -7,7 +7,7 @@
 import { KIND_LINE } from "./status";
 import { allocI32, arenaAllocRaw, getF, getI, rawI32, setI } from "./memory";
 import { ovPieceA, ovPieceB, ovPieceRec, ovPieces } from "./overlaps";
-import { FLAG_DUPLICATE, allocSegments, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
+import { FLAG_DEGENERATE, FLAG_DUPLICATE, allocSegments, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
 import { dupLength } from "./result";
 import { measureArc, measureLine } from "./measure";
 import { mix64, nNodes, pow2AtLeast } from "./nodes";
@@ -18,15 +18,30 @@ import { mix64, nNodes, pow2AtLeast } from "./nodes";
 // at segments touching such nodes.
 let degree: usize = 0;
 
-export function countDegrees(): void {
+/**
+ * Drop the segments that collapsed to a point (both ends on one node, no longer than twice the
+ * tolerance: longer ones are closed loops such as circles) as degenerate, and count the degrees
+ * of the nodes over the rest, in one pass. Returns how many were dropped.
+ */
+export function countDegrees(tol: f64): i32 {
   degree = allocI32(nNodes);
+  let dropped = 0;
   for (let s = 0; s < nSeg; s++) {
     if (getI(segFlag, s) != 0) continue;
     const a = getI(nodeA, s), b = getI(nodeB, s);
+    if (a == b && getF(segLen, s) <= 2 * tol) {
+      setI(segFlag, s, FLAG_DEGENERATE);
+      dropped++;
+      continue;
+    }
     setI(degree, a, getI(degree, a) + 1);
     setI(degree, b, getI(degree, b) + 1);
   }
+  return dropped;
 }
+
+/** The node degrees countDegrees counted (valid while no segment is flagged since). */
+export function nodeDegrees(): usize { return degree; }
 
 // @ts-ignore: decorator
 @inline function irregular(s: i32): bool {

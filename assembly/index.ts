@@ -16,14 +16,14 @@
 //   result.ts       the header and tables the SDK reads, and the totals
 
 import { STATUS_NO_GEOMETRY, STATUS_OK, STATUS_TOO_COMPLEX } from "./status";
-import { allocF64, arenaAlloc, arenaReserve, arenaReset, getF, getI, rawF64, setF, setI } from "./memory";
+import { allocF64, arenaAlloc, arenaReserve, arenaReset, rawF64, setF } from "./memory";
 import { curvesInit, curvesScratchBytes } from "./curves";
 import { mergeOverlaps, ovBind, ovInit, ovPieces, ovRemovedLength } from "./overlaps";
-import { FLAG_DEGENERATE, allocSegments, eX, eY, input, inputLen, nSeg, nodeA, nodeB, sX, sY, segFlag, segKind, segLen, segRec } from "./segments";
+import { allocSegments, eX, eY, input, inputLen, nSeg, nodeA, nodeB, sX, sY, segFlag, segKind, segLen, segRec } from "./segments";
 import { H_DEGENERATE, H_DUPLICATES, H_DUP_LENGTH, H_SEGMENTS, H_SIZE, H_STATUS, H_TABLE, dupLength, fail, hdr, outContours, outFlags, outGaps, outOrder, outRecords, totals } from "./result";
 import { countRecords, measureAll } from "./measure";
 import { buildNodes, nNodes, nodeX, nodeY } from "./nodes";
-import { appendPieces, countDegrees, markDuplicates } from "./duplicates";
+import { appendPieces, countDegrees, markDuplicates, nodeDegrees } from "./duplicates";
 import { chain, dupAfterChain, walkTol } from "./chain";
 import { containment } from "./containment";
 
@@ -67,21 +67,14 @@ export function analyze(tol: f64): i32 {
 
   // ---- nodes: endpoints merged on a tolerance grid ----
   buildNodes(tol);
-  // A segment whose ends merged into one node and that is no longer than twice the tolerance
-  // collapses to a point: it is dropped as degenerate. Longer ones are closed loops (circles).
-  for (let s = 0; s < n; s++) {
-    if (getI(segFlag, s) != 0) continue;
-    if (getI(nodeA, s) == getI(nodeB, s) && getF(segLen, s) <= 2 * tol) {
-      setI(segFlag, s, FLAG_DEGENERATE);
-      degenerate++;
-    }
-  }
+  // segments that collapsed to a point are dropped as degenerate; the rest give node degrees
+  degenerate += countDegrees(tol);
   setF(hdr, H_DEGENERATE, <f64>degenerate);
-  countDegrees();
   dupLength = 0;
   let duplicates = markDuplicates(tol);
   ovBind(n, tol, input, segKind, segFlag, segRec, sX, sY, eX, eY, segLen, nodeA, nodeB, nodeX, nodeY, nNodes);
-  duplicates += mergeOverlaps();
+  // with no duplicate flagged, the live segments are those the degrees were counted over
+  duplicates += mergeOverlaps(duplicates == 0 ? nodeDegrees() : 0);
   dupLength += ovRemovedLength;
   if (ovPieces > 0) appendPieces();
   setF(hdr, H_DUPLICATES, <f64>duplicates);

@@ -715,15 +715,19 @@ function mergeArcs(): i32 {
  * flagged duplicate; the pieces to add are in ovPieces/ovPieceRec/ovPieceA/ovPieceB. Returns
  * the number of segments no longer cut (members less one per union).
  */
-export function mergeOverlaps(): i32 {
+export function mergeOverlaps(liveDegrees: usize): i32 {
   ovPieces = 0; ovRemovedLength = 0; recUsed = 0;
   ovPieceRec = 0; ovPieceA = 0; ovPieceB = 0;
-  aliveDeg = allocI32(nNodes); memDeg = allocI32(nNodes);
-  for (let s = 0; s < n; s++) {
-    if (getI(flag, s) != 0) continue;
-    const a = getI(nodeA, s), b = getI(nodeB, s);
-    setI(aliveDeg, a, getI(aliveDeg, a) + 1);
-    setI(aliveDeg, b, getI(aliveDeg, b) + 1);
+  memDeg = allocI32(nNodes);
+  if (liveDegrees != 0) aliveDeg = liveDegrees; // the caller's count over the same live segments
+  else {
+    aliveDeg = allocI32(nNodes);
+    for (let s = 0; s < n; s++) {
+      if (getI(flag, s) != 0) continue;
+      const a = getI(nodeA, s), b = getI(nodeB, s);
+      setI(aliveDeg, a, getI(aliveDeg, a) + 1);
+      setI(aliveDeg, b, getI(aliveDeg, b) + 1);
+    }
   }
   grp = rawI32(n); key = rawF64(n); hiArr = rawF64(n); cand = rawI32(n);
   return mergeLines() + mergeArcs();
