@@ -251,7 +251,17 @@ let lnKs: i64 = 0, lnKo: i64 = 0, lnRs: f64 = 0, lnRo: f64 = 0;
 
 /** Mark the cell of a line (x0,y0)-(x1,y1) of positive length, and the cells it probes. */
 function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64, cells: usize): void {
-  lineCell(x0, y0, x1, y1, 1.0 / (CELL * tol));
+  const oc = 1.0 / (CELL * tol);
+  if (y0 == y1 || x0 == x1) {
+    // Horizontal or vertical, as most drawn lines are: lineCell's numbers without its square root
+    // and divisions. Its unit direction is exactly (1, ±0) or (±0, 1) (sqrt(d * d) is |d|), so
+    // the slope is ±0 (cell 0 at 0 from its border) and the offset is y0 or -x0 (up to the
+    // sign of a zero offset, which floors to the same cell).
+    lnAx = y0 == y1 ? 0 : 1;
+    const fo = (y0 == y1 ? y0 : -x0) * oc;
+    const flO = Math.floor(fo);
+    lnKs = 0; lnRs = 0; lnKo = <i64>flO; lnRo = fo - flO;
+  } else lineCell(x0, y0, x1, y1, oc);
   const ks = lnKs, ko = lnKo;
   const ds = side(lnRs, 0.1), dO = side(lnRo, EDGE);
   const h0 = cellHash(lnAx, ks, ko);
