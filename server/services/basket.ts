@@ -31,6 +31,8 @@ export interface PricedItem {
   article: { basePrice: number; priceKind: 'fixed' | 'discount' | 'base'; discount: number | null; inAssortment: boolean } | null;
   /** Why this line cannot be ordered now (material withdrawn, article no longer offered, …). */
   error: { code: string; message: string } | null;
+  /** A line frozen earlier (a quote's, within its validity): the order keeps this instead of making it from `quote`. */
+  frozen?: Record<string, unknown>;
 }
 
 export async function basketMeta(db: Tx, userId: number, companyId: number) {
@@ -46,6 +48,29 @@ export async function pricedBasket(db: Tx, userId: number, companyId: number, pr
   }).from(basketItems).leftJoin(parts, and(eq(parts.id, basketItems.partId), eq(parts.companyId, companyId)))
     .where(and(eq(basketItems.userId, userId), eq(basketItems.companyId, companyId)))
     .orderBy(asc(basketItems.id));
+  const items = await priceItems(db, companyId, rows, p, lang);
+  return { items, pricing: p, total: items.reduce((s, i) => s + (i.total ?? 0), 0) };
+}
+
+/** A line to price: a part (with its library data; name null when it is not the company's) or an article. */
+export interface LineToPrice {
+  id: number;
+  partId: number | null;
+  articleId: number | null;
+  quantity: number;
+  name: string | null;
+  articleNumber: string | null;
+  material: string | null;
+  thickness: number | null;
+  metrics: unknown;
+}
+
+/**
+ * Price lines now for the company, as the basket does: parts with the SDK's quote, articles at
+ * the company's effective price; a line that cannot be priced carries its `error`. The basket and
+ * the quotes (made by the shop, or re-priced after their validity) price through here.
+ */
+export async function priceItems(db: Tx, companyId: number, rows: LineToPrice[], p: Pricing, lang: Language = 'en'): Promise<PricedItem[]> {
   const arts = await articlesForCompany(db, companyId, rows.flatMap((r) => (r.articleId === null ? [] : [r.articleId])));
   const items: PricedItem[] = [];
   for (const r of rows) {
@@ -83,7 +108,7 @@ export async function pricedBasket(db: Tx, userId: number, companyId: number, pr
       items.push({ ...base, unitPrice: null, total: null, error: { code: e.code, message: e.message } });
     }
   }
-  return { items, pricing: p, total: items.reduce((s, i) => s + (i.total ?? 0), 0) };
+  return items;
 }
 
 /** The API view of the basket. */

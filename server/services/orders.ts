@@ -4,6 +4,7 @@
  * history rows and its mails, so a failure leaves nothing half-written.
  */
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import type { Quote } from '../../sdk/index.js';
 import type { Db, Tx } from '../db/client.js';
 import {
   basketItems, baskets, companies, groups, memberships, orderEvents, orderLines, orderRecords, orders, users,
@@ -13,9 +14,9 @@ import type { Auth } from '../http/context.js';
 import { ApiError, conflict, forbidden, notFound } from '../http/errors.js';
 import { links } from '../links.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { pricedBasket } from './basket.js';
+import { pricedBasket, type PricedItem } from './basket.js';
 import { enqueueEvent } from './webhooks.js';
-import { isAgreed, metricsSummary } from './pricing.js';
+import { isAgreed, metricsSummary, type Pricing } from './pricing.js';
 
 export interface SubmitInput {
   commission?: string | null;
@@ -91,103 +92,124 @@ async function mailReleased(tx: Tx, order: Order, now: number, publicUrl: string
  */
 export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput, idempotencyKey: string | null, now: number, publicUrl: string): Promise<{ orderId: number; replayed: boolean }> {
   return db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const prior = await tx.select({ id: orders.id }).from(orders)
-        .where(and(eq(orders.companyId, auth.companyId), eq(orders.ordererId, auth.user.id), eq(orders.idempotencyKey, idempotencyKey))).get();
-      if (prior) return { orderId: prior.id, replayed: true };
-    }
+    const prior = await priorOrder(tx, auth, idempotencyKey);
+    if (prior !== null) return { orderId: prior, replayed: true };
     const { items, pricing, total } = await pricedBasket(tx, auth.user.id, auth.companyId, undefined, auth.user.language);
     if (!items.length) throw conflict('BASKET_EMPTY', 'The basket is empty (or was just ordered).');
-    const broken = items.find((i) => i.error);
-    if (broken) throw new ApiError(422, broken.error!.code, `"${broken.name}" cannot be ordered: ${broken.error!.message}`);
     const meta = await tx.select().from(baskets).where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId))).get();
-    const m = auth.membership!;
-
-    // which lines need approval, and why
-    const partIds = items.flatMap((i) => (i.partId === null ? [] : [i.partId]));
-    const known = m.approvalMode === 'outside_assortment' ? await orderedBefore(tx, auth.companyId, partIds) : new Set<number>();
-    const overLimit = m.approvalLimit !== null && total > m.approvalLimit;
-    const reasons = items.map((i) => {
-      if (m.approvalMode === 'always') return 'always';
-      if (overLimit) return 'limit';
-      if (m.approvalMode === 'outside_assortment') {
-        // the assortment: the articles published to the company and the parts it has ordered before
-        if (i.kind === 'article') return i.article?.inAssortment ? null : 'article';
-        if (!isAgreed(pricing.allowed, i.material!, i.thickness!)) return 'material';
-        if (!known.has(i.partId!)) return 'new_part';
-      }
-      return null;
-    });
-    const needsApproval = reasons.some((r) => r !== null);
-    const approverId = needsApproval ? (m.approverId ?? await fallbackApprover(tx, auth.companyId, auth.user.id)) : null;
-    if (needsApproval && approverId === null) {
-      throw conflict('NO_APPROVER', 'This order needs approval, but nobody in your company may approve it; ask your company admin to name an approver.');
-    }
-
-    const status: OrderStatus = needsApproval ? 'pending_approval' : 'released';
-    const pick = <K extends keyof SubmitInput>(k: K, fallback: SubmitInput[K]) => (input[k] !== undefined ? input[k] : fallback);
-    const order = await tx.insert(orders).values({
-      companyId: auth.companyId,
-      number: await nextNumber(tx, new Date(now).getUTCFullYear()),
-      status,
-      ordererId: auth.user.id,
-      approverId,
-      commission: pick('commission', meta?.commission ?? null) || null,
-      requestedDate: pick('requestedDate', meta?.requestedDate ?? null) || null,
-      deliveryAddress: pick('deliveryAddress', meta?.deliveryAddress ?? null),
-      billingAddress: pick('billingAddress', meta?.billingAddress ?? null),
-      deliveryMethod: pick('deliveryMethod', meta?.deliveryMethod ?? 'delivery') ?? 'delivery',
-      note: pick('note', meta?.note ?? null) || null,
-      currency: pricing.profile.currency,
-      total,
-      pricing: { profile: pricing.profile, catalogVersion: pricing.catalogVersion },
-      idempotencyKey,
-      releasedAt: needsApproval ? null : now,
-      createdAt: now,
-      updatedAt: now,
-    }).returning().get();
-    await tx.insert(orderLines).values(items.map((i, k) => {
-      const decision = { approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'], approvalReason: reasons[k] };
-      if (i.kind === 'article') {
-        // the company's effective price, frozen with how it came about
-        return {
-          orderId: order.id, position: k + 1, kind: 'article' as const, articleId: i.articleId, name: i.name, articleNumber: i.articleNumber,
-          customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, unit: i.unit, quantity: i.quantity,
-          unitPrice: i.unitPrice!, total: i.total!,
-          quote: { kind: 'article', ...i.article, currency: pricing.profile.currency, breakdown: [{ code: 'article', label: 'Article', amount: i.total! }] },
-          ...decision,
-        };
-      }
-      const q = i.quote!;
-      return {
-        orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber,
-        customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, material: i.material,
-        thickness: i.thickness, quantity: i.quantity, unitPrice: q.unitPrice, total: q.total,
-        quote: { breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics) },
-        ...decision,
-      };
-    }));
-    await addEvent(tx, order.id, now, auth.user, { kind: 'status', fromStatus: null, toStatus: status });
+    const order = await placeOrder(tx, auth, { items, pricing, total }, input, meta ?? null, idempotencyKey, now, publicUrl);
     await tx.delete(basketItems).where(and(eq(basketItems.userId, auth.user.id), eq(basketItems.companyId, auth.companyId)));
     if (meta) {
       await tx.update(baskets).set({ commission: null, note: null, requestedDate: null, updatedAt: now })
         .where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId)));
     }
-    if (needsApproval) {
-      const approver = await tx.select().from(users).where(eq(users.id, approverId!)).get();
-      const company = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, auth.companyId)).get();
-      if (approver) {
-        await enqueueMail(tx, {
-          to: approver.email, kind: 'approval_requested', language: approver.language, orderId: order.id,
-          vars: { name: approver.name, company: company?.name ?? '', orderer: auth.user.name, orderNumber: order.number, total, currency: order.currency, lines: items.length, link: links.approvals(publicUrl, order.id) },
-        }, now);
-      }
-    } else {
-      await mailReleased(tx, order, now, publicUrl);
-      await enqueueEvent(tx, 'order.released', await orderView(tx, order), now);
-    }
     return { orderId: order.id, replayed: false };
   });
+}
+
+/** The order this orderer already made with this Idempotency-Key, if any. */
+export async function priorOrder(tx: Tx, auth: CustomerAuth, idempotencyKey: string | null): Promise<number | null> {
+  if (!idempotencyKey) return null;
+  const prior = await tx.select({ id: orders.id }).from(orders)
+    .where(and(eq(orders.companyId, auth.companyId), eq(orders.ordererId, auth.user.id), eq(orders.idempotencyKey, idempotencyKey))).get();
+  return prior?.id ?? null;
+}
+
+/** Defaults of an order's fields (the basket's, or a quote's), overridden by what the orderer sends. */
+export type OrderDefaults = Pick<typeof baskets.$inferSelect, 'commission' | 'requestedDate' | 'deliveryAddress' | 'billingAddress' | 'deliveryMethod' | 'note'>;
+
+/**
+ * Make an order of priced lines inside the caller's transaction: approval rules, a number, the
+ * frozen lines, history, mails and webhooks. Basket submission and quote-to-order both come here,
+ * so the approval rules are the same whatever the lines came from.
+ */
+export async function placeOrder(
+  tx: Tx, auth: CustomerAuth, priced: { items: PricedItem[]; pricing: Pricing; total: number }, input: SubmitInput,
+  meta: OrderDefaults | null, idempotencyKey: string | null, now: number, publicUrl: string,
+): Promise<Order> {
+  const { items, pricing, total } = priced;
+  const broken = items.find((i) => i.error);
+  if (broken) throw new ApiError(422, broken.error!.code, `"${broken.name}" cannot be ordered: ${broken.error!.message}`);
+  const m = auth.membership!;
+
+  // which lines need approval, and why
+  const partIds = items.flatMap((i) => (i.partId === null ? [] : [i.partId]));
+  const known = m.approvalMode === 'outside_assortment' ? await orderedBefore(tx, auth.companyId, partIds) : new Set<number>();
+  const overLimit = m.approvalLimit !== null && total > m.approvalLimit;
+  const reasons = items.map((i) => {
+    if (m.approvalMode === 'always') return 'always';
+    if (overLimit) return 'limit';
+    if (m.approvalMode === 'outside_assortment') {
+      // the assortment: the articles published to the company and the parts it has ordered before
+      if (i.kind === 'article') return i.article?.inAssortment ? null : 'article';
+      if (!isAgreed(pricing.allowed, i.material!, i.thickness!)) return 'material';
+      if (!known.has(i.partId!)) return 'new_part';
+    }
+    return null;
+  });
+  const needsApproval = reasons.some((r) => r !== null);
+  const approverId = needsApproval ? (m.approverId ?? await fallbackApprover(tx, auth.companyId, auth.user.id)) : null;
+  if (needsApproval && approverId === null) {
+    throw conflict('NO_APPROVER', 'This order needs approval, but nobody in your company may approve it; ask your company admin to name an approver.');
+  }
+
+  const status: OrderStatus = needsApproval ? 'pending_approval' : 'released';
+  const pick = <K extends keyof SubmitInput>(k: K, fallback: SubmitInput[K]) => (input[k] !== undefined ? input[k] : fallback);
+  const order = await tx.insert(orders).values({
+    companyId: auth.companyId,
+    number: await nextNumber(tx, new Date(now).getUTCFullYear()),
+    status,
+    ordererId: auth.user.id,
+    approverId,
+    commission: pick('commission', meta?.commission ?? null) || null,
+    requestedDate: pick('requestedDate', meta?.requestedDate ?? null) || null,
+    deliveryAddress: pick('deliveryAddress', meta?.deliveryAddress ?? null),
+    billingAddress: pick('billingAddress', meta?.billingAddress ?? null),
+    deliveryMethod: pick('deliveryMethod', meta?.deliveryMethod ?? 'delivery') ?? 'delivery',
+    note: pick('note', meta?.note ?? null) || null,
+    currency: pricing.profile.currency,
+    total,
+    pricing: { profile: pricing.profile, catalogVersion: pricing.catalogVersion },
+    idempotencyKey,
+    releasedAt: needsApproval ? null : now,
+    createdAt: now,
+    updatedAt: now,
+  }).returning().get();
+  await tx.insert(orderLines).values(items.map((i, k) => {
+    const decision = { approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'], approvalReason: reasons[k] };
+    if (i.kind === 'article') {
+      // the company's effective price, frozen with how it came about
+      return {
+        orderId: order.id, position: k + 1, kind: 'article' as const, articleId: i.articleId, name: i.name, articleNumber: i.articleNumber,
+        customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, unit: i.unit, quantity: i.quantity,
+        unitPrice: i.unitPrice!, total: i.total!,
+        quote: i.frozen ?? { kind: 'article', ...i.article, currency: pricing.profile.currency, breakdown: [{ code: 'article', label: 'Article', amount: i.total! }] },
+        ...decision,
+      };
+    }
+    return {
+      orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber,
+      customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, material: i.material,
+      thickness: i.thickness, quantity: i.quantity, unitPrice: i.unitPrice!, total: i.total!,
+      quote: i.frozen ?? frozenQuote(i.quote!),
+      ...decision,
+    };
+  }));
+  await addEvent(tx, order.id, now, auth.user, { kind: 'status', fromStatus: null, toStatus: status });
+  if (needsApproval) {
+    const approver = await tx.select().from(users).where(eq(users.id, approverId!)).get();
+    const company = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, auth.companyId)).get();
+    if (approver) {
+      await enqueueMail(tx, {
+        to: approver.email, kind: 'approval_requested', language: approver.language, orderId: order.id,
+        vars: { name: approver.name, company: company?.name ?? '', orderer: auth.user.name, orderNumber: order.number, total, currency: order.currency, lines: items.length, link: links.approvals(publicUrl, order.id) },
+      }, now);
+    }
+  } else {
+    await mailReleased(tx, order, now, publicUrl);
+    await enqueueEvent(tx, 'order.released', await orderView(tx, order), now);
+  }
+  return order;
 }
 
 /** An order of the company (any status), or 404. */
@@ -321,6 +343,11 @@ export async function changeStatus(db: Db, actor: User, orderId: number, change:
       }, now);
     }
   });
+}
+
+/** What an order or quote line keeps of a part's quote: breakdown, sheets, weight, cutting time and the metrics' summary. */
+export function frozenQuote(q: Quote): Record<string, unknown> {
+  return { breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics) };
 }
 
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
