@@ -24,6 +24,7 @@ import { registerImports } from './routes/imports.js';
 import { registerExports } from './routes/exports.js';
 import { registerOrders } from './routes/orders.js';
 import { registerParts } from './routes/parts.js';
+import { registerQuotes } from './routes/quotes.js';
 import { registerStatic } from './routes/static.js';
 import { registerSystem } from './routes/system.js';
 import { registerWebhooks } from './routes/webhooks.js';
@@ -150,6 +151,7 @@ export function createApp(options: AppOptions): App {
   registerArticles(app);
   registerBasket(app);
   registerOrders(app);
+  registerQuotes(app);
   registerCompany(app);
   registerAdmin(app);
   registerAdminArticles(app);

@@ -19,6 +19,16 @@ export const EnvSchema = z.object({
   KERF_TRUST_PROXY: bool.default(false),
   KERF_LOG: z.enum(['requests', 'silent']).default('requests'),
   /** Other sites (origins, comma-separated) that embed the signed-in portal: CORS with credentials. */
+  /** The letterhead of quotes and order confirmations (issue [7]); demo values when not set. */
+  KERF_SHOP_NAME: z.string().optional(),
+  /** Address lines separated by `;` (`Industriestraße 12; 70565 Stuttgart; Germany`). */
+  KERF_SHOP_ADDRESS: z.string().optional(),
+  KERF_SHOP_EMAIL: z.string().optional(),
+  KERF_SHOP_PHONE: z.string().optional(),
+  KERF_SHOP_VAT_ID: z.string().optional(),
+  KERF_SHOP_BANK: z.string().optional(),
+  /** VAT on quotes and confirmations, percent (default 19). */
+  KERF_VAT_PERCENT: z.coerce.number().min(0).max(100).optional(),
   KERF_PORTAL_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin)),
 });
 
@@ -36,6 +46,43 @@ export interface AppConfig {
    * CORS with credentials for them, and the session cookie becomes SameSite=None; Secure.
    */
   portalOrigins: string[];
+  /** The shop's letterhead on quotes and order confirmations (default: the demo shop's, DEMO_SHOP). */
+  shop?: ShopLetterhead;
+  /** VAT rate on quotes and confirmations: 0.19 = 19 % (default). */
+  vatRate?: number;
+}
+
+/** Who the shop is, as its documents print it. */
+export interface ShopLetterhead {
+  name: string;
+  address: string[];
+  email?: string;
+  phone?: string;
+  vatId?: string;
+  bank?: string;
+}
+
+/** The demo shop's letterhead: what a quote shows until the operator sets KERF_SHOP_*. */
+export const DEMO_SHOP: ShopLetterhead = {
+  name: 'Kerf Laser GmbH',
+  address: ['Industriestraße 12', '70565 Stuttgart', 'Germany'],
+  email: 'quotes@kerf.example',
+  phone: '+49 711 000000',
+  vatId: 'DE123456789',
+  bank: 'IBAN DE02 1203 0000 0000 2020 51',
+};
+
+/** The letterhead from the environment, each field the demo's where not set; undefined when no KERF_SHOP_* is set. */
+export function shopFromEnv(env: Env): ShopLetterhead | undefined {
+  if (!env.KERF_SHOP_NAME && !env.KERF_SHOP_ADDRESS && !env.KERF_SHOP_EMAIL && !env.KERF_SHOP_PHONE && !env.KERF_SHOP_VAT_ID && !env.KERF_SHOP_BANK) return undefined;
+  return {
+    name: env.KERF_SHOP_NAME || DEMO_SHOP.name,
+    address: env.KERF_SHOP_ADDRESS ? env.KERF_SHOP_ADDRESS.split(';').map((l) => l.trim()).filter(Boolean) : DEMO_SHOP.address,
+    email: env.KERF_SHOP_EMAIL || undefined,
+    phone: env.KERF_SHOP_PHONE || undefined,
+    vatId: env.KERF_SHOP_VAT_ID || undefined,
+    bank: env.KERF_SHOP_BANK || undefined,
+  };
 }
 
 /** @throws Error with every invalid variable named */

@@ -6,4 +6,6 @@ export const links = {
   adminOrder: (base: string, id: number) => `${base}/admin/#/orders/${id}`,
   accessRequests: (base: string) => `${base}/admin/#/access-requests`,
   login: (base: string) => `${base}/portal/`,
+  /** A quote's PDF (the customer signs in to open it). */
+  quotePdf: (base: string, id: number) => `${base}/api/quotes/${id}/pdf`,
 };

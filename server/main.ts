@@ -6,7 +6,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
-import { readEnv, type Env } from './config.js';
+import { readEnv, shopFromEnv, type Env } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
 import { DEMO_EMBED_KEY, DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';
 import { noMailer, smtpMailer } from './mail/mailer.js';
@@ -33,7 +33,8 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
   const app = createApp({
     db: database.db,
     mailer,
-    config: { publicUrl, trustProxy: env.KERF_TRUST_PROXY, logRequests: env.KERF_LOG === 'requests', portalOrigins: env.KERF_PORTAL_ORIGINS },
+    config: { publicUrl, trustProxy: env.KERF_TRUST_PROXY, logRequests: env.KERF_LOG === 'requests', portalOrigins: env.KERF_PORTAL_ORIGINS,
+      shop: shopFromEnv(env), vatRate: env.KERF_VAT_PERCENT === undefined ? undefined : env.KERF_VAT_PERCENT / 100 },
   });
   const sender = env.KERF_SMTP_URL ? startOutboxSender(database.db, mailer, Date.now) : null;
   const maintenance = startMaintenance(database.db, Date.now);

@@ -5,6 +5,7 @@
 import type { Quote } from '../pricing/quote.js';
 import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
 import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
+import type { FormalQuote, FormalQuoteList, QuoteOrder, ShopQuoteInput } from './types.js';
 import type {
   AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
@@ -177,6 +178,24 @@ export interface KerfClient {
     /** The order history sheet's URL, for `<a href download>`. */
     exportUrl(): string;
   };
+  /** Formal quotes of the company (issue [7]). */
+  quotes: {
+    /** `POST /api/quotes`: the basket as a quote, priced by the server and frozen; BASKET_EMPTY (409). Fields not given are the basket's. */
+    create(details?: OrderDetails, options?: RequestOptions): Promise<FormalQuote>;
+    /** `GET /api/quotes?page=&pageSize=`: newest first. */
+    list(query?: { page?: number; pageSize?: number }, options?: RequestOptions): Promise<FormalQuoteList>;
+    /** `GET /api/quotes/:id`. */
+    get(id: number, options?: RequestOptions): Promise<FormalQuote>;
+    /** `GET /api/quotes/:id/pdf`: the PDF's bytes. */
+    pdf(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The PDF's URL, for `<a href>` (the session cookie signs the download). */
+    pdfUrl(id: number): string;
+    /**
+     * `POST /api/quotes/:id/order` with an Idempotency-Key: at the frozen prices while valid,
+     * priced again after (`repriced: true`); approval rules apply. QUOTE_ORDERED (409) the second time.
+     */
+    order(id: number, details?: OrderDetails, options?: SubmitOptions): Promise<QuoteOrder>;
+  };
   /** Orders waiting for my approval. */
   approvals: {
     /** `GET /api/approvals`. */
@@ -322,6 +341,19 @@ export interface KerfClient {
       drawingsZip(query?: OrderExportQuery, options?: RequestOptions): Promise<ArrayBuffer>;
       /** The URL of an export (`zip` = the drawings), for `<a href download>`. */
       exportUrl(format: 'xlsx' | 'csv' | 'json' | 'zip', query?: OrderExportQuery): string;
+    };
+    /** Quotes the shop writes and sends (issue [7]). */
+    quotes: {
+      /** `GET /api/admin/quotes?page=&pageSize=`: every company's, newest first. */
+      list(query?: { page?: number; pageSize?: number }, options?: RequestOptions): Promise<FormalQuoteList>;
+      /** `POST /api/admin/quotes`: a company's parts and articles at its prices now; `send: true` mails it. */
+      create(input: ShopQuoteInput, options?: RequestOptions): Promise<FormalQuote>;
+      /** `GET /api/admin/quotes/:id`. */
+      get(id: number, options?: RequestOptions): Promise<FormalQuote>;
+      /** `GET /api/admin/quotes/:id/pdf`: the PDF's bytes. */
+      pdf(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+      /** `POST /api/admin/quotes/:id/send`: mail a link to its PDF (to `to`, else its maker or the company's admin). */
+      send(id: number, input?: { to?: string }, options?: RequestOptions): Promise<{ to: string }>;
     };
     outbox: {
       /** `GET /api/admin/outbox?status=&limit=`: notification mails, newest first. */
@@ -531,6 +563,21 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       exportUrl: () => t.url('/api/orders/export.xlsx'),
     },
 
+    quotes: {
+      create: (details = {}, o) => post('/api/quotes', details, o),
+      list: (query, o) => get('/api/quotes', o, { ...query }),
+      get: (n, o) => get(`/api/quotes/${id(n)}`, o),
+      pdf: (n, o) => bytes(`/api/quotes/${id(n)}/pdf`, o),
+      pdfUrl: (n) => t.url(`/api/quotes/${id(n)}/pdf`),
+      order: async (n, details = {}, o = {}) => {
+        const idempotencyKey = o.idempotencyKey ?? newIdempotencyKey();
+        const a = await t.send<Omit<QuoteOrder, 'idempotencyKey' | 'replayed'>>({
+          method: 'POST', path: `/api/quotes/${id(n)}/order`, json: details, headers: { 'idempotency-key': idempotencyKey }, retry: true, read: 'json', options: o,
+        });
+        return { ...a.body, idempotencyKey, replayed: a.status === 200 };
+      },
+    },
+
     approvals: {
       list: (o) => get('/api/approvals', o),
       approve: (n, input, o) => post(`/api/orders/${id(n)}/approve`, input, o),
@@ -632,6 +679,13 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         exportUrl: (format, query) => (format === 'zip'
           ? t.url('/api/admin/orders/export/drawings.zip', { ...query })
           : t.url('/api/admin/orders/export', { ...query, format })),
+      },
+      quotes: {
+        list: (query, o) => get('/api/admin/quotes', o, { ...query }),
+        create: (input, o) => post('/api/admin/quotes', input, o),
+        get: (n, o) => get(`/api/admin/quotes/${id(n)}`, o),
+        pdf: (n, o) => bytes(`/api/admin/quotes/${id(n)}/pdf`, o),
+        send: (n, input = {}, o) => post(`/api/admin/quotes/${id(n)}/send`, input, o),
       },
       outbox: {
         list: (query, o) => get('/api/admin/outbox', o, { ...query }),

@@ -1425,3 +1425,94 @@ export interface ArticleImportResult {
   newCategories: string[];
   rows: { row: number; number: string; status: 'created' | 'updated' | 'unchanged' | 'error'; messages: string[] }[];
 }
+
+/**
+ * A formal quote (issue [7]): lines priced by the server and frozen until `validUntil`; within it
+ * {@link KerfClient.quotes}.order makes an order at these prices, after it the lines are priced again.
+ * @example
+ * const q = await client.quotes.create({ commission: 'PO-4711' });
+ * window.open(client.quotes.pdfUrl(q.id));
+ */
+export interface FormalQuote {
+  id: number;
+  /** `A-2026-00017`. */
+  number: string;
+  /** `basket` (made by the customer) or `shop` (written in the back office). */
+  source: 'basket' | 'shop';
+  company: { id: number; name: string; customerNumber: string } | null;
+  createdBy: string;
+  createdAt: number;
+  /** YYYY-MM-DD */
+  date: string;
+  /** YYYY-MM-DD, the last day the prices hold. */
+  validUntil: string;
+  /** Still within its validity (the server's date). */
+  valid: boolean;
+  currency: string;
+  /** Net, cents. */
+  total: number;
+  commission: string | null;
+  requestedDate: string | null;
+  deliveryAddress: Address | null;
+  billingAddress: Address | null;
+  deliveryMethod: DeliveryMethod;
+  note: string | null;
+  language: 'en' | 'de' | 'fr';
+  /** When the shop mailed it. */
+  sentAt: number | null;
+  /** The order it became. */
+  order: { id: number; number: string; status: OrderStatus } | null;
+  /** Path of its PDF. */
+  pdf: string;
+  lines: FormalQuoteLine[];
+}
+
+/** A quote's frozen line (as an order line, without approval). */
+export type FormalQuoteLine = Omit<OrderLine, 'approval' | 'approvalReason' | 'rejectReason'>;
+
+/** A row of the quote list. */
+export interface FormalQuoteSummary {
+  id: number;
+  number: string;
+  source: 'basket' | 'shop';
+  createdBy: string;
+  createdAt: number;
+  validUntil: string;
+  valid: boolean;
+  currency: string;
+  total: number;
+  commission: string | null;
+  orderId: number | null;
+  orderNumber: string | null;
+  sentAt: number | null;
+  lineCount: number;
+  /** Back office only. */
+  companyId?: number;
+  companyName?: string;
+}
+
+export interface FormalQuoteList {
+  items: FormalQuoteSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The answer of {@link KerfClient.quotes}.order: the order, the quote it came from, and whether
+ * its lines were priced again because the quote had run out.
+ */
+export interface QuoteOrder extends SubmittedOrder {
+  quote: { id: number; number: string; validUntil: string; total: number };
+  repriced: boolean;
+}
+
+/** A quote the shop writes for a company (back office). */
+export interface ShopQuoteInput extends OrderDetails {
+  companyId: number;
+  lines: ({ partId: number; quantity: number } | { articleId: number; quantity: number })[];
+  language?: 'en' | 'de' | 'fr';
+  /** Mail it at once (to `to`, else the company's admin). */
+  send?: boolean;
+  to?: string;
+}

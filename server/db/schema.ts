@@ -506,3 +506,64 @@ export const webhookDeliveries = sqliteTable('webhook_deliveries', {
   createdAt: integer('created_at').notNull(),
   deliveredAt: integer('delivered_at'),
 }, (t) => [index('webhook_deliveries_due').on(t.status, t.nextAttemptAt), index('webhook_deliveries_hook').on(t.webhookId, t.createdAt)]);
+
+/**
+ * Formal quotes (issue [7]): `A-2026-00017`, made from a customer's basket or written by the shop
+ * for a company; prices frozen until `validUntil`, then re-priced when turned into an order.
+ */
+export const quotes = sqliteTable('quotes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  /** `A-2026-00017`. */
+  number: text('number').notNull(),
+  /** `basket` (the customer made it) or `shop` (written in the back office). */
+  source: text('source', { enum: ['basket', 'shop'] }).notNull(),
+  /** Who made it: the customer's user, or the operator's staff member. */
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdByName: text('created_by_name').notNull(),
+  /** The language the PDF is written in. */
+  language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+  /** YYYY-MM-DD, the last day the frozen prices hold. */
+  validUntil: text('valid_until').notNull(),
+  currency: text('currency').notNull(),
+  /** Net total of the lines, cents. */
+  total: integer('total').notNull(),
+  commission: text('commission'),
+  requestedDate: text('requested_date'),
+  deliveryAddress: text('delivery_address', { mode: 'json' }).$type<Address | null>(),
+  billingAddress: text('billing_address', { mode: 'json' }).$type<Address | null>(),
+  deliveryMethod: text('delivery_method', { enum: ['delivery', 'pickup', 'express'] }).notNull().default('delivery'),
+  note: text('note'),
+  /** The catalog and pricing profile that made the prices (frozen). */
+  pricing: text('pricing', { mode: 'json' }).notNull().$type<{ profile: unknown; catalogVersion: number }>(),
+  /** The order it became (once). */
+  orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+  /** When the shop mailed it to the customer. */
+  sentAt: integer('sent_at'),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [uniqueIndex('quotes_number').on(t.number), index('quotes_company').on(t.companyId, t.createdAt)]);
+
+/** A quote's line: a part or a catalog article, priced and frozen like an order line. */
+export const quoteLines = sqliteTable('quote_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  quoteId: integer('quote_id').notNull().references(() => quotes.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  kind: text('kind', { enum: ['part', 'article'] }).notNull(),
+  partId: integer('part_id').references(() => parts.id, { onDelete: 'set null' }),
+  articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+  name: text('name').notNull(),
+  articleNumber: text('article_number'),
+  customerArticleNumber: text('customer_article_number'),
+  customerName: text('customer_name'),
+  unit: text('unit'),
+  material: text('material'),
+  thickness: real('thickness'),
+  quantity: integer('quantity').notNull(),
+  unitPrice: integer('unit_price').notNull(),
+  total: integer('total').notNull(),
+  /** The frozen quote: breakdown, sheets, weight, cutting time and the metrics (as order lines keep it). */
+  quote: text('quote', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+}, (t) => [index('quote_lines_quote').on(t.quoteId)]);
+
+export type QuoteRecord = typeof quotes.$inferSelect;
+export type QuoteLine = typeof quoteLines.$inferSelect;

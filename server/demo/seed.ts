@@ -4,7 +4,7 @@
  * deliveries, invoices and payments, and the mails those events wrote to the outbox.
  */
 import { readFileSync } from 'node:fs';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog } from '../../sdk/index.js';
 import { hashPassword } from '../auth/passwords.js';
 import { authOf } from '../auth/sessions.js';
@@ -17,6 +17,7 @@ import type { Auth } from '../http/context.js';
 import { createCompany } from '../services/companies.js';
 import { addRecord, changeStatus, decideLines, shopOrder, submitOrder, cancelOrder } from '../services/orders.js';
 import { drawingFromDxf, drawingFromTemplate, priceFor, pricingForCompany, type Drawing } from '../services/pricing.js';
+import { sendQuote, shopQuote } from '../services/quotes.js';
 
 export const DEMO_PASSWORD = 'kerf-demo-2026';
 export const DEMO_EMBED_KEY = 'demo-public-key';
@@ -108,7 +109,7 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
     }).returning({ id: parts.id }).get();
   };
 
-  const { acmeAdmin, buyer, engineer, betaAdmin, ops } = people;
+  const { acmeAdmin, buyer, engineer, betaAdmin, ops, sales } = people;
   await db.transaction((tx) => seedArticles(tx, { acme: acme.id, beta: beta.id, buyer: buyer.id }, now));
   const A = acme.id;
   const bracket = await addPart(A, engineer, dxf('bracket.dxf'), 'Mounting bracket', 'S235', 3, 'AC-1001');
@@ -181,6 +182,14 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   await step(betaDone, 'completed');
   await money(betaDone, 'payment', null);
   await order(betaAdmin, B, [[hex, 30]], { commission: 'Site office', requestedDate: date(18) });
+  // a quote the sales rep wrote for Acme and mailed to its admin (issue [7]), valid 30 days
+  tick(DAY);
+  const bolts = await db.select({ id: articles.id }).from(articles).where(eq(articles.number, 'BOLT-M8X30')).get();
+  const quote = await shopQuote(db, sales, {
+    companyId: A, lines: [{ partId: flange.id, quantity: 12 }, ...(bolts ? [{ articleId: bolts.id, quantity: 2 }] : [])],
+    commission: 'DN100 pipe bridge', note: 'As discussed on the phone: flanges in 1.4301 with the bolts to fit.',
+  }, now);
+  await sendQuote(db, quote.id, null, now, url);
   // something in the buyer's basket, to see the basket alive
   await db.insert(basketItems).values({ userId: buyer.id, companyId: A, partId: washer.id, quantity: 100, createdAt: end });
   return true;

@@ -25,6 +25,7 @@ export const MAIL_KINDS = [
   'order_status',
   'order_cancelled',
   'new_order_sales',
+  'quote_sent',
 ] as const;
 
 /**
@@ -36,6 +37,7 @@ export const MAIL_KINDS = [
  * - `approval_requested` — the approver of an orderer (link: the order's approval page).
  * - `order_released` / `order_rejected` / `order_status` / `order_cancelled` — the orderer.
  * - `new_order_sales` — the company's sales rep, when an order reaches the shop.
+ * - `quote_sent` — the customer a quote was written for (link: the quote's PDF).
  */
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -72,6 +74,10 @@ export interface MailVars {
   lines?: number;
   /** The desired delivery date, `YYYY-MM-DD`. */
   requestedDate?: string;
+  /** quote_sent: `A-2026-00017`. */
+  quoteNumber?: string;
+  /** quote_sent: the last day the quote holds, `YYYY-MM-DD`. */
+  validUntil?: string;
   /** How long the link is valid, milliseconds (e.g. 48 h → "48 hours", 7 d → "7 Tage"). */
   expiresIn?: number;
 }
@@ -95,6 +101,7 @@ export const REQUIRED_VARS = {
   order_status: ['orderNumber', 'status'],
   order_cancelled: ['orderNumber'],
   new_order_sales: ['orderNumber', 'company'],
+  quote_sent: ['quoteNumber', 'validUntil', 'total'],
 } as const satisfies { [K in MailKind]: readonly (keyof FormattedVars)[] };
 
 /** The formatted vars of one kind, its required ones guaranteed present. */
@@ -113,6 +120,7 @@ const DETAILS: { [K in MailKind]: readonly (keyof FormattedVars & keyof Translat
   order_status: ['orderNumber', 'status'],
   order_cancelled: ['orderNumber', 'total'],
   new_order_sales: ['orderNumber', 'company', 'orderer', 'lines', 'total', 'requestedDate'],
+  quote_sent: ['quoteNumber', 'company', 'total', 'validUntil'],
 };
 
 export const TRANSLATIONS: { readonly [L in Language]: Translation } = { en, de, fr };
@@ -253,6 +261,8 @@ function formatVars(vars: MailVars, t: Translation): FormattedVars {
     total,
     lines: vars.lines === undefined ? undefined : new Intl.NumberFormat(locale).format(vars.lines),
     requestedDate: vars.requestedDate === undefined ? undefined : formatDate(vars.requestedDate, locale),
+    quoteNumber: str(vars.quoteNumber),
+    validUntil: vars.validUntil === undefined ? undefined : formatDate(vars.validUntil, locale),
     expiresIn: vars.expiresIn === undefined ? undefined : formatDuration(vars.expiresIn, locale),
   };
 }

@@ -594,7 +594,27 @@ describe('createKerfClient', () => {
       const withArticle = await buyer.basket.addItem({ articleId: article.id, quantity: 2 });
       expect(withArticle.items.find((i) => i.articleId === article.id)).toMatchObject({ kind: 'article', unitPrice: 99, total: 198 });
       expect((await ops.admin.companies.resetArticle(acme, article.id)).items.find((x) => x.articleId === article.id)?.unitPrice).toBe(108);
+      // formal quotes (issue [7]): the basket (an article now) frozen, its PDF, an order at its prices; one by the shop
+      const quote = await buyer.quotes.create({ commission: 'Client quote' });
+      expect(quote).toMatchObject({ source: 'basket', valid: true, commission: 'Client quote' });
+      expect(quote.number).toMatch(/^A-\d{4}-\d{5}$/);
+      expect((await buyer.quotes.list({ page: 1, pageSize: 5 })).items[0].id).toBe(quote.id);
+      expect((await buyer.quotes.get(quote.id)).lines[0]).toMatchObject({ kind: 'article', unitPrice: 108 });
+      expect(new TextDecoder().decode((await buyer.quotes.pdf(quote.id)).slice(0, 5))).toBe('%PDF-');
+      expect(buyer.quotes.pdfUrl(quote.id)).toBe(`${BASE}/api/quotes/${quote.id}/pdf`);
+      const fromQuote = await buyer.quotes.order(quote.id, {}, { idempotencyKey: 'client-quote-1' });
+      expect(fromQuote).toMatchObject({ repriced: false, replayed: false, total: quote.total, quote: { id: quote.id, number: quote.number } });
+      expect((await buyer.quotes.order(quote.id, {}, { idempotencyKey: 'client-quote-1' })).replayed).toBe(true);
+      const written = await ops.admin.quotes.create({ companyId: acme, lines: [{ partId: part.id, quantity: 5 }, { articleId: nut.id, quantity: 10 }], language: 'de' });
+      expect(written).toMatchObject({ source: 'shop', language: 'de', sentAt: null });
+      expect((await ops.admin.quotes.list({ pageSize: 3 })).items[0].id).toBe(written.id);
+      expect((await ops.admin.quotes.get(written.id)).lines).toHaveLength(2);
+      expect((await ops.admin.quotes.pdf(written.id)).byteLength).toBeGreaterThan(1000);
+      expect(await ops.admin.quotes.send(written.id, { to: 'purchasing@acme.example' })).toEqual({ to: 'purchasing@acme.example' });
+
+
       await ops.admin.companies.resetArticleCategory(acme, category.id);
+
       await ops.admin.articles.deleteImage(article.id);
       const articleSheet = await ops.admin.articles.exportXlsx();
       expect(ops.admin.articles.exportUrl()).toBe(`${BASE}/api/admin/articles/export.xlsx`);

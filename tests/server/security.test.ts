@@ -78,8 +78,10 @@ describe('security', () => {
     const acmeImport = (await acmeAdmin.json('POST', '/api/imports', importForm)).body.id;
     // an article published to Acme only (its fasteners category)
     const acmeArticle = (await acmeAdmin.json('GET', '/api/articles?q=NUT-M8')).body.items[0].id;
+    // the quote the sales rep wrote for Acme (seed)
+    const acmeQuote = (await acmeAdmin.json('GET', '/api/quotes')).body.items[0].id;
     const idFor = (path: string) => path.startsWith('/api/parts') ? acmePart : path.startsWith('/api/orders') ? acmeOrder
-      : path.startsWith('/api/articles') ? acmeArticle
+      : path.startsWith('/api/articles') ? acmeArticle : path.startsWith('/api/quotes') ? acmeQuote
       : path.startsWith('/api/basket') ? basketLine : path.startsWith('/api/company/users') ? acmeUser
         : path.startsWith('/api/company/groups') ? acmeGroup : path.startsWith('/api/company/addresses') ? acmeAddress
           : path.startsWith('/api/imports') ? acmeImport : undefined;
@@ -106,6 +108,7 @@ describe('security', () => {
     expect((await acmeAdmin.json('GET', `/api/parts/${acmePart}`)).body.name).not.toBe('mine now');
     expect((await buyer.json('GET', '/api/basket')).body.items[0].id).toBe(basketLine);
     expect((await acmeAdmin.json('GET', `/api/orders/${acmeOrder}`)).body.status).toBe('pending_approval');
+    expect((await acmeAdmin.json('GET', `/api/quotes/${acmeQuote}`)).body.order).toBeNull();
   });
 
   it('state-changing requests from another origin are refused', async () => {

@@ -23,6 +23,8 @@ export const de: Translation = {
     total: 'Gesamtbetrag',
     requestedDate: 'Wunschtermin',
     status: 'Status',
+    quoteNumber: 'Angebotsnummer',
+    validUntil: 'Gültig bis',
   },
   status: {
     pending_approval: 'Wartet auf Freigabe',
@@ -131,6 +133,13 @@ export const de: Translation = {
         `${v.company} hat die Bestellung ${v.orderNumber} aufgegeben. Sie ist freigegeben und kann in die Fertigungsplanung gehen.`,
       ],
       action: 'Bestellung öffnen',
+    },
+    quote_sent: {
+      subject: (v) => `Ihr Angebot ${v.quoteNumber}`,
+      body: (v) => [
+        `Wir haben Ihnen das Angebot ${v.quoteNumber} erstellt (${v.total} netto). Die Preise gelten bis ${v.validUntil}; bis dahin können Sie es im Portal mit einem Klick bestellen.`,
+      ],
+      action: 'Angebot öffnen (PDF)',
     },
   },
 };

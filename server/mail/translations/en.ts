@@ -21,6 +21,8 @@ export const en: Translation = {
     total: 'Total',
     requestedDate: 'Requested date',
     status: 'Status',
+    quoteNumber: 'Quote number',
+    validUntil: 'Valid until',
   },
   status: {
     pending_approval: 'Awaiting approval',
@@ -129,6 +131,13 @@ export const en: Translation = {
         `${v.company} has placed order ${v.orderNumber}. It has been released and is ready for production planning.`,
       ],
       action: 'Open the order',
+    },
+    quote_sent: {
+      subject: (v) => `Your quote ${v.quoteNumber}`,
+      body: (v) => [
+        `We have prepared quote ${v.quoteNumber} for you (${v.total} net). Its prices hold until ${v.validUntil}; within that time you can turn it into an order in the portal with one click.`,
+      ],
+      action: 'Open the quote (PDF)',
     },
   },
 };

@@ -22,6 +22,8 @@ export const fr: Translation = {
     total: 'Montant total',
     requestedDate: 'Date souhaitée',
     status: 'Statut',
+    quoteNumber: 'Numéro de devis',
+    validUntil: 'Valable jusqu’au',
   },
   status: {
     pending_approval: 'En attente de validation',
@@ -130,6 +132,13 @@ export const fr: Translation = {
         `${v.company} a passé la commande ${v.orderNumber}. Elle est validée et peut être planifiée pour la fabrication.`,
       ],
       action: 'Ouvrir la commande',
+    },
+    quote_sent: {
+      subject: (v) => `Votre devis ${v.quoteNumber}`,
+      body: (v) => [
+        `Nous avons établi pour vous le devis ${v.quoteNumber} (${v.total} HT). Ses prix sont valables jusqu’au ${v.validUntil} ; d’ici là, vous pouvez le transformer en commande dans le portail en un clic.`,
+      ],
+      action: 'Ouvrir le devis (PDF)',
     },
   },
 };

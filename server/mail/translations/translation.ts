@@ -49,6 +49,8 @@ export interface Translation {
     total: string;
     requestedDate: string;
     status: string;
+    quoteNumber: string;
+    validUntil: string;
   };
   /** Order statuses as the customer reads them. */
   status: Record<OrderStatus, string>;
