@@ -19,7 +19,8 @@ export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE'
 /** Stages of an analysis (sdk AnalyzeProgress). */
 export type ProgressStage = 'read' | 'pack' | 'measure' | 'done';
 
-export type LineCode = 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding';
+export type LineCode = 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding'
+  | 'deburring' | 'tapping' | 'countersinking' | 'bending' | 'coating' | 'lead_time';
 
 export interface ConfiguratorTexts {
   heading: string;
@@ -179,6 +180,7 @@ const en: ConfiguratorTexts = {
     material: 'Material', cutting: 'Laser cutting', setup: 'Setup', quantity_discount: 'Quantity discount',
     surcharge: 'Surcharge', minimum_order: 'Minimum order value', rounding: 'Rounding',
  engraving: 'Engraving',
+    deburring: 'Deburring', tapping: 'Tapping', countersinking: 'Countersinking', bending: 'Bending', coating: 'Coating', lead_time: 'Delivery',
   },
   warningsHeading: (n) => `${n} ${n === 1 ? 'thing' : 'things'} to check`,
   fix: 'What to do:',
@@ -343,6 +345,7 @@ const de: ConfiguratorTexts = {
     material: 'Material', cutting: 'Laserschneiden', setup: 'Rüsten', quantity_discount: 'Mengenrabatt',
     surcharge: 'Zuschlag', minimum_order: 'Mindestbestellwert', rounding: 'Rundung',
  engraving: 'Gravur',
+    deburring: 'Entgraten', tapping: 'Gewindeschneiden', countersinking: 'Senken', bending: 'Kanten', coating: 'Beschichtung', lead_time: 'Lieferung',
   },
   warningsHeading: (n) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'} zur Zeichnung`,
   fix: 'Was Sie tun können:',
@@ -507,6 +510,7 @@ const fr: ConfiguratorTexts = {
     material: 'Matière', cutting: 'Découpe laser', setup: 'Mise en route', quantity_discount: 'Remise sur quantité',
     surcharge: 'Supplément', minimum_order: 'Minimum de commande', rounding: 'Arrondi',
  engraving: 'Gravure',
+    deburring: 'Ébavurage', tapping: 'Taraudage', countersinking: 'Fraisage', bending: 'Pliage', coating: 'Revêtement', lead_time: 'Livraison',
   },
   warningsHeading: (n) => `${n} ${n === 1 ? 'point' : 'points'} à vérifier`,
   fix: 'Que faire :',
