@@ -277,7 +277,8 @@ function ovNoteLine(x0: f64, y0: f64, x1: f64, y1: f64, cells: usize): void {
 }
 
 /**
- * Carrier of every candidate line, in grp; the candidates in segment order in cand[0..nCand).
+ * Carrier of every candidate line, in grp, and its interval along it (key to hiArr); the
+ * candidates in segment order in cand[0..nCand).
  * A neighbour cell that holds no line holds no carrier either (a carrier lives in its first
  * line's cell), so the filter spares its probe.
  */
@@ -308,6 +309,9 @@ function lineCarriers(): i32 {
       c = rgAdd(h0, lnUx, lnUy, lnOff);
     }
     setI(grp, s, c);
+    // the line's interval along its carrier, while the carrier's record is at hand
+    const t1 = crA(c) * getF(sX, s) + crB(c) * getF(sY, s), t2 = crA(c) * getF(eX, s) + crB(c) * getF(eY, s);
+    setF(key, s, Math.min(t1, t2)); setF(hiArr, s, Math.max(t1, t2));
     setI(cand, nCand++, s);
   }
   return crCount;
@@ -567,11 +571,6 @@ function emitLineUnion(idx: usize, k0: i32, k1: i32, c: i32, lo: f64, hi: f64): 
 function mergeLines(): i32 {
   const groups = lineCarriers();
   if (groups == 0) return 0;
-  for (let i = 0; i < nCand; i++) {
-    const s = getI(cand, i), g = getI(grp, s);
-    const t1 = crA(g) * getF(sX, s) + crB(g) * getF(sY, s), t2 = crA(g) * getF(eX, s) + crB(g) * getF(eY, s);
-    setF(key, s, Math.min(t1, t2)); setF(hiArr, s, Math.max(t1, t2));
-  }
   const idx = rawI32(n), tmp = rawI32(n);
   const m = collect(idx, tmp, groups);
   if (m == 0) return 0;
