@@ -21,7 +21,7 @@ import { curvesInit, curvesScratchBytes } from "./curves";
 import { mergeOverlaps, ovBind, ovInit, ovPieces, ovRemovedLength } from "./overlaps";
 import { allocSegments, eX, eY, input, inputLen, nSeg, nodeA, nodeB, sX, sY, segFlag, segKind, segLen, segRec } from "./segments";
 import { H_DEGENERATE, H_DUPLICATES, H_DUP_LENGTH, H_SEGMENTS, H_SIZE, H_STATUS, H_TABLE, dupLength, fail, hdr, outContours, outFlags, outGaps, outOrder, outRecords, totals } from "./result";
-import { countRecords, measureAll } from "./measure";
+import { maxSegments, measureRecords, measuredDegenerate } from "./measure";
 import { buildNodes, nNodes, nodeX, nodeY } from "./nodes";
 import { appendPieces, countDegrees, markDuplicates, nodeDegrees } from "./duplicates";
 import { chain, dupAfterChain, walkTol } from "./chain";
@@ -55,15 +55,16 @@ export function gaps(): usize { return outGaps; }
 /** Analyze the prepared buffer with the given gap tolerance (mm). Returns a status code. */
 export function analyze(tol: f64): i32 {
   if (!(tol > 0) || !isFinite(tol)) tol = 0.01;
-  const n = countRecords();
+  // validating and measuring are one pass, into tables sized for the most segments possible
+  const most = maxSegments(inputLen);
+  allocSegments(most);
+  curvesInit(arenaAlloc(curvesScratchBytes()));
+  ovInit(most, tol);
+  const n = measureRecords();
   if (n < 0) return -n;
   nSeg = n;
   setF(hdr, H_SEGMENTS, <f64>n);
-  allocSegments(n);
-  curvesInit(arenaAlloc(curvesScratchBytes()));
-  ovInit(n, tol);
-
-  let degenerate = measureAll(n);
+  let degenerate = measuredDegenerate;
 
   // ---- nodes: endpoints merged on a tolerance grid ----
   buildNodes(tol);

@@ -1,7 +1,7 @@
-// Measuring: one pass over the packed records validates them (kinds, sizes, spline knots and
-// weights, coordinates within COORD_LIMIT), a second fills the segment table with each
-// segment's ends, a point in its middle, length, area term (∮ x dy - y dx, summed per contour) and
-// exact bounding box. Lines and arcs use closed forms; ellipses and splines integrate (curves.ts).
+// Measuring: one pass over the packed records validates each (kind, size, spline knots and
+// weights, coordinates within COORD_LIMIT) and fills the segment table with its ends, a point
+// in its middle, length, area term (∮ x dy - y dx, summed per contour) and exact bounding box.
+// Lines and arcs use closed forms; ellipses and splines integrate (curves.ts).
 // The same pass lists the lines and arcs for the overlap filter (overlaps.ts), so that stage
 // looks at them without a pass over every segment.
 
@@ -20,10 +20,18 @@ const MIN_LENGTH: f64 = 1e-9;
   return Math.abs(v) <= COORD_LIMIT; // false for NaN too
 }
 
-/** Pass 1: count and validate the records. Returns their number, or minus the status after
- *  fail() wrote it to the header. */
-export function countRecords(): i32 {
+/** Segments measured by measureRecords that are degenerate (no length, or not finite). */
+export let measuredDegenerate: i32 = 0;
+
+/**
+ * Validate every record and measure it as the next segment, in one pass over the input (the
+ * segment tables are sized for the most segments the input can hold, a line per 5 values).
+ * Returns the number of segments, or minus the status after fail() wrote it to the header: a
+ * bad record stops the pass, and what was measured before it is not used.
+ */
+export function measureRecords(): i32 {
   let i = 0, n = 0;
+  let degenerate = 0;
   while (i < inputLen) {
     const kind = <i32>inp(i);
     let size = 0;
@@ -49,28 +57,14 @@ export function countRecords(): i32 {
     for (let k = 1; k < size; k++) {
       if (!okCoord(inp(i + k))) return -fail(STATUS_BAD_COORDINATES, n);
     }
-    i += size;
-    n++;
-  }
-  return n;
-}
-
-/** Pass 2: ends, length, area term and box of every segment; returns how many are degenerate. */
-export function measureAll(n: i32): i32 {
-  let i = 0;
-  let degenerate = 0;
-  for (let s = 0; s < n; s++) {
-    const kind = <i32>inp(i);
+    // the record is sound: measure it as segment n
+    const s = n;
     setI(segKind, s, kind);
     setI(segRec, s, i);
-    let size = 0;
-    if (kind == KIND_LINE) { measureLine(s, i); size = 5; }
-    else if (kind == KIND_ARC) { measureArc(s, i); size = 10; }
-    else if (kind == KIND_ELLIPSE) { measureEllipse(s, i); size = 9; }
-    else {
-      measureSpline(s, i);
-      size = 4 + <i32>inp(i + 3) + 3 * <i32>inp(i + 2);
-    }
+    if (kind == KIND_LINE) measureLine(s, i);
+    else if (kind == KIND_ARC) measureArc(s, i);
+    else if (kind == KIND_ELLIPSE) measureEllipse(s, i);
+    else measureSpline(s, i);
     const len = getF(segLen, s);
     if (!(len > MIN_LENGTH) || !isFinite(len) || !isFinite(getF(segArea, s))) {
       setI(segFlag, s, FLAG_DEGENERATE);
@@ -81,9 +75,15 @@ export function measureAll(n: i32): i32 {
       ovListArc(s);
     }
     i += size;
+    n++;
   }
+  measuredDegenerate = degenerate;
+  return n;
+}
 
-  return degenerate;
+/** The most segments `len` input values can hold (a line, the shortest record, takes 5). */
+export function maxSegments(len: i32): i32 {
+  return len / 5 + 1;
 }
 
 function storeBox(s: i32): void {
