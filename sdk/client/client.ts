@@ -2,6 +2,7 @@
  * `createKerfClient()`: every route of the portal API as a typed method, grouped by area like the
  * server's routes (server/routes/*.ts). Framework-free; runs in browsers, workers and Node.
  */
+import type { FinishingChoice } from '../pricing/finishing.js';
 import type { Quote } from '../pricing/quote.js';
 import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
 import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
@@ -150,12 +151,15 @@ export interface KerfClient {
   basket: {
     /** `GET /api/basket`. */
     get(options?: RequestOptions): Promise<Basket>;
-    /** `PATCH /api/basket`: addresses, delivery method, desired date, commission, note. */
+    /** `PATCH /api/basket`: addresses, delivery method, desired date, commission, note, delivery option (`leadTime`). */
     patch(patch: BasketPatch, options?: RequestOptions): Promise<Basket>;
-    /** `POST /api/basket/items`: a part or a catalog article; the same one again adds to its quantity. */
-    addItem(input: { partId: number; quantity: number } | { articleId: number; quantity: number }, options?: RequestOptions): Promise<Basket>;
-    /** `PATCH /api/basket/items/:id`: a new quantity (0 removes the line). */
-    patchItem(id: number, input: { quantity: number }, options?: RequestOptions): Promise<Basket>;
+    /**
+     * `POST /api/basket/items`: a part (with its finishing, checked against the drawing:
+     * INVALID_FINISHING 422) or a catalog article; the same one again, finished alike, adds to its quantity.
+     */
+    addItem(input: { partId: number; quantity: number; finishing?: FinishingChoice } | { articleId: number; quantity: number }, options?: RequestOptions): Promise<Basket>;
+    /** `PATCH /api/basket/items/:id`: a new quantity (0 removes the line), a part's finishing (null: none). */
+    patchItem(id: number, input: { quantity?: number; finishing?: FinishingChoice | null }, options?: RequestOptions): Promise<Basket>;
     /** `DELETE /api/basket/items/:id`. */
     deleteItem(id: number, options?: RequestOptions): Promise<Basket>;
   };

@@ -5,6 +5,7 @@
  * `YYYY-MM-DD`. The server may add fields; it does not rename or drop these (API.md).
  */
 import type { Catalog } from '../pricing/catalog.js';
+import type { FinishingChoice } from '../pricing/finishing.js';
 import type { PricingOverrides, PricingProfile } from '../pricing/profile.js';
 import type { QuoteLine, QuoteWarning } from '../pricing/quote.js';
 import type { TemplateInfo } from '../shapes/index.js';
@@ -493,6 +494,22 @@ export interface BasketItem {
   /** kg of the whole line. */
   weight: number | null;
   warnings: PartWarning[];
+  /** Parts: the finishing chosen (issue [7]); null = none. */
+  finishing: FinishingChoice | null;
+  /** Parts: seconds of finishing per piece. */
+  finishingTime: number | null;
+  /** Parts: the delivery option the line is priced with and its date. */
+  delivery: { code: string; label: string; date: string } | null;
+}
+
+/** A delivery option of the basket with its price adjustment (0.3 = +30 %) and the date all its parts would arrive by. */
+export interface BasketDeliveryOption {
+  code: string;
+  label: string;
+  /** Including the finishing's extra days. */
+  workingDays: number;
+  adjustment: number;
+  date: string;
 }
 
 /**
@@ -513,6 +530,11 @@ export interface Basket {
   commission: string | null;
   note: string | null;
   addresses: CompanyAddress[];
+  /** The delivery option chosen (issue [7]); null = standard. */
+  leadTime: string | null;
+  /** The chosen option and the latest date of the parts (null without parts). */
+  delivery: { leadTime: string; label: string; date: string } | null;
+  deliveryOptions: BasketDeliveryOption[];
 }
 
 /**
@@ -537,6 +559,8 @@ export interface OrderDetails {
 export interface BasketPatch extends OrderDetails {
   deliveryAddressId?: number;
   billingAddressId?: number;
+  /** A delivery option of the profile (`standard`, `express`, `economy`); null = standard. UNKNOWN_LEAD_TIME (422). */
+  leadTime?: string | null;
 }
 
 /**
@@ -586,6 +610,10 @@ export interface OrderLine {
   metrics: PartMetrics | null;
   /** kg per piece. */
   weight: number | null;
+  /** Parts: the finishing ordered (issue [7]). */
+  finishing: FinishingChoice | null;
+  /** Parts: the delivery option with its working days and date, as when ordered. */
+  delivery: { code: string; label: string; workingDays: number; extraDays: number; date: string } | null;
 }
 
 /**
@@ -646,6 +674,9 @@ export interface Order {
   payments: OrderRecord[];
   paid: number;
   invoiced: number;
+  /** The delivery option the parts were priced with, and the date it gave (issue [7]); null for articles only. */
+  leadTime: string | null;
+  deliveryDate: string | null;
 }
 
 /**
@@ -1460,6 +1491,9 @@ export interface FormalQuote {
   language: 'en' | 'de' | 'fr';
   /** When the shop mailed it. */
   sentAt: number | null;
+  /** The delivery option the parts are priced with (null = standard), and its latest date. */
+  leadTime: string | null;
+  delivery: { label: string; date: string } | null;
   /** The order it became. */
   order: { id: number; number: string; status: OrderStatus } | null;
   /** Path of its PDF. */
@@ -1510,7 +1544,9 @@ export interface QuoteOrder extends SubmittedOrder {
 /** A quote the shop writes for a company (back office). */
 export interface ShopQuoteInput extends OrderDetails {
   companyId: number;
-  lines: ({ partId: number; quantity: number } | { articleId: number; quantity: number })[];
+  lines: ({ partId: number; quantity: number; finishing?: FinishingChoice } | { articleId: number; quantity: number })[];
+  /** A delivery option of the profile; null = standard. */
+  leadTime?: string | null;
   language?: 'en' | 'de' | 'fr';
   /** Mail it at once (to `to`, else the company's admin). */
   send?: boolean;

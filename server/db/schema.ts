@@ -7,6 +7,7 @@
  * the clock of the tests agree without time-zone games.
  */
 import { sql } from 'drizzle-orm';
+import type { FinishingChoice } from '../../sdk/index.js';
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Rights a group may grant (DOMAIN.md, company administration). */
@@ -195,6 +196,8 @@ export const baskets = sqliteTable('baskets', {
   requestedDate: text('requested_date'),
   commission: text('commission'),
   note: text('note'),
+  /** The delivery option (`standard`, `express`, `economy`, as the profile's leadTimes name them); null = standard. */
+  leadTime: text('lead_time'),
   updatedAt: integer('updated_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.userId, t.companyId] })]);
 
@@ -206,6 +209,8 @@ export const basketItems = sqliteTable('basket_items', {
   partId: integer('part_id').references(() => parts.id, { onDelete: 'cascade' }),
   articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
   quantity: integer('quantity').notNull(),
+  /** Parts: the finishing chosen (the SDK's FinishingChoice); null = none. */
+  finishing: text('finishing', { mode: 'json' }).$type<FinishingChoice | null>(),
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('basket_items_owner').on(t.userId, t.companyId)]);
 
@@ -229,6 +234,9 @@ export const orders = sqliteTable('orders', {
   /** The catalog and pricing profile that made the prices (frozen). */
   pricing: text('pricing', { mode: 'json' }).notNull().$type<{ profile: unknown; catalogVersion: number }>(),
   idempotencyKey: text('idempotency_key'),
+  /** The delivery option its parts were priced with (frozen), and the delivery date it gave (YYYY-MM-DD). */
+  leadTime: text('lead_time'),
+  deliveryDate: text('delivery_date'),
   /** When the order went to the shop; the operator sees only orders with this set. */
   releasedAt: integer('released_at'),
   createdAt: integer('created_at').notNull(),
@@ -534,6 +542,8 @@ export const quotes = sqliteTable('quotes', {
   billingAddress: text('billing_address', { mode: 'json' }).$type<Address | null>(),
   deliveryMethod: text('delivery_method', { enum: ['delivery', 'pickup', 'express'] }).notNull().default('delivery'),
   note: text('note'),
+  /** The delivery option the parts were priced with (null = standard). */
+  leadTime: text('lead_time'),
   /** The catalog and pricing profile that made the prices (frozen). */
   pricing: text('pricing', { mode: 'json' }).notNull().$type<{ profile: unknown; catalogVersion: number }>(),
   /** The order it became (once). */

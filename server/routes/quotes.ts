@@ -15,7 +15,7 @@ import { companyOrder, orderView } from '../services/orders.js';
 import {
   anyQuote, companyQuote, orderFromQuote, quoteFromBasket, quoteList, quotePdfInput, quoteView, sendQuote, shopQuote,
 } from '../services/quotes.js';
-import { OrderFields } from './basket.js';
+import { FinishingSchema, LeadTimeCode, OrderFields } from './basket.js';
 import { OrderSchema } from './orders.js';
 
 export const FormalQuoteSchema = z.object({
@@ -150,8 +150,10 @@ export function registerQuotes(app: App) {
       companyId: z.number().int().positive(),
       lines: z.array(z.object({
         partId: z.number().int().positive().optional(), articleId: z.number().int().positive().optional(), quantity: Quantity,
+        finishing: FinishingSchema.optional(),
       }).strict().refine((v) => (v.partId === undefined) !== (v.articleId === undefined), 'send either partId or articleId')).min(1).max(500),
       language: z.enum(LANGUAGES).optional(),
+      leadTime: LeadTimeCode.nullable().optional(),
       send: z.boolean().optional(),
       to: z.string().trim().email().max(254).optional(),
       ...QuoteFields,

@@ -4,7 +4,7 @@
  * history rows and its mails, so a failure leaves nothing half-written.
  */
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
-import type { Quote } from '../../sdk/index.js';
+import type { FinishingChoice, Quote } from '../../sdk/index.js';
 import type { Db, Tx } from '../db/client.js';
 import {
   basketItems, baskets, companies, groups, memberships, orderEvents, orderLines, orderRecords, orders, users,
@@ -14,7 +14,7 @@ import type { Auth } from '../http/context.js';
 import { ApiError, conflict, forbidden, notFound } from '../http/errors.js';
 import { links } from '../links.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { pricedBasket, type PricedItem } from './basket.js';
+import { deliveryOfItems, pricedBasket, type PricedItem } from './basket.js';
 import { enqueueEvent } from './webhooks.js';
 import { isAgreed, metricsSummary, type Pricing } from './pricing.js';
 
@@ -94,13 +94,13 @@ export async function submitOrder(db: Db, auth: CustomerAuth, input: SubmitInput
   return db.transaction(async (tx) => {
     const prior = await priorOrder(tx, auth, idempotencyKey);
     if (prior !== null) return { orderId: prior, replayed: true };
-    const { items, pricing, total } = await pricedBasket(tx, auth.user.id, auth.companyId, undefined, auth.user.language);
+    const { items, pricing, total } = await pricedBasket(tx, auth.user.id, auth.companyId, undefined, auth.user.language, now);
     if (!items.length) throw conflict('BASKET_EMPTY', 'The basket is empty (or was just ordered).');
     const meta = await tx.select().from(baskets).where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId))).get();
     const order = await placeOrder(tx, auth, { items, pricing, total }, input, meta ?? null, idempotencyKey, now, publicUrl);
     await tx.delete(basketItems).where(and(eq(basketItems.userId, auth.user.id), eq(basketItems.companyId, auth.companyId)));
     if (meta) {
-      await tx.update(baskets).set({ commission: null, note: null, requestedDate: null, updatedAt: now })
+      await tx.update(baskets).set({ commission: null, note: null, requestedDate: null, leadTime: null, updatedAt: now })
         .where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId)));
     }
     return { orderId: order.id, replayed: false };
@@ -171,6 +171,9 @@ export async function placeOrder(
     total,
     pricing: { profile: pricing.profile, catalogVersion: pricing.catalogVersion },
     idempotencyKey,
+    // the delivery option the parts were priced with and the latest date it gives (none for articles only)
+    leadTime: deliveryOfItems(items)?.leadTime ?? null,
+    deliveryDate: deliveryOfItems(items)?.date ?? null,
     releasedAt: needsApproval ? null : now,
     createdAt: now,
     updatedAt: now,
@@ -191,7 +194,7 @@ export async function placeOrder(
       orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber,
       customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, material: i.material,
       thickness: i.thickness, quantity: i.quantity, unitPrice: i.unitPrice!, total: i.total!,
-      quote: i.frozen ?? frozenQuote(i.quote!),
+      quote: i.frozen ?? frozenQuote(i.quote!, i.finishing),
       ...decision,
     };
   }));
@@ -346,8 +349,13 @@ export async function changeStatus(db: Db, actor: User, orderId: number, change:
 }
 
 /** What an order or quote line keeps of a part's quote: breakdown, sheets, weight, cutting time and the metrics' summary. */
-export function frozenQuote(q: Quote): Record<string, unknown> {
-  return { breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics) };
+export function frozenQuote(q: Quote, finishing: FinishingChoice | null = null): Record<string, unknown> {
+  return {
+    breakdown: q.breakdown, sheets: q.sheets, weight: q.weight, cuttingTime: q.cuttingTime, warnings: q.warnings, currency: q.currency, metrics: metricsSummary(q.metrics),
+    // the finishing chosen and the delivery option with its date (issue [7])
+    finishing, finishingTime: q.finishingTime,
+    delivery: { code: q.delivery.code, label: q.delivery.label, workingDays: q.delivery.workingDays, extraDays: q.delivery.extraDays, date: q.delivery.date },
+  };
 }
 
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -384,6 +392,7 @@ export async function orderView(tx: Tx, order: Order) {
     id: order.id, number: order.number, status: order.status, company: company ?? null, orderer: person(order.ordererId), approver: person(order.approverId),
     commission: order.commission, requestedDate: order.requestedDate, deliveryAddress: order.deliveryAddress, billingAddress: order.billingAddress,
     deliveryMethod: order.deliveryMethod, note: order.note, currency: order.currency, total: order.total,
+    leadTime: order.leadTime, deliveryDate: order.deliveryDate,
     createdAt: order.createdAt, updatedAt: order.updatedAt, releasedAt: order.releasedAt,
     canCancel: CANCELLABLE.includes(order.status),
     lines: lines.map((l) => ({
@@ -392,6 +401,8 @@ export async function orderView(tx: Tx, order: Order) {
       quantity: l.quantity, unitPrice: l.unitPrice, total: l.total, approval: l.approval, approvalReason: l.approvalReason, rejectReason: l.rejectReason,
       breakdown: (l.quote as { breakdown?: unknown }).breakdown ?? [], metrics: (l.quote as { metrics?: unknown }).metrics ?? null,
       weight: (l.quote as { weight?: number }).weight ?? null,
+      finishing: (l.quote as { finishing?: unknown }).finishing ?? null,
+      delivery: (l.quote as { delivery?: unknown }).delivery ?? null,
     })),
     history: events.map((e) => ({ at: e.at, actor: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
     deliveries: rec('delivery'),

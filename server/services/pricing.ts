@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import {
   analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, generateTemplate, loadCatalog, loadProfile, mergeProfile, quote,
-  type AnalyzeResult, type Catalog, type LayerRole, type PricingProfile, type Quote,
+  type AnalyzeResult, type Catalog, type LayerRole, type PricingProfile, type Quote, type QuoteRequest,
 } from '../../sdk/index.js';
 import type { Tx } from '../db/client.js';
 import { analyzeDrawing } from './analysis.js';
@@ -75,9 +75,15 @@ export function agreedCatalog(p: Pricing): Catalog {
   return { ...p.catalog, materials: materials.length ? materials : [] };
 }
 
-/** Price a part for the company; throws the SDK's KerfError for unknown material and the like. */
-export function priceFor(metrics: AnalyzeResult, material: string, thickness: number, quantity: number, p: Pricing, catalog = p.catalog): Quote {
-  return quote(metrics, { material, thickness, quantity }, catalog, p.profile);
+/** What a basket or order line adds to a part's price: its finishing, the delivery option and the date it counts from. */
+export type LineTerms = Pick<QuoteRequest, 'finishing' | 'leadTime' | 'orderDate'>;
+
+/**
+ * Price a part for the company; throws the SDK's KerfError for unknown material and the like
+ * (INVALID_FINISHING, UNKNOWN_LEAD_TIME with `terms`).
+ */
+export function priceFor(metrics: AnalyzeResult, material: string, thickness: number, quantity: number, p: Pricing, catalog = p.catalog, terms: LineTerms = {}): Quote {
+  return quote(metrics, { material, thickness, quantity, ...terms }, catalog, p.profile);
 }
 
 export interface Drawing {

@@ -6,7 +6,7 @@
  * order is made by placeOrder, so the approval rules are those of a basket submission.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { analyzeDxfSync, type PricingProfile } from '../../sdk/index.js';
+import { addWorkingDays, analyzeDxfSync, type FinishingChoice, type PricingProfile } from '../../sdk/index.js';
 import { DEMO_SHOP, type AppConfig } from '../config.js';
 import type { Db, Tx } from '../db/client.js';
 import {
@@ -51,7 +51,7 @@ function lineValues(quoteId: number, items: PricedItem[], pricing: Pricing) {
     quantity: i.quantity, unitPrice: i.unitPrice!, total: i.total!,
     quote: i.kind === 'article'
       ? { kind: 'article', ...i.article, currency: pricing.profile.currency, breakdown: [{ code: 'article', label: 'Article', amount: i.total! }] }
-      : frozenQuote(i.quote!),
+      : frozenQuote(i.quote!, i.finishing),
   }));
 }
 
@@ -67,6 +67,8 @@ export interface QuoteFields {
   billingAddress?: Address | null;
   deliveryMethod?: 'delivery' | 'pickup' | 'express';
   note?: string | null;
+  /** The delivery option the parts are priced with (null = standard). */
+  leadTime?: string | null;
 }
 
 async function insertQuote(tx: Tx, values: {
@@ -92,6 +94,7 @@ async function insertQuote(tx: Tx, values: {
     billingAddress: f.billingAddress ?? null,
     deliveryMethod: f.deliveryMethod ?? 'delivery',
     note: f.note || null,
+    leadTime: f.leadTime ?? null,
     pricing: { profile: pricing.profile, catalogVersion: pricing.catalogVersion },
     createdAt: now,
   }).returning().get();
@@ -112,7 +115,7 @@ async function preferredAddress(tx: Tx, companyId: number, kind: 'delivery' | 'b
  */
 export async function quoteFromBasket(db: Db, auth: CustomerAuth, fields: QuoteFields, now: number): Promise<QuoteRecord> {
   return db.transaction(async (tx) => {
-    const { items, pricing } = await pricedBasket(tx, auth.user.id, auth.companyId, undefined, auth.user.language);
+    const { items, pricing, leadTime } = await pricedBasket(tx, auth.user.id, auth.companyId, undefined, auth.user.language, now);
     if (!items.length) throw conflict('BASKET_EMPTY', 'The basket is empty: put parts or articles in it first.');
     refuseBroken(items);
     const meta = await tx.select().from(baskets).where(and(eq(baskets.userId, auth.user.id), eq(baskets.companyId, auth.companyId))).get();
@@ -126,13 +129,16 @@ export async function quoteFromBasket(db: Db, auth: CustomerAuth, fields: QuoteF
         billingAddress: pick('billingAddress', meta?.billingAddress ?? await preferredAddress(tx, auth.companyId, 'billing')),
         deliveryMethod: pick('deliveryMethod', meta?.deliveryMethod ?? 'delivery'),
         note: pick('note', meta?.note ?? null),
+        leadTime,
       },
     });
   });
 }
 
 /** Lines to price for a company: its own parts (another company's part is a 404) and articles by id. */
-async function linesToPrice(tx: Tx, companyId: number, lines: { partId?: number | null; articleId?: number | null; quantity: number }[]): Promise<LineToPrice[]> {
+async function linesToPrice(
+  tx: Tx, companyId: number, lines: { partId?: number | null; articleId?: number | null; quantity: number; finishing?: FinishingChoice | null }[],
+): Promise<LineToPrice[]> {
   const partIds = lines.flatMap((l) => (l.partId ? [l.partId] : []));
   const rows = partIds.length
     ? await tx.select({ id: parts.id, name: parts.name, articleNumber: parts.articleNumber, material: parts.material, thickness: parts.thickness, metrics: parts.metrics })
@@ -144,13 +150,14 @@ async function linesToPrice(tx: Tx, companyId: number, lines: { partId?: number 
     return {
       id: k + 1, partId: l.partId ?? null, articleId: l.articleId ?? null, quantity: l.quantity,
       name: p?.name ?? null, articleNumber: p?.articleNumber ?? null, material: p?.material ?? null, thickness: p?.thickness ?? null, metrics: p?.metrics ?? null,
+      finishing: l.finishing ?? null,
     };
   });
 }
 
 export interface ShopQuoteInput extends QuoteFields {
   companyId: number;
-  lines: { partId?: number; articleId?: number; quantity: number }[];
+  lines: { partId?: number; articleId?: number; quantity: number; finishing?: FinishingChoice }[];
   language?: Language;
 }
 
@@ -164,7 +171,7 @@ export async function shopQuote(db: Db, actor: User, input: ShopQuoteInput, now:
     const missing = rows.find((r) => r.partId !== null && r.name === null);
     if (missing) throw notFound(`Part ${missing.partId} (of this company)`);
     const language = input.language ?? company.language;
-    const items = await priceItems(tx, company.id, rows, pricing, language);
+    const items = await priceItems(tx, company.id, rows, pricing, language, { leadTime: input.leadTime, orderDate: isoDate(now) });
     if (items.length !== rows.length) throw notFound('An article');
     const hidden = items.find((i) => i.error?.code === 'ARTICLE_UNAVAILABLE');
     if (hidden) throw notFound(`The article ${hidden.articleNumber} (published to this company)`);
@@ -210,6 +217,7 @@ export async function quoteView(tx: Tx, q: QuoteRecord, now: number) {
     date: isoDate(q.createdAt), validUntil: q.validUntil, valid: isValid(q, now), currency: q.currency, total: q.total,
     commission: q.commission, requestedDate: q.requestedDate, deliveryAddress: q.deliveryAddress, billingAddress: q.billingAddress,
     deliveryMethod: q.deliveryMethod, note: q.note, language: q.language, sentAt: q.sentAt,
+    leadTime: q.leadTime, delivery: deliveryOf(lines) ?? null,
     order: order ?? null,
     pdf: `/api/quotes/${q.id}/pdf`,
     lines: lines.map((l) => ({
@@ -218,6 +226,8 @@ export async function quoteView(tx: Tx, q: QuoteRecord, now: number) {
       quantity: l.quantity, unitPrice: l.unitPrice, total: l.total,
       breakdown: (l.quote as { breakdown?: unknown }).breakdown ?? [], metrics: (l.quote as { metrics?: unknown }).metrics ?? null,
       weight: (l.quote as { weight?: number }).weight ?? null,
+      finishing: (l.quote as { finishing?: unknown }).finishing ?? null,
+      delivery: (l.quote as { delivery?: unknown }).delivery ?? null,
     })),
   };
 }
@@ -270,9 +280,15 @@ export async function orderFromQuote(db: Db, auth: CustomerAuth, quoteId: number
       const arts = await articlesForCompany(tx, auth.companyId, lines.flatMap((l) => (l.articleId === null ? [] : [l.articleId])));
       items = lines.map((l) => frozenItem(l, l.articleId !== null ? (arts.get(l.articleId)?.inAssortment ?? false) : false));
       pricing = { ...current, profile: quote.pricing.profile as PricingProfile, catalogVersion: quote.pricing.catalogVersion };
+      // the prices hold; the delivery date counts from the day of the order, with the quoted option's working days
+      const holidays = pricing.profile.holidays ?? [];
+      for (const i of items) {
+        const d = i.frozen?.delivery as { workingDays: number; extraDays?: number; date: string } | undefined;
+        if (d) i.frozen = { ...i.frozen, delivery: { ...d, date: addWorkingDays(isoDate(now), d.workingDays + (d.extraDays ?? 0), holidays) } };
+      }
     } else {
-      const rows = await linesToPrice(tx, auth.companyId, lines);
-      items = await priceItems(tx, auth.companyId, rows, current, auth.user.language);
+      const rows = await linesToPrice(tx, auth.companyId, lines.map((l) => ({ ...l, finishing: (l.quote.finishing as FinishingChoice | null | undefined) ?? null })));
+      items = await priceItems(tx, auth.companyId, rows, current, auth.user.language, { leadTime: quote.leadTime, orderDate: isoDate(now) });
       // a part deleted from the library since, or an article gone: the line cannot be priced again
       for (const l of lines) {
         const k = l.position - 1;
@@ -302,6 +318,7 @@ function frozenItem(l: QuoteLine, inAssortment: boolean): PricedItem {
     id: l.position, kind: l.kind, partId: l.partId, articleId: l.articleId, name: l.name, articleNumber: l.articleNumber,
     customerArticleNumber: l.customerArticleNumber, customerName: l.customerName, unit: l.unit, material: l.material, thickness: l.thickness,
     quantity: l.quantity, unitPrice: l.unitPrice, total: l.total, quote: null, error: null, frozen: q,
+    finishing: (q.finishing as FinishingChoice | null | undefined) ?? null,
     article: l.kind === 'article'
       ? { basePrice: Number(q.basePrice ?? l.unitPrice), priceKind: (q.priceKind as 'fixed' | 'discount' | 'base') ?? 'base', discount: (q.discount as number | null) ?? null, inAssortment }
       : null,
@@ -417,11 +434,12 @@ export async function quotePdfInput(tx: Tx, q: QuoteRecord, config: Pick<AppConf
   }, config);
 }
 
-/** The delivery option frozen with the lines (the first line that has one). */
+/** The delivery option frozen with the lines and the latest date it gives (none for articles only). */
 export function deliveryOf(lines: { quote: Record<string, unknown> }[]): { label: string; date: string } | undefined {
+  let best: { label: string; date: string } | undefined;
   for (const l of lines) {
     const d = l.quote.delivery as { label?: string; date?: string } | undefined;
-    if (d?.label && d.date) return { label: d.label, date: d.date };
+    if (d?.label && d.date && (!best || d.date > best.date)) best = { label: d.label, date: d.date };
   }
-  return undefined;
+  return best;
 }
