@@ -11,8 +11,8 @@ import { styles } from './back-office.styles.js';
 import { TEXTS } from './translations.js';
 
 /** The back office's pages, by the first part of the hash route. */
-export type BackOfficePage = 'orders' | 'companies' | 'access-requests' | 'pricing' | 'outbox' | 'webhooks';
-const PAGES: BackOfficePage[] = ['orders', 'companies', 'access-requests', 'pricing', 'outbox', 'webhooks'];
+export type BackOfficePage = 'orders' | 'companies' | 'articles' | 'access-requests' | 'pricing' | 'outbox' | 'webhooks';
+const PAGES: BackOfficePage[] = ['orders', 'companies', 'articles', 'access-requests', 'pricing', 'outbox', 'webhooks'];
 type ThemeChoice = 'light' | 'dark' | 'auto';
 
 /** `#/orders/12` → `{ page: 'orders', id: '12' }`; anything unknown is the order list. */
@@ -37,9 +37,9 @@ declare global {
 
 /**
  * The operator's back office: a staff sign-in (e-mail and password), then a header with the
- * sections (orders, companies, access requests, materials and pricing, outbox, webhooks), a language and a
+ * sections (orders, companies, catalog articles, access requests, materials and pricing, outbox, webhooks), a language and a
  * theme switch and sign-out. Hash routes pick the page: `#/orders` (start), `#/orders/:id`,
- * `#/companies`, `#/companies/:id`, `#/access-requests`, `#/pricing`, `#/outbox`, `#/webhooks`, so the links in
+ * `#/companies`, `#/companies/:id`, `#/articles`, `#/articles/:id`, `#/access-requests`, `#/pricing`, `#/outbox`, `#/webhooks`, so the links in
  * the shop's mails (`/admin/#/orders/12`) open the order. It shares one API client and the session
  * with the pages through `apiContext`, like the customer portal. Customers who sign in here are
  * sent to the portal.
@@ -277,7 +277,7 @@ export class KerfBackOffice extends KerfElement {
   private renderApp() {
     const t = this.tr(TEXTS);
     const links: [BackOfficePage, string][] = [
-      ['orders', t.orders], ['companies', t.companies], ['access-requests', t.accessRequests], ['pricing', t.pricing], ['outbox', t.outbox], ['webhooks', t.webhooks],
+      ['orders', t.orders], ['companies', t.companies], ['articles', t.articles], ['access-requests', t.accessRequests], ['pricing', t.pricing], ['outbox', t.outbox], ['webhooks', t.webhooks],
     ];
     return html`${this.renderHeader(true)}
       <nav part="nav" aria-label=${t.nav}><ul>
@@ -295,6 +295,8 @@ export class KerfBackOffice extends KerfElement {
     switch (page) {
       case 'companies':
         return html`<kerf-admin-companies lang=${lang} theme=${theme} company-id=${id}></kerf-admin-companies>`;
+      case 'articles':
+        return html`<kerf-admin-articles lang=${lang} theme=${theme} article-id=${id}></kerf-admin-articles>`;
       case 'access-requests':
         return html`<kerf-admin-access-requests lang=${lang} theme=${theme}
           @kerf-admin-access-decision=${() => this.countPending()}></kerf-admin-access-requests>`;

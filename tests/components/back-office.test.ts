@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       await form.getByRole('button', { name: 'Sign in' }).click();
       const nav = page.getByRole('navigation', { name: 'Back office sections' });
       await nav.waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Orders', 'Companies', 'Access requests', 'Materials and pricing', 'Outbox', 'Webhooks']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Orders', 'Companies', 'Articles', 'Access requests', 'Materials and pricing', 'Outbox', 'Webhooks']);
       expect(await nav.getByRole('link', { name: 'Orders' }).getAttribute('aria-current')).toBe('page');
       await page.locator('kerf-admin-orders h2', { hasText: 'Orders' }).waitFor();
       expect(await page.locator('kerf-back-office header').textContent()).toContain('Signed in as');
@@ -449,7 +449,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       const page = await h.page(SHELL, { signIn: OPS, lang: 'de' });
       const nav = page.getByRole('navigation', { name: 'Bereiche des Backoffice' });
       await nav.waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Aufträge', 'Firmen', 'Zugangsanfragen', 'Werkstoffe und Preise', 'Postausgang', 'Webhooks']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Aufträge', 'Firmen', 'Artikel', 'Zugangsanfragen', 'Werkstoffe und Preise', 'Postausgang', 'Webhooks']);
       const orders = page.locator('kerf-admin-orders');
       await orders.getByRole('heading', { name: 'Aufträge' }).waitFor();
       await expect.poll(() => orders.locator('[data-status=released]').textContent()).toMatch(/^Freigegeben/);
@@ -516,6 +516,8 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
           [`#/orders/${items[0].id}`, 'kerf-admin-orders [part=detail]'],
           ['#/companies', 'kerf-admin-companies tbody tr'],
           ['#/companies/1', 'kerf-admin-companies [part=people]'],
+          ['#/articles', 'kerf-admin-articles tbody tr'],
+          ['#/articles/1', 'kerf-admin-articles [part=form] input[name=number]'],
           ['#/access-requests', 'kerf-admin-access-requests li'],
           ['#/pricing', 'kerf-admin-pricing [data-material]'],
           ['#/outbox', 'kerf-admin-outbox tbody tr'],
