@@ -280,6 +280,8 @@ export class KerfAdminArticles extends ApiElement {
     try {
       const msg = await fn();
       this.catsVersion++;
+      // the task starts in the update that sees the new version; only then is its promise the new one
+      await this.updateComplete;
       await this.refsTask.taskComplete.catch(() => undefined);
       this.catMessage = msg;
     } catch (err) {
@@ -586,6 +588,7 @@ export class KerfAdminArticles extends ApiElement {
       if (a) await this.articleTask.run();
       else {
         this.go(String(saved.id));
+        await this.updateComplete;
         await this.articleTask.taskComplete;
       }
       this.message = a ? t.saved : t.created(saved.number);
@@ -596,6 +599,7 @@ export class KerfAdminArticles extends ApiElement {
         // the article exists; only its image was refused: open it and say so at the image
         this.emit('kerf-admin-article-save', { id: saved.id, created: true });
         this.go(String(saved.id));
+        await this.updateComplete;
         await this.articleTask.taskComplete.catch(() => undefined);
       }
       if (field) await this.showErrors({ [field]: this.errorText(err) });
