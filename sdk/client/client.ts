@@ -177,6 +177,10 @@ export interface KerfClient {
     get(id: number, options?: RequestOptions): Promise<Order>;
     /** `POST /api/orders/:id/cancel`: until production starts; INVALID_STATUS (409) after. */
     cancel(id: number, input?: { reason?: string }, options?: RequestOptions): Promise<Order>;
+    /** `GET /api/orders/:id/confirmation.pdf`: the order confirmation (issue [7]); INVALID_STATUS (409) before the order reached the shop. */
+    confirmationPdf(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** The confirmation's URL, for `<a href>`. */
+    confirmationUrl(id: number): string;
     /** `GET /api/orders/export.xlsx`: the order history as an Excel sheet, one row per line. */
     exportXlsx(options?: RequestOptions): Promise<ArrayBuffer>;
     /** The order history sheet's URL, for `<a href download>`. */
@@ -339,6 +343,8 @@ export interface KerfClient {
       setStatus(id: number, change: StatusChange, options?: RequestOptions): Promise<Order>;
       /** `POST /api/admin/orders/:id/records`: a delivery note, invoice or payment. */
       addRecord(id: number, record: RecordInput, options?: RequestOptions): Promise<Order>;
+      /** `GET /api/admin/orders/:id/confirmation.pdf`: the order confirmation in the company's language. */
+      confirmationPdf(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
       /** `GET /api/admin/orders/export?format=`: released orders for the ERP (.xlsx, .csv, JSON); the file's bytes. */
       export(format: 'xlsx' | 'csv' | 'json', query?: OrderExportQuery, options?: RequestOptions): Promise<ArrayBuffer>;
       /** `GET /api/admin/orders/export/drawings.zip`: each line's DXF and orders.json. */
@@ -563,6 +569,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       list: (query, o) => get('/api/orders', o, { ...query }),
       get: (n, o) => get(`/api/orders/${id(n)}`, o),
       cancel: (n, input, o) => post(`/api/orders/${id(n)}/cancel`, input, o),
+      confirmationPdf: (n, o) => bytes(`/api/orders/${id(n)}/confirmation.pdf`, o),
+      confirmationUrl: (n) => t.url(`/api/orders/${id(n)}/confirmation.pdf`),
       exportXlsx: (o) => bytes('/api/orders/export.xlsx', o),
       exportUrl: () => t.url('/api/orders/export.xlsx'),
     },
@@ -678,6 +686,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         get: (n, o) => get(`/api/admin/orders/${id(n)}`, o),
         setStatus: (n, change, o) => post(`/api/admin/orders/${id(n)}/status`, change, o),
         addRecord: (n, record, o) => post(`/api/admin/orders/${id(n)}/records`, record, o),
+        confirmationPdf: (n, o) => bytes(`/api/admin/orders/${id(n)}/confirmation.pdf`, o),
         export: (format, query, o) => bytes('/api/admin/orders/export', o, { ...query, format }),
         drawingsZip: (query, o) => bytes('/api/admin/orders/export/drawings.zip', o, { ...query }),
         exportUrl: (format, query) => (format === 'zip'

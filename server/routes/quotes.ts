@@ -5,15 +5,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { App } from '../app.js';
-import { LANGUAGES } from '../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { companies, LANGUAGES } from '../db/schema.js';
 import type { AppEnv } from '../http/context.js';
 import { forbidden } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, Obj, requireCustomer, requireStaff, staff } from '../http/openapi.js';
 import { Quantity } from '../http/schemas.js';
 import { renderQuotePdf } from '../pdf/quote-pdf.js';
-import { companyOrder, orderView } from '../services/orders.js';
+import { companyOrder, orderView, shopOrder } from '../services/orders.js';
 import {
-  anyQuote, companyQuote, orderFromQuote, quoteFromBasket, quoteList, quotePdfInput, quoteView, sendQuote, shopQuote,
+  anyQuote, companyQuote, confirmationPdfInput, orderFromQuote, quoteFromBasket, quoteList, quotePdfInput, quoteView, sendQuote, shopQuote,
 } from '../services/quotes.js';
 import { FinishingSchema, LeadTimeCode, OrderFields } from './basket.js';
 import { OrderSchema } from './orders.js';
@@ -128,7 +129,38 @@ export function registerQuotes(app: App) {
     return c.json({ ...view, quote: { id: q.id, number: q.number, validUntil: q.validUntil, total: q.total }, repriced }, replayed ? 200 : 201);
   });
 
+  app.openapi(createRoute({
+    middleware: [requireCustomer()] as const,
+    method: 'get', path: '/api/orders/{id}/confirmation.pdf', tags: ['Orders'],
+    summary: 'The order confirmation as PDF (the same document as a quote): once the order has reached the shop',
+    request: { params: IdParam },
+    responses: {
+      200: { description: 'The confirmation as PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+      401: errors[401], 403: errors[403], 404: errors[404], 409: json(Obj, 'INVALID_STATUS: awaiting approval or rejected'),
+    },
+  }), async (c) => {
+    const a = customer(c);
+    if (!a.rights.has('order') && !a.rights.has('approve')) throw forbidden('Your group may not see orders.');
+    const { db, config } = c.var.deps;
+    const order = await companyOrder(db, a.companyId, c.req.valid('param').id);
+    return pdfResponse(c, await renderQuotePdf(await confirmationPdfInput(db, order, a.user.language, config)), order.number);
+  });
+
   // the back office
+
+  app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
+    method: 'get', path: '/api/admin/orders/{id}/confirmation.pdf', tags: ['Back office'],
+    summary: 'The order confirmation as PDF, in the company\'s language',
+    request: { params: IdParam },
+    responses: { 200: { description: 'The confirmation as PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, 401: errors[401], 403: errors[403], 404: errors[404] },
+  }), async (c) => {
+    staff(c);
+    const { db, config } = c.var.deps;
+    const order = await shopOrder(db, c.req.valid('param').id);
+    const company = await db.select({ language: companies.language }).from(companies).where(eq(companies.id, order.companyId)).get();
+    return pdfResponse(c, await renderQuotePdf(await confirmationPdfInput(db, order, company?.language ?? 'en', config)), order.number);
+  });
 
   app.openapi(createRoute({
     middleware: [requireStaff()] as const,

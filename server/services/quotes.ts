@@ -10,8 +10,8 @@ import { addWorkingDays, analyzeDxfSync, type FinishingChoice, type PricingProfi
 import { DEMO_SHOP, type AppConfig } from '../config.js';
 import type { Db, Tx } from '../db/client.js';
 import {
-  addresses, baskets, companies, orders, parts, quoteLines, quotes, users,
-  type Address, type Language, type QuoteLine, type QuoteRecord, type User,
+  addresses, baskets, companies, orderLines, orders, parts, quoteLines, quotes, users,
+  type Address, type Language, type Order, type QuoteLine, type QuoteRecord, type User,
 } from '../db/schema.js';
 import type { Auth } from '../http/context.js';
 import { ApiError, conflict, notFound } from '../http/errors.js';
@@ -442,4 +442,23 @@ export function deliveryOf(lines: { quote: Record<string, unknown> }[]): { label
     if (d?.label && d.date && (!best || d.date > best.date)) best = { label: d.label, date: d.date };
   }
   return best;
+}
+
+/**
+ * The PDF input of an order confirmation: the order's lines as frozen (rejected ones left out),
+ * its addresses, commission and delivery; dated the day the order reached the shop. An order that
+ * never reached the shop (awaiting approval, rejected) has nothing to confirm: INVALID_STATUS (409).
+ */
+export async function confirmationPdfInput(tx: Tx, order: Order, language: Language, config: Pick<AppConfig, 'shop' | 'vatRate'>): Promise<QuotePdfInput> {
+  if (order.releasedAt === null) {
+    throw conflict('INVALID_STATUS', `Order ${order.number} has not reached the shop yet (${order.status.replace('_', ' ')}): there is nothing to confirm.`);
+  }
+  const lines = (await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position)))
+    .filter((l) => l.approval !== 'rejected');
+  const orderer = order.ordererId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, order.ordererId)).get() : undefined;
+  return pdfInput(tx, {
+    kind: 'confirmation', number: order.number, date: isoDate(order.releasedAt), language, currency: order.currency,
+    companyId: order.companyId, contact: orderer?.name, reference: order.commission,
+    deliveryAddress: order.deliveryAddress, billingAddress: order.billingAddress, note: order.note, lines, delivery: deliveryOf(lines),
+  }, config);
 }

@@ -561,6 +561,9 @@ describe('createKerfClient', () => {
       await ops.admin.orders.get(order.id);
       await ops.admin.orders.setStatus(order.id, { status: 'in_production' });
       await ops.admin.orders.addRecord(order.id, { kind: 'invoice', document: 'RE-TEST-1', amount: order.total });
+      expect(new TextDecoder().decode((await ops.admin.orders.confirmationPdf(order.id)).slice(0, 5))).toBe('%PDF-');
+      expect((await buyer.orders.confirmationPdf(order.id)).byteLength).toBeGreaterThan(1000);
+      expect(buyer.orders.confirmationUrl(order.id)).toBe(`${BASE}/api/orders/${order.id}/confirmation.pdf`);
       const key = await ops.admin.embedKeys.create({ name: 'Test shop', origins: ['https://shop.example/path'] });
       expect(key.origins).toEqual(['https://shop.example']);
       await ops.admin.embedKeys.list();
