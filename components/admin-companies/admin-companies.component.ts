@@ -55,12 +55,14 @@ declare global {
  * the portal is enabled for them (enable or disable in place); `company-id` opens one (or `new` a
  * blank one) with its master data, sales rep, pricing overrides (material and cutting markup,
  * minimum order value, setup cost, machine rate, quantity breaks) and agreed materials ticked per
- * material and thickness, and invites the company's first administrator.
+ * material and thickness, and invites the company's first administrator. Below, the catalog
+ * articles published to the company, at its prices and under its own names (`kerf-admin-company-articles`).
  *
  * @summary Back office: customer companies, their pricing and agreed materials.
  * @csspart list - The companies table.
  * @csspart form - The company form.
  * @csspart people - The company's people and the invitation form.
+ * @csspart articles - The catalog articles section (`kerf-admin-company-articles`) of a company.
  * @cssprop --kerf-admin-companies-gap - Space between the form's sections and beside the people panel (default twice the space token).
  * @fires kerf-admin-company-save - A company was created or changed; `detail.id`, `detail.created`.
  * @fires kerf-admin-company-invite - A person was invited into a company; `detail.companyId`, `detail.email`.
@@ -266,7 +268,8 @@ export class KerfAdminCompanies extends ApiElement {
         <div class="actions"><button class="primary" type="submit" ?disabled=${this.busy}>${c ? this.common.save : t.create}</button></div>
       </form>
       ${c ? this.renderPeople(c) : nothing}
-      </div>`;
+      </div>
+      ${c ? html`<kerf-admin-company-articles class="card" part="articles" company-id=${c.id} theme=${this.theme || nothing}></kerf-admin-company-articles>` : nothing}`;
   }
 
   private tick(keys: string[], on: boolean) {

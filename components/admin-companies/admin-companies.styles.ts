@@ -17,5 +17,6 @@ export const styles = css`
   td.actions-cell { white-space: nowrap; }
   td.actions-cell button { margin: 0 4px 4px 0; }
   small.hint { color: var(--_muted); }
+  kerf-admin-company-articles { margin-top: var(--kerf-admin-companies-gap, calc(var(--_space) * 2)); }
   fieldset h3 { margin-top: calc(var(--_space) * 2); font-size: 1em; }
 `;

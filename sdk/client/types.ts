@@ -1420,14 +1420,17 @@ export interface CompanyArticles {
 
 /**
  * An article for one company: published (or hidden from a published category; null = as the
- * category says) and its price, fixed or a discount in percent.
+ * category says), its price, fixed or a discount in percent, and the company's own number and
+ * name for it (null or '' clears one; absent fields stay as they are).
  * @example
- * await client.admin.companies.setArticle(1, 3, { published: true, fixedPrice: 590 });
+ * await client.admin.companies.setArticle(1, 3, { published: true, fixedPrice: 590, customerArticleNumber: 'ACME-B-3' });
  */
 export interface CompanyArticleInput {
   published?: boolean | null;
   fixedPrice?: number | null;
   discount?: number | null;
+  customerArticleNumber?: string | null;
+  customerName?: string | null;
 }
 
 /**

@@ -32,6 +32,8 @@ const PriceBreaks = z.array(z.object({ quantity: z.number().int().min(2).max(1_0
   .refine((b) => new Set(b.map((x) => x.quantity)).size === b.length, 'each quantity once')
   .transform((b) => [...b].sort((x, y) => x.quantity - y.quantity))
   .openapi({ description: 'from `quantity` units on, `unitPrice` each', example: [{ quantity: 100, unitPrice: 9 }] });
+/** The company's own number or name for an article: trimmed, '' clears it (null), absent leaves it. */
+const OwnText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v ? v : v === undefined ? undefined : null));
 const Percent = z.number().min(0).max(100).openapi({ description: 'percent off the list price and its breaks' });
 
 const ArticleInput = z.object({
@@ -75,6 +77,8 @@ const CompanyArticleInput = z.object({
   published: z.boolean().nullable().optional().openapi({ description: 'true/false for this article; null = as its category says' }),
   fixedPrice: Cents.nullable().optional().openapi({ description: 'cents per unit whatever the quantity; null = none' }),
   discount: Percent.nullable().optional(),
+  customerArticleNumber: OwnText(80).openapi({ description: 'the company\'s own number for the article; null or empty clears it' }),
+  customerName: OwnText(200).openapi({ description: 'the company\'s own name for the article; null or empty clears it' }),
 }).strict().refine((v) => !(v.fixedPrice != null && v.discount != null), 'a fixed price or a discount, not both');
 const CompanyCategoryInput = z.object({ published: z.boolean(), discount: Percent.nullable().default(null) }).strict();
 
@@ -443,7 +447,7 @@ export function registerAdminArticles(app: App) {
   app.openapi(createRoute({
     middleware: [requireStaff('admin')] as const,
     method: 'put', path: '/api/admin/companies/{id}/articles/{articleId}', tags,
-    summary: 'Publish an article to a company (or hide it from a published category) and set its price for the company: fixed or a discount',
+    summary: 'Publish an article to a company (or hide it from a published category), set its price for the company (fixed or a discount) and the company\'s own number and name for it',
     request: { params: CompanyArticleParam, ...body(CompanyArticleInput) },
     responses: { 200: json(CompanyArticles), 400: errors[400], ...ok, 404: errors[404] },
   }), async (c) => {
@@ -459,6 +463,8 @@ export function registerAdminArticles(app: App) {
         ...(v.published !== undefined ? { published: v.published } : {}),
         ...(v.fixedPrice !== undefined ? { fixedPrice: v.fixedPrice, ...(v.fixedPrice !== null ? { discount: null } : {}) } : {}),
         ...(v.discount !== undefined ? { discount: v.discount, ...(v.discount !== null ? { fixedPrice: null } : {}) } : {}),
+        ...(v.customerArticleNumber !== undefined ? { customerArticleNumber: v.customerArticleNumber } : {}),
+        ...(v.customerName !== undefined ? { customerName: v.customerName } : {}),
         updatedAt: clock(),
       };
       await tx.insert(companyArticles).values({ companyId: id, articleId, ...set })

@@ -186,4 +186,70 @@ describe.skipIf(!hasChromium)('<kerf-admin-articles>', () => {
     expect(await page.locator('kerf-admin-articles').getByLabel('Grundpreis je Einheit (EUR)').inputValue()).toBe('6.90');
     await page.context().close();
   }, 60_000);
+  describe('published per company, in the company editor', () => {
+    /** Beta's admin's view of the catalog, through the API. */
+    async function betaSees(q: string) {
+      const login = await fetch(`${h.base}/api/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json', origin: h.base },
+        body: JSON.stringify({ customerNumber: '10002', email: 'admin@beta.example', password: 'kerf-demo-2026' }),
+      });
+      const cookie = /kerf_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+      const r = await fetch(`${h.base}/api/articles?q=${encodeURIComponent(q)}`, { headers: { cookie, origin: h.base } });
+      expect(r.status).toBe(200);
+      return ((await r.json()) as { items: { number: string; unitPrice: number; priceKind: string; discount: number | null; customerArticleNumber: string | null; customerName: string | null }[] }).items;
+    }
+
+    it('publishes the new article to Beta at a fixed price with Beta’s own number and name; Beta sees that price', async () => {
+      const page = await h.page('<div id="host"></div>', { signIn: OPS });
+      const beta = (await api<{ items: { id: number; customerNumber: string }[] }>(page, '/api/admin/companies')).items.find((c) => c.customerNumber === '10002')!;
+      await page.evaluate((id) => { document.getElementById('host')!.innerHTML = `<kerf-admin-companies company-id="${id}"></kerf-admin-companies>`; }, beta.id);
+      const el = page.locator('kerf-admin-companies kerf-admin-company-articles');
+      const row = el.locator('tr[data-number="HINGE-40"]');
+      await row.waitFor();
+      expect(await row.locator('[data-role=visibility]').textContent()).toBe('Not visible');
+      expect(await betaSees('HINGE-40')).toEqual([]);
+
+      await el.getByLabel('HINGE-40: published').selectOption('true');
+      await el.getByLabel('HINGE-40: price').selectOption('fixed');
+      await el.getByLabel('HINGE-40: fixed price (EUR)').fill('3.75');
+      await el.getByLabel('HINGE-40: customer’s number').fill('BETA-H40');
+      await el.getByLabel('HINGE-40: customer’s name').fill('Scharnier klein');
+      await el.getByRole('button', { name: 'Save HINGE-40' }).click();
+      await expect.poll(() => el.locator('.ok[role=status]').textContent()).toBe('HINGE-40 saved.');
+      expect(await row.locator('[data-role=unit-price]').textContent()).toBe('€3.75');
+      expect(await row.locator('[data-role=visibility]').textContent()).toBe('Visible');
+      expect(await betaSees('HINGE-40')).toEqual([expect.objectContaining({
+        number: 'HINGE-40', unitPrice: 375, priceKind: 'fixed', customerArticleNumber: 'BETA-H40', customerName: 'Scharnier klein',
+      })]);
+
+      // a whole category with a discount; the article's own fixed price still wins
+      await el.getByLabel('Fasteners: discount (%)').fill('150');
+      await el.getByRole('button', { name: 'Save the category Fasteners' }).click();
+      await expect.poll(() => el.locator('tr[data-category] [role=alert]').textContent()).toBe('Enter a percentage from 0 to 100.');
+      expect(await el.getByLabel('Fasteners: discount (%)').getAttribute('aria-invalid')).toBe('true');
+      await el.getByLabel('Fasteners: published').check();
+      await el.getByLabel('Fasteners: discount (%)').fill('10');
+      await el.getByRole('button', { name: 'Save the category Fasteners' }).click();
+      await expect.poll(() => el.locator('.ok[role=status]').textContent()).toBe('Fasteners saved.');
+      await expect.poll(() => el.locator('tr[data-number="NUT-M8"] [data-role=unit-price]').textContent()).toBe('€6.21');
+      const seen = await betaSees('M8');
+      expect(seen.find((a) => a.number === 'NUT-M8')).toMatchObject({ unitPrice: 621, priceKind: 'discount', discount: 10 });
+      expect((await betaSees('HINGE-40'))[0].unitPrice).toBe(375);
+
+      // back to the list price: the category's discount applies to it again
+      await el.getByLabel('HINGE-40: price').selectOption('base');
+      expect(await el.getByLabel('HINGE-40: fixed price (EUR)').count()).toBe(0);
+      await el.getByRole('button', { name: 'Save HINGE-40' }).click();
+      await expect.poll(() => row.locator('[data-role=unit-price]').textContent()).toBe('€3.78');
+      expect((await betaSees('HINGE-40'))[0]).toMatchObject({ unitPrice: 378, customerArticleNumber: 'BETA-H40' });
+      await page.context().close();
+    }, 60_000);
+
+    it('fits a 375 px phone in the company editor', async () => {
+      const page = await h.page('<kerf-admin-companies company-id="1"></kerf-admin-companies>', { signIn: OPS, viewport: { width: 375, height: 800 } });
+      await page.locator('kerf-admin-company-articles tr[data-number="NUT-M8"]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }, 60_000);
+  });
 });

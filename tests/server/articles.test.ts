@@ -239,6 +239,12 @@ describe('catalog articles', () => {
       const fixed = await ops.json('PUT', `/api/admin/companies/${acmeId}/articles/${made.body.id}`, { fixedPrice: 333 });
       expect(fixed.body.items.find((a: any) => a.number === 'HINGE-40')).toMatchObject({ fixedPrice: 333, discount: null, unitPrice: 333 });
       expect((await ops.json('PUT', `/api/admin/companies/${acmeId}/articles/${made.body.id}`, { fixedPrice: 1, discount: 1 })).status).toBe(400);
+      // the operator keeps the company's own number and name too ('' clears one; absent ones stay)
+      const named = await ops.json('PUT', `/api/admin/companies/${acmeId}/articles/${made.body.id}`, { customerArticleNumber: ' ACME-H40 ', customerName: 'Scharnier' });
+      expect(named.body.items.find((a: any) => a.number === 'HINGE-40')).toMatchObject({ customerArticleNumber: 'ACME-H40', customerName: 'Scharnier', fixedPrice: 333 });
+      expect((await acmeAdmin.json('GET', `/api/articles/${made.body.id}`)).body).toMatchObject({ customerArticleNumber: 'ACME-H40', customerName: 'Scharnier' });
+      const cleared = await ops.json('PUT', `/api/admin/companies/${acmeId}/articles/${made.body.id}`, { customerName: '' });
+      expect(cleared.body.items.find((a: any) => a.number === 'HINGE-40')).toMatchObject({ customerArticleNumber: 'ACME-H40', customerName: null });
       // hidden from a published category
       await ops.json('PUT', `/api/admin/companies/${acmeId}/articles/${made.body.id}`, { published: false });
       expect((await acmeAdmin.json('GET', `/api/articles/${made.body.id}`)).status).toBe(404);
