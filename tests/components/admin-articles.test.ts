@@ -245,10 +245,17 @@ describe.skipIf(!hasChromium)('<kerf-admin-articles>', () => {
       await page.context().close();
     }, 60_000);
 
-    it('fits a 375 px phone in the company editor', async () => {
-      const page = await h.page('<kerf-admin-companies company-id="1"></kerf-admin-companies>', { signIn: OPS, viewport: { width: 375, height: 800 } });
-      await page.locator('kerf-admin-company-articles tr[data-number="NUT-M8"]').waitFor();
+    it('speaks German and fits a 375 px phone in the company editor', async () => {
+      const page = await h.page('<kerf-admin-companies company-id="1"></kerf-admin-companies>', { signIn: OPS, lang: 'de', viewport: { width: 375, height: 800 } });
+      const el = page.locator('kerf-admin-company-articles');
+      await el.locator('tr[data-number="NUT-M8"]').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await el.getByRole('heading', { name: 'Katalogartikel' }).waitFor();
+      // Acme's demo: the fasteners at 10 % off through the category, its own name for the nut
+      expect(await el.getByLabel('NUT-M8: Freigabe').inputValue()).toBe('inherit');
+      expect(await el.getByLabel('NUT-M8: Bezeichnung des Kunden').inputValue()).toBe('Mutter M8 verzinkt');
+      expect(await el.locator('tr[data-number="NUT-M8"]').textContent()).toContain('Kategorie −10 %');
+      expect(await el.getByLabel('Verbindungselemente: freigegeben').isChecked()).toBe(true);
       await page.context().close();
     }, 60_000);
   });
