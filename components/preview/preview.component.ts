@@ -10,6 +10,15 @@ const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 64;
 const STEP = 1.5;
 
+/**
+ * A ring drawn over the part about a point of the drawing (mm, y up, as the analysis measures):
+ * the holes a configurator found for a finishing, say. `active` ones are drawn solid, the others
+ * dashed; `label` is the ring's tooltip.
+ */
+export interface PreviewMark { x: number; y: number; radius: number; label?: string; active?: boolean }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** The SVG's viewBox as drawn: x, y, width, height. */
 type Box = [number, number, number, number];
 
@@ -70,6 +79,7 @@ function parseSvg(text: string): SVGSVGElement | null {
  * @cssprop --kerf-preview-hole - Stroke of holes.
  * @cssprop --kerf-preview-open - Stroke of open contours.
  * @cssprop --kerf-preview-gap - Colour of healed-gap markers.
+ * @cssprop --kerf-preview-mark - Colour of the rings of `marks` (default: primary colour).
  *
  * @example
  * ```html
@@ -90,6 +100,8 @@ export class KerfPreview extends KerfElement {
   @property({ attribute: false }) result?: AnalyzeResult;
   /** What is shown, for the accessible name (a file or part name). */
   @property() label = '';
+  /** Rings over the part at points of the drawing (mm), such as the tap-drill holes found; listed in the legend. */
+  @property({ attribute: false }) marks: PreviewMark[] = [];
 
   @state() private node: SVGSVGElement | null = null;
   @state() private invalid = false;
@@ -104,6 +116,35 @@ export class KerfPreview extends KerfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('svg') || changed.has('result')) void this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('marks') || changed.has('node' as keyof KerfPreview)) this.drawMarks();
+  }
+
+  /** The marks as a group of rings over the drawing (a viewBox point (x, −y) is drawing point (x, y)). */
+  private drawMarks(): void {
+    const node = this.node;
+    if (!node) return;
+    node.querySelector(':scope > g.kerf-marks')?.remove();
+    const marks = (this.marks ?? []).filter((m) => [m.x, m.y, m.radius].every(Number.isFinite) && m.radius > 0);
+    if (!marks.length) return;
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'kerf-marks');
+    for (const m of marks) {
+      const c = document.createElementNS(SVG_NS, 'circle');
+      c.setAttribute('cx', String(m.x));
+      c.setAttribute('cy', String(-m.y));
+      c.setAttribute('r', String(m.radius));
+      c.setAttribute('class', m.active ? 'kerf-mark active' : 'kerf-mark');
+      if (m.label) {
+        const title = document.createElementNS(SVG_NS, 'title');
+        title.textContent = m.label;
+        c.append(title);
+      }
+      g.append(c);
+    }
+    node.append(g);
   }
 
   private async load(): Promise<void> {
@@ -259,6 +300,7 @@ export class KerfPreview extends KerfElement {
           ${c.hole ? item('l-hole', t.hole, c.hole) : nothing}
           ${c.open ? item('l-open', t.open, c.open) : nothing}
           ${c.gap ? item('l-gap', t.gap, c.gap, 'circle') : nothing}
+          ${this.marks?.length ? item('l-mark', t.mark, this.marks.length, 'circle') : nothing}
         </ul>
       </div>
     </div>`;

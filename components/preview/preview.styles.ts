@@ -9,6 +9,7 @@ export const styles = css`
     --_gap: var(--kerf-preview-gap, #dc2626);
     --_canvas: var(--kerf-preview-background, var(--_bg-2));
     --_height: var(--kerf-preview-height, 320px);
+    --_mark: var(--kerf-preview-mark, var(--_primary));
   }
   :host([theme='dark']) {
     --_material: var(--kerf-preview-material, #2b3440);
@@ -41,6 +42,10 @@ export const styles = css`
   .viewport svg .kerf-hole { stroke: var(--_hole); }
   .viewport svg .kerf-open { stroke: var(--_open); }
   .viewport svg .kerf-gap { stroke: var(--_gap); fill: color-mix(in srgb, var(--_gap) 18%, transparent); }
+  .viewport svg .kerf-mark {
+    fill: none; stroke: var(--_mark); stroke-width: 2px; stroke-dasharray: 4 3; vector-effect: non-scaling-stroke; opacity: 0.75;
+  }
+  .viewport svg .kerf-mark.active { stroke-dasharray: none; opacity: 1; fill: color-mix(in srgb, var(--_mark) 15%, transparent); }
   .bar { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; justify-content: space-between; }
   .controls { display: flex; gap: 4px; align-items: center; }
   .controls button { min-width: 2.5em; padding: 0.3em 0.6em; }
@@ -53,4 +58,5 @@ export const styles = css`
   .l-hole { stroke: var(--_hole); }
   .l-open { stroke: var(--_open); stroke-dasharray: 5 3; }
   .l-gap { stroke: var(--_gap); }
+  .l-mark { stroke: var(--_mark); }
 `;

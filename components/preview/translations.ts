@@ -19,6 +19,8 @@ export interface PreviewTexts {
   hole: string;
   open: string;
   gap: string;
+  /** The rings of `marks` (tap-drill holes found for a finishing). */
+  mark: string;
 }
 
 const list = (items: string[], and: string) => items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
@@ -45,6 +47,7 @@ const en: PreviewTexts = {
   hole: 'Hole',
   open: 'Open contour (dashed)',
   gap: 'Healed gap (circle)',
+  mark: 'Hole for a thread (ring)',
 };
 
 const de: PreviewTexts = {
@@ -69,6 +72,7 @@ const de: PreviewTexts = {
   hole: 'Loch',
   open: 'Offene Kontur (gestrichelt)',
   gap: 'Geschlossene Lücke (Kreis)',
+  mark: 'Loch für ein Gewinde (Ring)',
 };
 
 const fr: PreviewTexts = {
@@ -93,6 +97,7 @@ const fr: PreviewTexts = {
   hole: 'Trou',
   open: 'Contour ouvert (pointillé)',
   gap: 'Jour refermé (cercle)',
+  mark: 'Trou à tarauder (anneau)',
 };
 
 export const translations: Tables<PreviewTexts> = { en, de, fr };

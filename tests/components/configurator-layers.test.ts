@@ -42,8 +42,9 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › layers', () => {
     await expect(page.locator(`${cfg} [part=warnings] li[data-code=LAYER_IGNORED]`).innerText()).resolves.toMatch(/DIMENSIONS/);
 
     // the bend line is to be cut after all, the engraving left out
-    await page.getByLabel('BEND', { exact: false }).selectOption('cut');
-    await page.getByLabel('GRAVUR', { exact: false }).selectOption('ignore');
+    // (within the layer switches: the finishing's "Bending" is labelled too)
+    await layers.getByLabel('BEND', { exact: false }).selectOption('cut');
+    await layers.getByLabel('GRAVUR', { exact: false }).selectOption('ignore');
     const after = local({ layers: { BEND: 'cut', GRAVUR: 'ignore' } });
     expect(after.total).not.toBe(before.total);
     await page.locator(`${cfg} [part=price][aria-busy=false] .total[data-cents="${after.total}"]`).waitFor();
