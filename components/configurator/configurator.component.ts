@@ -4,10 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import type { Basket, Part, PartInput, Session } from '../../sdk/client/types.js';
 import type { CatalogInput } from '../../sdk/pricing/catalog.js';
 import { DEFAULT_CATALOG } from '../../sdk/pricing/default-catalog.js';
-import type { PricingOverrides } from '../../sdk/pricing/profile.js';
-import type { Quote } from '../../sdk/pricing/quote.js';
+import { DEFAULT_PROFILE } from '../../sdk/pricing/default-profile.js';
+import type { FinishingChoice, FinishingPrices, Hole, TapHoles } from '../../sdk/pricing/finishing.js';
+import type { DeliveryOption, LeadTime } from '../../sdk/pricing/lead-time.js';
+import type { PricingOverrides, PricingProfile } from '../../sdk/pricing/profile.js';
+import type { Quote, QuoteLine } from '../../sdk/pricing/quote.js';
 import type { TemplateInfo } from '../../sdk/shapes/index.js';
 import type { AnalyzeProgress, LayerInfo } from '../../sdk/types.js';
+import type { PreviewMark } from '../preview/preview.component.js';
 import { ApiElement } from '../shared/api.js';
 import { quotingRuntime } from '../shared/quoting.js';
 import { controls, tokens } from '../shared/theme.js';
@@ -37,6 +41,20 @@ export interface PriceChangeDetail {
   quantity: number;
   material: string;
   thickness: number;
+  /** The finishing priced (absent when none). */
+  finishing?: FinishingChoice;
+  /** The delivery option priced (`standard`, `express`, `economy`) and its date (YYYY-MM-DD). */
+  leadTime: string;
+  deliveryDate: string;
+}
+
+/**
+ * What goes with a part to the library or the basket: the finishing and delivery chosen. The
+ * server's basket does not take them yet, so they travel in the events for the host page.
+ */
+export interface FinishingDetail {
+  finishing?: FinishingChoice;
+  leadTime: string;
 }
 
 declare global {
@@ -75,7 +93,37 @@ interface FieldError {
 }
 
 /** A price, and the drawing or shape it is for (what the layer switches belong to). */
-interface Priced { quote: Quote; svg: string; units: Units; source: Source }
+interface Priced { quote: Quote; svg: string; units: Units; source: Source; finishing?: FinishingChoice }
+
+/** The finishing as the customer set it; counts are clamped to the holes found when it is priced. */
+interface FinishingForm {
+  deburring: boolean;
+  /** By thread: tapped or not, and how many holes (null: all the drawing has of that tap drill). */
+  tapping: Record<string, { on: boolean; count: number | null }>;
+  countersinking: { on: boolean; count: number | null };
+  /** `count` is used when the drawing has no bend lines. */
+  bending: { on: boolean; count: number };
+  coating: { kind: '' | 'powder' | 'anodize'; colour: string };
+}
+
+const NO_FINISHING: FinishingForm = {
+  deburring: false, tapping: {}, countersinking: { on: false, count: null }, bending: { on: false, count: 1 }, coating: { kind: '', colour: '' },
+};
+
+/** What the drawing offers to finish, as found when it was last priced (kept while a finishing choice fails). */
+interface Found {
+  source: Source;
+  units: Units;
+  layers: Record<string, RoleCode>;
+  taps: TapHoles[];
+  holes: Hole[];
+  bendLines: number;
+  /** The part's longer side, mm (which bending row applies). */
+  longer: number;
+}
+
+/** Bends a customer may enter for a drawing without bend lines. */
+const MAX_BENDS = 99;
 
 const isFieldError = (e: unknown): e is FieldError => typeof (e as FieldError)?.field === 'string';
 const aborted = () => ({ code: 'ABORTED', message: 'The request was aborted.' });
@@ -86,6 +134,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', () => { clearTimeout(t); reject(aborted()); }, { once: true });
   });
 }
+
+const isFinishingError = (e: unknown): boolean => (e as { code?: string })?.code === 'INVALID_FINISHING';
 
 const WARNING_CODES = new Set<string>(['LAYER_IGNORED', 'OPEN_CONTOUR', 'DUPLICATE_GEOMETRY', 'GAP_HEALED', 'IGNORED_ENTITY', 'UNITLESS_DRAWING',
   'DEGENERATE_GEOMETRY', 'SKIPPED_ENTITY', 'SPLINE_FROM_FIT_POINTS', 'SMALL_FEATURE']);
@@ -114,6 +164,8 @@ const TYPING_DELAY = 150;
  * @csspart units - The question whether the drawing is in millimetres or inches.
  * @csspart layers - A switch per layer of the drawing (cut, engrave, bend line, ignore), shown when it has several layers or any not cut.
  * @csspart options - Material, thickness and quantity.
+ * @csspart finishing - Deburring, tapping of the tap-drill holes found, countersinking, bending and coating, as the shop offers them (with any error about them).
+ * @csspart delivery - The delivery options, each with its date and surcharge or discount (a radio group).
  * @csspart price - Unit price and total (an aria-live region).
  * @csspart order - Save to library, add to basket, or sign in to order.
  * @csspart warnings - Findings about the drawing, each with its fix.
@@ -127,10 +179,10 @@ const TYPING_DELAY = 150;
  * @cssprop --kerf-configurator-drop-background - Background of the drop zone.
  * @cssprop --kerf-configurator-price-size - Font size of the unit price (default 2em).
  *
- * @fires kerf-price-change - A new price is shown: `{ unitPrice, total, currency, quantity, material, thickness }` (cents).
+ * @fires kerf-price-change - A new price is shown: `{ unitPrice, total, currency, quantity, material, thickness, finishing, leadTime, deliveryDate }` (cents).
  * @fires kerf-error - Pricing, loading or saving failed: `{ code, message }` (not for values shown at their field).
- * @fires kerf-part-saved - The part was saved to the library: `{ part }`.
- * @fires kerf-basket-add - The part was added to the basket: `{ part, quantity, basket }`.
+ * @fires kerf-part-saved - The part was saved to the library: `{ part, finishing, leadTime }` (the finishing and delivery chosen, for the host page).
+ * @fires kerf-basket-add - The part was added to the basket: `{ part, quantity, basket, finishing, leadTime }` (the basket does not store finishing and delivery yet).
  * @fires kerf-sign-in-request - "Sign in to order" was pressed (when no `sign-in-url` is set).
  *
  * @example
@@ -158,6 +210,8 @@ export class KerfConfigurator extends ApiElement {
   @property() template = '';
   /** Where "Sign in to order" leads; without it the button fires `kerf-sign-in-request`. */
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+  /** The order date delivery dates count from (YYYY-MM-DD); today (UTC) when empty. */
+  @property({ attribute: 'order-date' }) orderDate = '';
 
   @state() private mode: 'file' | 'template' = 'file';
   @state() private source?: Source;
@@ -179,6 +233,12 @@ export class KerfConfigurator extends ApiElement {
   @state() private noCut: { source: Source; layers: LayerInfo[] } | null = null;
   /** How far the analysis of a big drawing is (null: no bar). */
   @state() private progress: AnalyzeProgress | null = null;
+  /** The finishing chosen, and what the drawing offers to finish. */
+  @state() private finishing: FinishingForm = NO_FINISHING;
+  @state() private found: Found | null = null;
+  /** The delivery option chosen, and the options with their dates as last priced. */
+  @state() private leadTime = 'standard';
+  @state() private deliveryOptions: DeliveryOption[] = [];
 
   private delay = 0;
 
@@ -191,7 +251,10 @@ export class KerfConfigurator extends ApiElement {
     task: async ([apiMode, client, , catalog, profile], { signal }): Promise<CatalogData> => {
       if (!apiMode || !client) return { catalog: catalog ?? DEFAULT_CATALOG, profile: profile ?? {}, templates: null };
       const view = await client.quoting.catalog({ signal });
-      return { catalog: view.catalog, profile: view.profile, templates: view.templates };
+      // the worker fills what a profile leaves out from the demo profile; a shop's profile without
+      // finishing or holidays offers no finishing and has none (as the server prices it)
+      const shop = { ...view.profile, finishing: view.profile.finishing ?? {}, holidays: view.profile.holidays ?? [] };
+      return { catalog: view.catalog, profile: shop, templates: view.templates };
     },
     args: () => [this.apiMode, this.apiMode ? this.client : null, this.handle?.session?.activeCompanyId ?? null, this.catalog, this.profile] as const,
     onError: (e) => this.reportError(e),
@@ -215,7 +278,7 @@ export class KerfConfigurator extends ApiElement {
    * older calculation still in the worker is aborted and its late answer dropped.
    */
   private quoteTask = new Task(this, {
-    task: async ([source, material, thickness, quantity, quantityOk, units, data, layers], { signal }): Promise<Priced | typeof initialState> => {
+    task: async ([source, material, thickness, quantity, quantityOk, units, data, layers, form, leadTime, orderDate], { signal }): Promise<Priced | typeof initialState> => {
       // the bar of an aborted run goes with it; only this run may set or clear it from here on
       this.progress = null;
       if (!source || !data || !material || !thickness) return initialState;
@@ -232,9 +295,10 @@ export class KerfConfigurator extends ApiElement {
         const rt = await quotingRuntime();
         if (signal.aborted) throw aborted();
         const drawing = source.kind === 'file' ? source.bytes : this.generate(rt, source, data);
-        const quote = await rt.quote(drawing, { material, thickness, quantity }, {
+        const request = { material, thickness, quantity, leadTime: this.offeredLeadTime(leadTime), ...(orderDate ? { orderDate } : {}) };
+        const price = (finishing: FinishingChoice | undefined, progress: boolean) => rt.quote(drawing, { ...request, ...(finishing ? { finishing } : {}) }, {
           catalog: data.catalog, profile: data.profile, signal,
-          options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}), ...(onProgress ? { onProgress } : {}) },
+          options: { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}), ...(progress && onProgress ? { onProgress } : {}) },
         }).catch((e: unknown) => {
           // everything on layers not cut (an outline layer named "Kante" reads as bend lines):
           // the switches stay, so the customer can say which layer is the part
@@ -242,12 +306,32 @@ export class KerfConfigurator extends ApiElement {
           if (!signal.aborted && (e as { code?: string }).code === 'NO_CUT_GEOMETRY' && found?.length) this.noCut = { source, layers: found };
           throw e;
         });
-        return { quote, svg: rt.previewSvg(quote.metrics), units, source };
+        const foundOf = (q: Quote): Found => ({
+          source, units, layers, taps: rt.tapHoles(q.metrics), holes: rt.findHoles(q.metrics),
+          bendLines: q.metrics.metrics?.bends.count ?? 0, longer: Math.max(q.metrics.bbox.width, q.metrics.bbox.height),
+        });
+        // the finishing is chosen from what the drawing has (holes, bend lines): a drawing not yet
+        // looked at is priced bare first, then with the finishing its holes allow
+        let found = this.foundFor(source, units, layers);
+        let bare: Quote | undefined;
+        if (!found && this.hasFinishing(form)) {
+          bare = await price(undefined, true);
+          found = foundOf(bare);
+          if (!signal.aborted) this.found = found;
+        }
+        const finishing = this.finishingChoice(form, found);
+        const quote = !finishing && bare ? bare : await price(finishing, !bare);
+        if (!signal.aborted) {
+          this.found = found ?? foundOf(quote);
+          this.deliveryOptions = quote.delivery.options;
+        }
+        return { quote, svg: rt.previewSvg(quote.metrics), units, source, ...(finishing ? { finishing } : {}) };
       } finally {
         if (!signal.aborted) this.progress = null;
       }
     },
-    args: () => [this.source, this.material, this.thickness, this.quantity, this.quantityOk, this.units, this.catalogTask.value, this.layerRoles] as const,
+    args: () => [this.source, this.material, this.thickness, this.quantity, this.quantityOk, this.units, this.catalogTask.value, this.layerRoles,
+      this.finishing, this.leadTime, this.orderDate] as const,
     onComplete: (r) => {
       const { quote } = r;
       if (r.units === 'auto') {
@@ -260,10 +344,88 @@ export class KerfConfigurator extends ApiElement {
       this.emit('kerf-price-change', {
         unitPrice: quote.unitPrice, total: quote.total, currency: quote.currency, quantity: quote.quantity,
         material: quote.material.id, thickness: quote.material.thickness,
+        ...(r.finishing ? { finishing: r.finishing } : {}), leadTime: quote.delivery.code, deliveryDate: quote.delivery.date,
       });
     },
-    onError: (e) => { if (!isFieldError(e)) this.reportError(e); },
+    // a field's error and a finishing the drawing or the shop does not allow are shown where they are set
+    onError: (e) => { if (!isFieldError(e) && !isFinishingError(e)) this.reportError(e); },
   });
+
+  /** The pricing profile in use: the company's, or the built-in one with the `profile` property over it. */
+  private get effectiveProfile(): Partial<PricingProfile> {
+    const p = this.data?.profile ?? {};
+    if (this.apiMode) return p;
+    const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
+    return { ...DEFAULT_PROFILE, ...defined };
+  }
+
+  /** The finishing the shop offers (nothing left out = not offered). */
+  private get offer(): FinishingPrices {
+    return this.effectiveProfile.finishing ?? {};
+  }
+
+  private get leadTimes(): LeadTime[] {
+    return this.effectiveProfile.leadTimes ?? DEFAULT_PROFILE.leadTimes ?? [];
+  }
+
+  /** The chosen delivery option if the shop offers it, else its standard one (or its first). */
+  private offeredLeadTime(code: string): string {
+    const list = this.leadTimes;
+    if (!list.length || list.some((l) => l.code === code)) return code;
+    return (list.find((l) => l.code === 'standard') ?? list[0]).code;
+  }
+
+  /** What was found in this drawing as it is read now (units, layer roles), if it was priced. */
+  private foundFor(source: Source, units: Units, layers: Record<string, RoleCode>): Found | null {
+    const f = this.found;
+    return f && f.source === source && f.units === units && f.layers === layers ? f : null;
+  }
+
+  private hasFinishing(f: FinishingForm): boolean {
+    return f.deburring || Object.values(f.tapping).some((x) => x.on) || f.countersinking.on || f.bending.on || !!f.coating.kind;
+  }
+
+  /** The SDK's finishing for the form: only what the shop offers, counts at most what the drawing has. */
+  private finishingChoice(form: FinishingForm, found: Found | null): FinishingChoice | undefined {
+    const offer = this.offer;
+    const c: FinishingChoice = {};
+    if (form.deburring && offer.deburring) c.deburring = true;
+    if (found) {
+      const tapping = found.taps
+        .filter((t) => form.tapping[t.thread]?.on && offer.tapping?.some((o) => o.thread === t.thread))
+        .map((t) => ({ thread: t.thread, count: Math.min(form.tapping[t.thread].count ?? t.holes.length, t.holes.length) }))
+        .filter((t) => t.count > 0);
+      if (tapping.length) c.tapping = tapping;
+      const holes = found.holes.length;
+      if (form.countersinking.on && offer.countersinking && holes) {
+        const n = Math.min(form.countersinking.count ?? holes, holes);
+        if (n > 0) c.countersinking = n;
+      }
+      if (form.bending.on && offer.bending?.length) {
+        if (found.bendLines > 0) c.bending = true;
+        else if (form.bending.count > 0) c.bending = form.bending.count;
+      }
+    }
+    const coat = form.coating.kind ? offer.coating?.find((x) => x.kind === form.coating.kind) : undefined;
+    if (coat) c.coating = { kind: coat.kind, colour: coat.colours.includes(form.coating.colour) ? form.coating.colour : coat.colours[0] };
+    return Object.keys(c).length ? c : undefined;
+  }
+
+  private setFinishing(change: Partial<FinishingForm>): void {
+    this.delay = 0;
+    this.finishing = { ...this.finishing, ...change };
+  }
+
+  /** A count typed in a finishing field: whole, from `min` to `max`; more than `max` is written back as `max`. */
+  private countInput(e: Event, min: number, max: number): number | null {
+    const input = e.target as HTMLInputElement;
+    const raw = input.value.trim();
+    const n = Number(raw);
+    if (!raw || !Number.isFinite(n)) return null;
+    const clamped = Math.min(max, Math.max(min, Math.round(n)));
+    if (String(clamped) !== raw) input.value = String(clamped);
+    return clamped;
+  }
 
   private reportError(e: unknown): void {
     const err = e as { code?: string; message?: string };
@@ -333,6 +495,13 @@ export class KerfConfigurator extends ApiElement {
     }
   }
 
+  /** Another part: its holes are not the last one's (deburring, bending and coating stay chosen). */
+  private forgetHoles(): void {
+    if (Object.keys(this.finishing.tapping).length || this.finishing.countersinking.on) {
+      this.finishing = { ...this.finishing, tapping: {}, countersinking: { on: false, count: null } };
+    }
+  }
+
   private showTemplates(): void {
     this.mode = 'template';
     if (!this.data?.templates && !this.localTemplates) {
@@ -347,6 +516,7 @@ export class KerfConfigurator extends ApiElement {
     this.units = 'auto';
     this.layerRoles = {};
     this.unitsAsked = null;
+    this.forgetHoles();
     this.source = { kind: 'template', template: info.name, values };
     this.partName = info.labels[this.language] ?? info.labels.en;
   }
@@ -373,6 +543,7 @@ export class KerfConfigurator extends ApiElement {
       this.unitsAsked = null;
       this.delay = 0;
       this.mode = 'file';
+      this.forgetHoles();
       this.source = { kind: 'file', name: file.name, bytes };
       this.partName = file.name.replace(/\.dxf$/i, '');
     } catch {
@@ -464,18 +635,25 @@ export class KerfConfigurator extends ApiElement {
     const t = this.t;
     this.busy = toBasket ? 'basket' : 'save';
     this.notice = null;
+    // the finishing and delivery priced now: the server's parts and basket do not take them yet,
+    // so they go to the host page with the events
+    const priced = this.priced;
+    const chosen: FinishingDetail = {
+      ...(priced?.finishing ? { finishing: priced.finishing } : {}), leadTime: priced?.quote.delivery.code ?? this.offeredLeadTime(this.leadTime),
+    };
     try {
       let part = this.saved;
       if (!part) {
         part = await this.client.parts.create(this.partInput());
         this.saved = part;
-        this.emit('kerf-part-saved', { part });
+        this.emit('kerf-part-saved', { part, ...chosen });
       }
       if (toBasket) {
         const quantity = this.quantity;
         const basket = await this.client.basket.addItem({ partId: part.id, quantity });
-        this.notice = { ok: true, text: t.added(this.fmt.number(quantity), part.name) };
-        this.emit('kerf-basket-add', { part, quantity, basket });
+        const extra = chosen.finishing || chosen.leadTime !== 'standard' ? ` ${t.finishingNotInBasket}` : '';
+        this.notice = { ok: true, text: `${t.added(this.fmt.number(quantity), part.name)}${extra}` };
+        this.emit('kerf-basket-add', { part, quantity, basket, ...chosen });
       } else {
         this.notice = { ok: true, text: t.saved(part.name, this.fmt.money(part.unitPrice, part.currency)) };
       }
@@ -508,6 +686,8 @@ export class KerfConfigurator extends ApiElement {
           ${this.renderUnits()}
           ${this.renderLayers()}
           ${this.renderMaterials()}
+          ${this.renderFinishing()}
+          ${this.renderDelivery()}
         </div>
         <div class="col">
           ${this.renderPrice()}
@@ -683,6 +863,149 @@ export class KerfConfigurator extends ApiElement {
     </fieldset>`;
   }
 
+  /**
+   * The finishing the shop offers for the part as found: deburring, tapping per tap-drill size
+   * ("4 holes of 6.8 mm → M8", how many), countersinking, bending (the drawing's bend lines or a
+   * count), coating with its colours. An INVALID_FINISHING is shown here.
+   */
+  private renderFinishing(): TemplateResult | typeof nothing {
+    const offer = this.offer;
+    const src = this.source;
+    const found = src ? this.foundFor(src, this.units, this.layerRoles) : null;
+    if (!this.data || !src || !found) return nothing;
+    const anything = offer.deburring || offer.tapping?.length || offer.countersinking || offer.bending?.length || offer.coating?.length;
+    if (!anything) return nothing;
+    const t = this.t;
+    const f = this.finishing;
+    const error = this.quoteTask.status === TaskStatus.ERROR && isFinishingError(this.quoteTask.error) ? this.quoteTask.error as { message?: string } : undefined;
+    const mm = (d: number) => `${this.fmt.number(d, 1)} mm`;
+    const tapOffered = (thread: string) => !!offer.tapping?.some((o) => o.thread === thread);
+    const taps = found.taps.filter((x) => tapOffered(x.thread));
+    const notOffered = found.taps.filter((x) => !tapOffered(x.thread));
+    const holes = found.holes.length;
+    const bendRow = (offer.bending ?? []).find((r) => this.thickness <= r.maxThickness + 1e-9 && found.longer <= r.maxLength + 1e-9);
+    const coat = f.coating.kind ? offer.coating?.find((x) => x.kind === f.coating.kind) : undefined;
+    const count = (id: string, label: string, value: number, max: number, on: (n: number) => void) => html`<div class="field count">
+      <label for=${id}><span>${label}</span></label>
+      <input type="number" id=${id} name=${id} inputmode="numeric" min="1" max=${max} step="1" .value=${String(value)}
+        aria-describedby=${`${id}-hint`} @input=${(e: Event) => { const n = this.countInput(e, 1, max); if (n !== null) on(n); }}>
+      <p class="hint" id=${`${id}-hint`}>${t.atMostHoles(this.fmt.number(max))}</p>
+    </div>`;
+    return html`<fieldset class="finishing" part="finishing" aria-describedby=${error ? 'finishing-error' : nothing}>
+      <legend>${t.finishingHeading}</legend>
+      ${offer.deburring ? html`<div class="check">
+        <input type="checkbox" id="deburring" name="deburring" .checked=${f.deburring}
+          @change=${(e: Event) => this.setFinishing({ deburring: (e.target as HTMLInputElement).checked })}>
+        <label for="deburring">${t.deburring}</label>
+      </div>` : nothing}
+      ${offer.tapping?.length ? html`<fieldset class="sub" data-finishing="tapping">
+        <legend>${t.tapping}</legend>
+        ${taps.length ? taps.map((x) => {
+          const state = f.tapping[x.thread] ?? { on: false, count: null };
+          const n = x.holes.length;
+          const set = (v: Partial<{ on: boolean; count: number | null }>) =>
+            this.setFinishing({ tapping: { ...f.tapping, [x.thread]: { ...state, ...v } } });
+          return html`<div class="choice" data-thread=${x.thread}>
+            <div class="check">
+              <input type="checkbox" id=${`tap-${x.thread}`} name="tap" value=${x.thread} .checked=${state.on}
+                @change=${(e: Event) => set({ on: (e.target as HTMLInputElement).checked })}>
+              <label for=${`tap-${x.thread}`}>${t.tapHoles(this.fmt.number(n), n, mm(x.drill), x.thread)}</label>
+            </div>
+            ${state.on ? count(`tap-count-${x.thread}`, t.tapCount(x.thread), Math.min(state.count ?? n, n), n, (v) => set({ count: v })) : nothing}
+          </div>`;
+        }) : html`<p class="muted">${t.noTapHoles}</p>`}
+        ${notOffered.map((x) => html`<p class="hint">${t.tapNotOffered(this.fmt.number(x.holes.length), x.holes.length, mm(x.drill), x.thread)}</p>`)}
+      </fieldset>` : nothing}
+      ${offer.countersinking && holes ? html`<div class="choice">
+        <div class="check">
+          <input type="checkbox" id="countersinking" name="countersinking" .checked=${f.countersinking.on}
+            @change=${(e: Event) => this.setFinishing({ countersinking: { ...f.countersinking, on: (e.target as HTMLInputElement).checked } })}>
+          <label for="countersinking">${t.countersinking(this.fmt.number(holes), holes)}</label>
+        </div>
+        ${f.countersinking.on ? count('countersink-count', t.countersinkCount, Math.min(f.countersinking.count ?? holes, holes), holes,
+          (v) => this.setFinishing({ countersinking: { on: true, count: v } })) : nothing}
+      </div>` : nothing}
+      ${offer.bending?.length ? html`<div class="choice">
+        <div class="check">
+          <input type="checkbox" id="bending" name="bending" .checked=${f.bending.on && !!bendRow} ?disabled=${!bendRow}
+            aria-describedby=${bendRow ? nothing : 'bending-hint'}
+            @change=${(e: Event) => this.setFinishing({ bending: { ...f.bending, on: (e.target as HTMLInputElement).checked } })}>
+          <label for="bending">${found.bendLines > 0 ? t.bendFromDrawing(this.fmt.number(found.bendLines), found.bendLines) : t.bending}</label>
+        </div>
+        ${!bendRow ? html`<p class="hint" id="bending-hint">${t.bendNotPossible}</p>` : nothing}
+        ${bendRow && f.bending.on && found.bendLines === 0 ? html`<div class="field count">
+          <label for="bend-count"><span>${t.bendCount}</span></label>
+          <input type="number" id="bend-count" name="bend-count" inputmode="numeric" min="1" max=${MAX_BENDS} step="1" .value=${String(f.bending.count)}
+            @input=${(e: Event) => { const n = this.countInput(e, 1, MAX_BENDS); if (n !== null) this.setFinishing({ bending: { on: true, count: n } }); }}>
+        </div>` : nothing}
+      </div>` : nothing}
+      ${offer.coating?.length ? html`<div class="fields">
+        <div class="field"><label for="coating"><span>${t.coating}</span></label>
+          <select id="coating" name="coating" @change=${(e: Event) => {
+            const kind = (e.target as HTMLSelectElement).value as FinishingForm['coating']['kind'];
+            this.setFinishing({ coating: { kind, colour: offer.coating?.find((x) => x.kind === kind)?.colours[0] ?? '' } });
+          }}>
+            <option value="" ?selected=${!coat}>${t.noCoating}</option>
+            ${offer.coating.map((x) => html`<option value=${x.kind} ?selected=${coat?.kind === x.kind}>${t.coatingKinds[x.kind]}</option>`)}
+          </select>
+        </div>
+        ${coat ? html`<div class="field"><label for="colour"><span>${t.colour}</span></label>
+          <select id="colour" name="colour" @change=${(e: Event) => this.setFinishing({ coating: { ...f.coating, colour: (e.target as HTMLSelectElement).value } })}>
+            ${coat.colours.map((c) => html`<option value=${c} ?selected=${c === (coat.colours.includes(f.coating.colour) ? f.coating.colour : coat.colours[0])}>${c}</option>`)}
+          </select>
+        </div>` : nothing}
+      </div>` : nothing}
+      ${error ? html`<div class="problem" id="finishing-error" role="alert">
+        <p><strong>${t.finishingError}</strong></p><p class="fix">${error.message ?? ''}</p>
+      </div>` : nothing}
+    </fieldset>`;
+  }
+
+  /** The delivery options with their dates and surcharge or discount; the chosen one is priced. */
+  private renderDelivery(): TemplateResult | typeof nothing {
+    const options = this.deliveryOptions;
+    if (!this.data || !this.source || !options.length) return nothing;
+    const t = this.t;
+    const chosen = this.offeredLeadTime(this.leadTime);
+    const day = new Intl.DateTimeFormat(this.fmt.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const pct = new Intl.NumberFormat(this.fmt.locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+    return html`<fieldset class="delivery" part="delivery">
+      <legend>${t.deliveryHeading}</legend>
+      ${options.map((o) => {
+        const [y, m, d] = o.date.split('-').map(Number);
+        return html`<div class="check" data-lead-time=${o.code}>
+          <input type="radio" id=${`delivery-${o.code}`} name="delivery" value=${o.code} .checked=${o.code === chosen}
+            @change=${() => { this.delay = 0; this.leadTime = o.code; }}>
+          <label for=${`delivery-${o.code}`}>${t.deliveryOption({
+            label: t.leadTimes[o.code] ?? o.label, days: this.fmt.number(o.workingDays + o.extraDays), n: o.workingDays + o.extraDays,
+            date: day.format(Date.UTC(y, m - 1, d)), adjustment: o.adjustment ? pct.format(o.adjustment) : '',
+          })}</label>
+        </div>`;
+      })}
+      ${options[0]?.extraDays ? html`<p class="hint">${t.coatingDays(this.fmt.number(options[0].extraDays), options[0].extraDays)}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  /** A finishing or delivery line's detail in the page's language. */
+  private lineDetail(l: QuoteLine, p: Priced): string {
+    const t = this.t;
+    const f = this.fmt;
+    const q = p.quote;
+    const c = p.finishing;
+    switch (l.code) {
+      case 'deburring': return t.metres(f.number(q.metrics.cutLength / 1000, 2));
+      case 'tapping': return (c?.tapping ?? []).map((x) => `${f.number(x.count)} × ${x.thread}`).join(', ');
+      case 'countersinking': { const n = c?.countersinking ?? 0; return t.holeCount(f.number(n), n); }
+      case 'bending': {
+        const n = c?.bending === true ? q.metrics.metrics?.bends.count ?? 0 : c?.bending ?? 0;
+        return t.bendCountValue(f.number(n), n);
+      }
+      case 'coating': return c?.coating ? `${t.coatingKinds[c.coating.kind]} ${c.coating.colour}, ${f.number((2 * q.metrics.netArea) / 1e6, 3)} m²` : l.detail ?? '';
+      case 'lead_time': return `${t.leadTimes[q.delivery.code as LeadTime['code']] ?? q.delivery.label}, ${t.workingDays(f.number(q.delivery.workingDays + q.delivery.extraDays), q.delivery.workingDays + q.delivery.extraDays)}`;
+      default: return '';
+    }
+  }
+
   private get priced(): Priced | undefined {
     // after a run that returned initialState (nothing to price), Task keeps the older value
     return this.quoteTask.status === TaskStatus.INITIAL ? undefined : this.quoteTask.value;
@@ -696,7 +1019,7 @@ export class KerfConfigurator extends ApiElement {
     const error = status === TaskStatus.ERROR ? this.quoteTask.error : undefined;
     let figures: TemplateResult;
     if (error) {
-      figures = html`<p class="muted">${isFieldError(error) ? t.fixFields : '—'}</p>`;
+      figures = html`<p class="muted">${isFieldError(error) ? t.fixFields : isFinishingError(error) ? t.fixFinishing : '—'}</p>`;
     } else if (priced) {
       const q = priced.quote;
       figures = html`<div class="figures ${pending ? 'stale' : ''}">
@@ -710,7 +1033,7 @@ export class KerfConfigurator extends ApiElement {
       <h3 id="price-heading">${t.priceHeading}</h3>
       <div class="price" part="price" aria-live="polite" aria-atomic="true" aria-busy=${pending ? 'true' : 'false'}>${figures}</div>
       <p class="status">${pending ? t.calculating : priced && !error ? t.priceNote : ''}</p>
-      ${error && !isFieldError(error) ? this.renderProblem(error) : nothing}
+      ${error && !isFieldError(error) && !isFinishingError(error) ? this.renderProblem(error) : nothing}
     </section>`;
   }
 
@@ -785,8 +1108,26 @@ export class KerfConfigurator extends ApiElement {
     const label = src?.kind === 'file' ? src.name : src ? this.partName : '';
     return html`<section part="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${this.t.previewHeading}</h3>
-      <kerf-preview .svg=${priced?.svg ?? ''} label=${label} lang=${this.language} .theme=${this.theme}></kerf-preview>
+      <kerf-preview .svg=${priced?.svg ?? ''} .marks=${priced ? this.marks() : []} label=${label} lang=${this.language} .theme=${this.theme}></kerf-preview>
     </section>`;
+  }
+
+  private marksMemo?: { found: Found; tapping: FinishingForm['tapping']; offer: FinishingPrices; marks: PreviewMark[] };
+
+  /** A ring about each hole the shop can tap: solid where that size is chosen for tapping. */
+  private marks(): PreviewMark[] {
+    const src = this.source;
+    const found = src ? this.foundFor(src, this.units, this.layerRoles) : null;
+    if (!found) return [];
+    const tapping = this.finishing.tapping, offer = this.offer;
+    const m = this.marksMemo;
+    if (m && m.found === found && m.tapping === tapping && m.offer === offer) return m.marks;
+    const marks = found.taps.filter((x) => offer.tapping?.some((o) => o.thread === x.thread)).flatMap((x) => x.holes.map((h) => ({
+      x: h.x, y: h.y, radius: (h.diameter / 2) * 1.5 + found.longer * 0.006,
+      label: `${x.thread} (${this.fmt.number(h.diameter, 1)} mm)`, active: !!tapping[x.thread]?.on,
+    })));
+    this.marksMemo = { found, tapping, offer, marks };
+    return marks;
   }
 
   private renderMetrics(): TemplateResult | typeof nothing {
@@ -839,9 +1180,12 @@ export class KerfConfigurator extends ApiElement {
       <h3 id="breakdown-heading">${t.breakdownHeading}</h3>
       <div class="table-wrap"><table>
         <thead><tr><th scope="col">${t.item}</th><th scope="col" class="num">${t.amount}</th></tr></thead>
-        <tbody>${q.breakdown.map((l) => html`<tr data-line=${l.code}>
-          <td>${l.code === 'surcharge' ? l.label : t.lines[l.code]}</td>
-          <td class="num">${this.fmt.money(l.amount, q.currency)}</td></tr>`)}</tbody>
+        <tbody>${q.breakdown.map((l) => {
+          const detail = this.lineDetail(l, priced);
+          return html`<tr data-line=${l.code}>
+          <td>${l.code === 'surcharge' ? l.label : t.lines[l.code]}${detail ? html`<span class="detail">${detail}</span>` : nothing}</td>
+          <td class="num">${this.fmt.money(l.amount, q.currency)}</td></tr>`;
+        })}</tbody>
         <tfoot><tr><th scope="row">${t.total(this.fmt.number(q.quantity), q.quantity)}</th><td class="num"><strong>${this.fmt.money(q.total, q.currency)}</strong></td></tr></tfoot>
       </table></div>
     </section>`;

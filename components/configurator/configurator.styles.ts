@@ -63,6 +63,15 @@ export const styles = css`
   .notice.ok { color: var(--_success); }
   .notice.ok::before { content: '✓ '; }
   section { min-width: 0; }
+  fieldset.sub { padding: var(--_space); gap: var(--_space); }
+  .check { display: flex; gap: 8px; align-items: baseline; }
+  .check input { margin: 0; padding: 0; flex: none; width: 1.1em; height: 1.1em; accent-color: var(--_accent); transform: translateY(0.15em); }
+  .check label { display: block; min-width: 0; overflow-wrap: anywhere; font-size: 1em; color: var(--_fg); }
+  .choice { display: grid; gap: 6px; }
+  .choice .count { padding-left: calc(1.1em + 8px); }
+  .count input { max-width: 8em; }
+  .delivery .check input:checked + label { font-weight: 600; }
+  td .detail { display: block; font-size: 0.85em; color: var(--_muted); overflow-wrap: anywhere; }
   @container (max-width: 420px) {
     dl.metrics { grid-template-columns: minmax(0, 1fr); gap: 0; }
     dl.metrics dd { margin-bottom: 6px; }

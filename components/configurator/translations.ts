@@ -119,6 +119,39 @@ export interface ConfiguratorTexts {
   signInHint: string;
   noRight: string;
   retry: string;
+  /** The finishing section (issue [7]): what the shop offers for the part as drawn. */
+  finishingHeading: string;
+  deburring: string;
+  tapping: string;
+  /** One tap-drill size: "4 holes of 6.8 mm → M8". */
+  tapHoles: (count: string, n: number, diameter: string, thread: string) => string;
+  tapCount: (thread: string) => string;
+  atMostHoles: (max: string) => string;
+  noTapHoles: string;
+  tapNotOffered: (count: string, n: number, diameter: string, thread: string) => string;
+  countersinking: (count: string, n: number) => string;
+  countersinkCount: string;
+  bending: string;
+  bendFromDrawing: (count: string, n: number) => string;
+  bendNotPossible: string;
+  bendCount: string;
+  coating: string;
+  noCoating: string;
+  coatingKinds: Record<'powder' | 'anodize', string>;
+  colour: string;
+  finishingError: string;
+  fixFinishing: string;
+  /** Delivery: "Express — 3 working days, delivered Mon 7 Dec, +30 %". */
+  deliveryHeading: string;
+  deliveryOption: (o: { label: string; days: string; n: number; date: string; adjustment: string }) => string;
+  leadTimes: Record<'standard' | 'express' | 'economy', string>;
+  coatingDays: (count: string, n: number) => string;
+  /** Details of the breakdown's finishing and delivery lines. */
+  metres: (v: string) => string;
+  holeCount: (count: string, n: number) => string;
+  bendCountValue: (count: string, n: number) => string;
+  workingDays: (count: string, n: number) => string;
+  finishingNotInBasket: string;
 }
 
 const en: ConfiguratorTexts = {
@@ -284,6 +317,35 @@ const en: ConfiguratorTexts = {
   signInHint: 'Customers of the shop sign in to save parts and order.',
   noRight: 'Your account may not save parts or order in this company.',
   retry: 'Try again',
+  finishingHeading: 'Finishing',
+  deburring: 'Deburring (priced by cut length)',
+  tapping: 'Threads',
+  tapHoles: (count, n, d, thread) => `${count} ${n === 1 ? 'hole' : 'holes'} of ${d} → ${thread}`,
+  tapCount: (thread) => `Holes to tap ${thread}`,
+  atMostHoles: (max) => `At most ${max} (the holes in the drawing).`,
+  noTapHoles: 'No holes in the drawing are tap drills for a metric thread (M3–M20).',
+  tapNotOffered: (count, n, d, thread) => `${count} ${n === 1 ? 'hole' : 'holes'} of ${d} (${thread}): this thread is not offered.`,
+  countersinking: (count, n) => `Countersinking (${count} round ${n === 1 ? 'hole' : 'holes'} in the drawing)`,
+  countersinkCount: 'Holes to countersink',
+  bending: 'Bending',
+  bendFromDrawing: (count, n) => `Bending: ${count} ${n === 1 ? 'bend' : 'bends'} from the drawing's bend lines`,
+  bendNotPossible: 'Bending is not offered for a part of this size in this thickness.',
+  bendCount: 'Number of bends',
+  coating: 'Coating',
+  noCoating: 'None',
+  coatingKinds: { powder: 'Powder coating', anodize: 'Anodizing' },
+  colour: 'Colour',
+  finishingError: 'This finishing cannot be done as chosen.',
+  fixFinishing: 'Please change the finishing to see the price.',
+  deliveryHeading: 'Delivery',
+  deliveryOption: ({ label, days, n, date, adjustment }) => `${label} — ${days} working ${n === 1 ? 'day' : 'days'}, delivered ${date}${adjustment ? `, ${adjustment}` : ''}`,
+  leadTimes: { standard: 'Standard', express: 'Express', economy: 'Economy' },
+  coatingDays: (count, n) => `Including ${count} working ${n === 1 ? 'day' : 'days'} for the coating.`,
+  metres: (v) => `${v} m`,
+  holeCount: (count, n) => `${count} ${n === 1 ? 'hole' : 'holes'}`,
+  bendCountValue: (count, n) => `${count} ${n === 1 ? 'bend' : 'bends'}`,
+  workingDays: (count, n) => `${count} working ${n === 1 ? 'day' : 'days'}`,
+  finishingNotInBasket: 'The basket does not keep the finishing and delivery yet: please name them when you order.',
 };
 
 const de: ConfiguratorTexts = {
@@ -449,6 +511,35 @@ const de: ConfiguratorTexts = {
   signInHint: 'Kunden des Betriebs melden sich an, um Teile zu speichern und zu bestellen.',
   noRight: 'Ihr Konto darf in dieser Firma keine Teile speichern oder bestellen.',
   retry: 'Erneut versuchen',
+  finishingHeading: 'Oberflächen und Bearbeitung',
+  deburring: 'Entgraten (nach Schnittlänge)',
+  tapping: 'Gewinde',
+  tapHoles: (count, n, d, thread) => `${count} ${n === 1 ? 'Loch' : 'Löcher'} mit ${d} → ${thread}`,
+  tapCount: (thread) => `Löcher mit Gewinde ${thread}`,
+  atMostHoles: (max) => `Höchstens ${max} (die Löcher der Zeichnung).`,
+  noTapHoles: 'Kein Loch der Zeichnung ist ein Kernloch für ein metrisches Gewinde (M3–M20).',
+  tapNotOffered: (count, n, d, thread) => `${count} ${n === 1 ? 'Loch' : 'Löcher'} mit ${d} (${thread}): dieses Gewinde wird nicht angeboten.`,
+  countersinking: (count, n) => `Senken (${count} ${n === 1 ? 'rundes Loch' : 'runde Löcher'} in der Zeichnung)`,
+  countersinkCount: 'Zu senkende Löcher',
+  bending: 'Kanten',
+  bendFromDrawing: (count, n) => `Kanten: ${count} ${n === 1 ? 'Biegung' : 'Biegungen'} aus den Biegelinien der Zeichnung`,
+  bendNotPossible: 'Kanten wird für ein Teil dieser Größe in dieser Dicke nicht angeboten.',
+  bendCount: 'Anzahl der Biegungen',
+  coating: 'Beschichtung',
+  noCoating: 'Keine',
+  coatingKinds: { powder: 'Pulverbeschichtung', anodize: 'Eloxieren' },
+  colour: 'Farbe',
+  finishingError: 'Diese Bearbeitung ist so nicht möglich.',
+  fixFinishing: 'Bitte ändern Sie die Bearbeitung, um den Preis zu sehen.',
+  deliveryHeading: 'Lieferung',
+  deliveryOption: ({ label, days, n, date, adjustment }) => `${label} — ${days} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'}, Lieferung ${date}${adjustment ? `, ${adjustment}` : ''}`,
+  leadTimes: { standard: 'Standard', express: 'Express', economy: 'Economy' },
+  coatingDays: (count, n) => `Einschließlich ${count} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'} für die Beschichtung.`,
+  metres: (v) => `${v} m`,
+  holeCount: (count, n) => `${count} ${n === 1 ? 'Loch' : 'Löcher'}`,
+  bendCountValue: (count, n) => `${count} ${n === 1 ? 'Biegung' : 'Biegungen'}`,
+  workingDays: (count, n) => `${count} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
+  finishingNotInBasket: 'Der Warenkorb speichert Bearbeitung und Lieferung noch nicht: bitte geben Sie sie bei der Bestellung an.',
 };
 
 const fr: ConfiguratorTexts = {
@@ -614,6 +705,35 @@ const fr: ConfiguratorTexts = {
   signInHint: 'Les clients de l’atelier se connectent pour enregistrer des pièces et commander.',
   noRight: 'Votre compte ne peut ni enregistrer de pièces ni commander dans cette entreprise.',
   retry: 'Réessayer',
+  finishingHeading: 'Finitions',
+  deburring: 'Ébavurage (selon la longueur de coupe)',
+  tapping: 'Taraudages',
+  tapHoles: (count, n, d, thread) => `${count} ${n === 1 ? 'trou' : 'trous'} de ${d} → ${thread}`,
+  tapCount: (thread) => `Trous à tarauder en ${thread}`,
+  atMostHoles: (max) => `${max} au plus (les trous du dessin).`,
+  noTapHoles: 'Aucun trou du dessin n’est un avant-trou de taraudage métrique (M3–M20).',
+  tapNotOffered: (count, n, d, thread) => `${count} ${n === 1 ? 'trou' : 'trous'} de ${d} (${thread}) : ce filetage n’est pas proposé.`,
+  countersinking: (count, n) => `Fraisage (${count} ${n === 1 ? 'trou rond' : 'trous ronds'} dans le dessin)`,
+  countersinkCount: 'Trous à fraiser',
+  bending: 'Pliage',
+  bendFromDrawing: (count, n) => `Pliage : ${count} ${n === 1 ? 'pli' : 'plis'} d’après les lignes de pliage du dessin`,
+  bendNotPossible: 'Le pliage n’est pas proposé pour une pièce de cette taille dans cette épaisseur.',
+  bendCount: 'Nombre de plis',
+  coating: 'Revêtement',
+  noCoating: 'Aucun',
+  coatingKinds: { powder: 'Thermolaquage', anodize: 'Anodisation' },
+  colour: 'Couleur',
+  finishingError: 'Cette finition n’est pas possible telle quelle.',
+  fixFinishing: 'Modifiez la finition pour voir le prix.',
+  deliveryHeading: 'Livraison',
+  deliveryOption: ({ label, days, n, date, adjustment }) => `${label} — ${days} ${n === 1 ? 'jour ouvré' : 'jours ouvrés'}, livraison le ${date}${adjustment ? `, ${adjustment}` : ''}`,
+  leadTimes: { standard: 'Standard', express: 'Express', economy: 'Économique' },
+  coatingDays: (count, n) => `Dont ${count} ${n === 1 ? 'jour ouvré' : 'jours ouvrés'} pour le revêtement.`,
+  metres: (v) => `${v} m`,
+  holeCount: (count, n) => `${count} ${n === 1 ? 'trou' : 'trous'}`,
+  bendCountValue: (count, n) => `${count} ${n === 1 ? 'pli' : 'plis'}`,
+  workingDays: (count, n) => `${count} ${n === 1 ? 'jour ouvré' : 'jours ouvrés'}`,
+  finishingNotInBasket: 'Le panier ne conserve pas encore la finition et la livraison : indiquez-les lors de la commande.',
 };
 
 export const translations: Tables<ConfiguratorTexts> = { en, de, fr };

@@ -4,6 +4,7 @@ import { DEFAULT_PROFILE } from '../../sdk/pricing/default-profile.js';
 import type { CatalogInput } from '../../sdk/pricing/catalog.js';
 import type { PricingOverrides } from '../../sdk/pricing/profile.js';
 import type { Quote, QuoteRequest } from '../../sdk/pricing/quote.js';
+import { findHoles, tapHoles } from '../../sdk/pricing/finishing.js';
 import { previewSvg } from '../../sdk/preview/preview-svg.js';
 import { generateTemplate, listTemplates, resolveTemplateParams } from '../../sdk/shapes/index.js';
 import { createKerfWorker, type KerfWorker } from '../../sdk/worker/client.js';
@@ -18,6 +19,9 @@ export interface QuotingRuntime {
   generateTemplate: typeof generateTemplate;
   resolveTemplateParams: typeof resolveTemplateParams;
   previewSvg: typeof previewSvg;
+  /** The part's round holes, and those that are tap drills by thread (for the finishing choices). */
+  findHoles: typeof findHoles;
+  tapHoles: typeof tapHoles;
   defaultCatalog: CatalogInput;
   defaultProfile: PricingOverrides;
   worker: KerfWorker;
@@ -34,6 +38,8 @@ export async function createRuntime(): Promise<QuotingRuntime> {
     generateTemplate,
     resolveTemplateParams,
     previewSvg,
+    findHoles,
+    tapHoles,
     defaultCatalog: DEFAULT_CATALOG,
     defaultProfile: DEFAULT_PROFILE,
     worker,

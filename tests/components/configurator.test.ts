@@ -107,7 +107,9 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
 
       const seen = await events(page);
       const last = seen[seen.length - 1].detail;
-      expect(last).toEqual({ unitPrice: q.unitPrice, total: q.total, currency: 'EUR', quantity: 40, material: '1.4301', thickness: 2 });
+      expect(last).toEqual({
+        unitPrice: q.unitPrice, total: q.total, currency: 'EUR', quantity: 40, material: '1.4301', thickness: 2, leadTime: 'standard', deliveryDate: q.delivery.date,
+      });
     }, 60_000);
 
     it('quotes from a catalog and profile given as properties', async () => {
