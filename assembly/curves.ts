@@ -364,6 +364,17 @@ export function splineSpanExtremes(a: f64, b: f64, k: i32): void {
 
 // ---- ellipse arc length by Carlson's symmetric elliptic integrals ----
 
+/**
+ * True when one of x, y, z is clearly more than 1e-4 (relative) from mu, so that the duplication's
+ * convergence test (max |1 - v / mu| < 1e-4) would fail: that test's three divisions are skipped
+ * on the iterations that cannot pass it, and made, the same way, on those that might.
+ */
+// @ts-ignore: decorator
+@inline function farFrom(mu: f64, x: f64, y: f64, z: f64): bool {
+  const m = 2e-4 * mu;
+  return Math.abs(mu - x) > m || Math.abs(mu - y) > m || Math.abs(mu - z) > m;
+}
+
 /** Carlson's R_F(x, y, z) by duplication (x, y, z >= 0, at most one zero). */
 function carlsonRF(x: f64, y: f64, z: f64): f64 {
   for (let it = 0; it < 64; it++) {
@@ -371,6 +382,7 @@ function carlsonRF(x: f64, y: f64, z: f64): f64 {
     const lambda = sx * (sy + sz) + sy * sz;
     x = 0.25 * (x + lambda); y = 0.25 * (y + lambda); z = 0.25 * (z + lambda);
     const mu = (x + y + z) / 3.0;
+    if (farFrom(mu, x, y, z)) continue;
     const dx = 1.0 - x / mu, dy = 1.0 - y / mu, dz = 1.0 - z / mu;
     if (Math.max(Math.abs(dx), Math.max(Math.abs(dy), Math.abs(dz))) < 1e-4) {
       const e2 = dx * dy - dz * dz, e3 = dx * dy * dz;
@@ -390,6 +402,7 @@ function carlsonRD(x: f64, y: f64, z: f64): f64 {
     fac *= 0.25;
     x = 0.25 * (x + lambda); y = 0.25 * (y + lambda); z = 0.25 * (z + lambda);
     const mu = (x + y + 3.0 * z) * 0.2;
+    if (farFrom(mu, x, y, z)) continue;
     const dx = 1.0 - x / mu, dy = 1.0 - y / mu, dz = 1.0 - z / mu;
     if (Math.max(Math.abs(dx), Math.max(Math.abs(dy), Math.abs(dz))) < 1e-4) {
       const ea = dx * dy, eb = dz * dz, ec = ea - eb, ed = ea - 6.0 * eb, ee = ed + ec + ec;
