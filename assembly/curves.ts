@@ -18,6 +18,7 @@ let cKind: i32 = 0;
 let eCX: f64 = 0, eCY: f64 = 0, eUX: f64 = 0, eUY: f64 = 0, eVX: f64 = 0, eVY: f64 = 0;
 let sDeg: i32 = 0, sN: i32 = 0, sKnots: usize = 0, sCtrl: usize = 0;
 let sPlain: bool = false; // every weight is 1: evalSpline skips the weight column
+let lastSpan: i32 = 0; // the span findSpan found last (of the bound spline)
 let scratch: usize = 0; // de Boor points, (MAX_DEGREE+1) x 3 f64: set by curvesInit
 
 /** Give the curve module its scratch memory (called once per analysis). */
@@ -39,6 +40,7 @@ export function bindEllipse(cx: f64, cy: f64, ux: f64, uy: f64, vx: f64, vy: f64
 export function bindSpline(degree: i32, nCtrl: i32, knots: usize, ctrl: usize): void {
   cKind = 3;
   sDeg = degree; sN = nCtrl; sKnots = knots; sCtrl = ctrl;
+  lastSpan = degree;
   let plain = true;
   for (let i = 0; i < nCtrl; i++) {
     if (load<f64>(ctrl + (<usize>(i * 3) << 3), 16) != 1.0) { plain = false; break; }
@@ -57,6 +59,15 @@ export function splineKnot(i: i32): f64 {
 }
 
 function findSpan(t: f64): i32 {
+  // inside the span found last (integration asks for many points of one span): that span
+  const last = lastSpan;
+  if (t > knot(last) && t < knot(last + 1)) return last;
+  lastSpan = findSpanSearch(t);
+  return lastSpan;
+}
+
+/** The span of the bound spline that holds t, searched for. */
+function findSpanSearch(t: f64): i32 {
   let lo = sDeg, hi = sN; // answer in [sDeg, sN-1]
   if (t >= knot(sN)) {
     // last non-empty span
