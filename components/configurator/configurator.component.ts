@@ -50,7 +50,8 @@ export interface PriceChangeDetail {
 
 /**
  * What goes with a part to the library or the basket: the finishing and delivery chosen. The
- * server's basket does not take them yet, so they travel in the events for the host page.
+ * basket item takes the finishing and the basket the delivery option; a part in the library is
+ * the drawing alone, so there they travel in the event for the host page.
  */
 export interface FinishingDetail {
   finishing?: FinishingChoice;
@@ -182,7 +183,7 @@ const TYPING_DELAY = 150;
  * @fires kerf-price-change - A new price is shown: `{ unitPrice, total, currency, quantity, material, thickness, finishing, leadTime, deliveryDate }` (cents).
  * @fires kerf-error - Pricing, loading or saving failed: `{ code, message }` (not for values shown at their field).
  * @fires kerf-part-saved - The part was saved to the library: `{ part, finishing, leadTime }` (the finishing and delivery chosen, for the host page).
- * @fires kerf-basket-add - The part was added to the basket: `{ part, quantity, basket, finishing, leadTime }` (the basket does not store finishing and delivery yet).
+ * @fires kerf-basket-add - The part was added to the basket with its finishing (and the basket set to the delivery option chosen, unless standard): `{ part, quantity, basket, finishing, leadTime }`.
  * @fires kerf-sign-in-request - "Sign in to order" was pressed (when no `sign-in-url` is set).
  *
  * @example
@@ -635,8 +636,8 @@ export class KerfConfigurator extends ApiElement {
     const t = this.t;
     this.busy = toBasket ? 'basket' : 'save';
     this.notice = null;
-    // the finishing and delivery priced now: the server's parts and basket do not take them yet,
-    // so they go to the host page with the events
+    // the finishing and delivery priced now: the basket item takes the finishing, the basket the
+    // delivery option (for all its parts); a library part is the drawing alone
     const priced = this.priced;
     const chosen: FinishingDetail = {
       ...(priced?.finishing ? { finishing: priced.finishing } : {}), leadTime: priced?.quote.delivery.code ?? this.offeredLeadTime(this.leadTime),
@@ -650,9 +651,12 @@ export class KerfConfigurator extends ApiElement {
       }
       if (toBasket) {
         const quantity = this.quantity;
-        const basket = await this.client.basket.addItem({ partId: part.id, quantity });
-        const extra = chosen.finishing || chosen.leadTime !== 'standard' ? ` ${t.finishingNotInBasket}` : '';
-        this.notice = { ok: true, text: `${t.added(this.fmt.number(quantity), part.name)}${extra}` };
+        let basket = await this.client.basket.addItem({ partId: part.id, quantity, ...(chosen.finishing ? { finishing: chosen.finishing } : {}) });
+        // standard is what nobody chose: it does not undo another part's express
+        const lead = chosen.leadTime !== 'standard' && (basket.leadTime ?? 'standard') !== chosen.leadTime;
+        if (lead) basket = await this.client.basket.patch({ leadTime: chosen.leadTime });
+        const label = t.leadTimes[chosen.leadTime as LeadTime['code']] ?? chosen.leadTime;
+        this.notice = { ok: true, text: `${t.added(this.fmt.number(quantity), part.name)}${lead ? ` ${t.basketDelivery(label)}` : ''}` };
         this.emit('kerf-basket-add', { part, quantity, basket, ...chosen });
       } else {
         this.notice = { ok: true, text: t.saved(part.name, this.fmt.money(part.unitPrice, part.currency)) };

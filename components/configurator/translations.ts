@@ -151,7 +151,8 @@ export interface ConfiguratorTexts {
   holeCount: (count: string, n: number) => string;
   bendCountValue: (count: string, n: number) => string;
   workingDays: (count: string, n: number) => string;
-  finishingNotInBasket: string;
+  /** After adding to the basket with another delivery option: the basket's delivery is now that. */
+  basketDelivery: (label: string) => string;
 }
 
 const en: ConfiguratorTexts = {
@@ -345,7 +346,7 @@ const en: ConfiguratorTexts = {
   holeCount: (count, n) => `${count} ${n === 1 ? 'hole' : 'holes'}`,
   bendCountValue: (count, n) => `${count} ${n === 1 ? 'bend' : 'bends'}`,
   workingDays: (count, n) => `${count} working ${n === 1 ? 'day' : 'days'}`,
-  finishingNotInBasket: 'The basket does not keep the finishing and delivery yet: please name them when you order.',
+  basketDelivery: (label) => `Delivery for the whole basket: ${label}.`,
 };
 
 const de: ConfiguratorTexts = {
@@ -539,7 +540,7 @@ const de: ConfiguratorTexts = {
   holeCount: (count, n) => `${count} ${n === 1 ? 'Loch' : 'Löcher'}`,
   bendCountValue: (count, n) => `${count} ${n === 1 ? 'Biegung' : 'Biegungen'}`,
   workingDays: (count, n) => `${count} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
-  finishingNotInBasket: 'Der Warenkorb speichert Bearbeitung und Lieferung noch nicht: bitte geben Sie sie bei der Bestellung an.',
+  basketDelivery: (label) => `Lieferung für den ganzen Warenkorb: ${label}.`,
 };
 
 const fr: ConfiguratorTexts = {
@@ -733,7 +734,7 @@ const fr: ConfiguratorTexts = {
   holeCount: (count, n) => `${count} ${n === 1 ? 'trou' : 'trous'}`,
   bendCountValue: (count, n) => `${count} ${n === 1 ? 'pli' : 'plis'}`,
   workingDays: (count, n) => `${count} ${n === 1 ? 'jour ouvré' : 'jours ouvrés'}`,
-  finishingNotInBasket: 'Le panier ne conserve pas encore la finition et la livraison : indiquez-les lors de la commande.',
+  basketDelivery: (label) => `Livraison de tout le panier : ${label}.`,
 };
 
 export const translations: Tables<ConfiguratorTexts> = { en, de, fr };

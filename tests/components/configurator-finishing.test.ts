@@ -120,6 +120,31 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › finishing and delivery', 
     expect(detail).toMatchObject({ total: economy.total, leadTime: 'economy', deliveryDate: economy.delivery.date, finishing: { coating: { kind: 'powder', colour: 'RAL 9005' } } });
   }, 60_000);
 
+  it('puts the part in the basket with its finishing, and the basket on the delivery chosen, at the price shown', async () => {
+    const page = await h.page(`<${cfg} api="" quantity="10"></${cfg}>`, { signIn: 'buyer@acme.example' });
+    const added = page.evaluate(() => new Promise<Record<string, unknown>>((resolve) => {
+      document.addEventListener('kerf-basket-add', (e) => resolve((e as CustomEvent).detail), { once: true });
+    }));
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    await page.getByLabel('4 holes of 6.8 mm → M8').check();
+    await page.locator(`${cfg} select[name=coating]`).selectOption('powder');
+    await page.locator(`${cfg} [part=delivery] input[value=express]`).check();
+    await page.locator(`${cfg} [part=breakdown] tr[data-line=lead_time]`).waitFor();
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total`).waitFor();
+    const shown = Number(await page.locator(`${cfg} [part=price] .total`).getAttribute('data-cents'));
+    await page.getByLabel('Part name').fill('Plate with M8');
+    await page.getByRole('button', { name: 'Add to basket' }).click();
+    const notice = page.locator(`${cfg} [part=order] [role=status]`);
+    await expect.poll(() => notice.innerText()).toMatch(/10 × “Plate with M8” added to your basket\. Delivery for the whole basket: Express\./);
+    const finishing = { tapping: [{ thread: 'M8', count: 4 }], coating: { kind: 'powder', colour: 'RAL 9005' } };
+    await expect(added).resolves.toMatchObject({ quantity: 10, finishing, leadTime: 'express' });
+    const basket = await (await page.request.get(`${h.base}/api/basket`)).json();
+    expect(basket.leadTime).toBe('express');
+    const item = basket.items.find((i: { name: string }) => i.name === 'Plate with M8');
+    expect(item.finishing).toEqual(finishing);
+    expect(item.total).toBe(shown); // the server prices what the configurator showed
+  }, 60_000);
+
   it('is in German and French, passes axe, and fits 375 px', async () => {
     const page = await h.page(`<${cfg} order-date="${ORDER_DATE}" lang="de"></${cfg}>`, { viewport: { width: 375, height: 800 } });
     await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
