@@ -55,6 +55,6 @@ export type {
   ImportView, InviteInput, ItemList, Language, LoginInput, Member, MemberInput, MemberPatch, Order, OrderDetails,
   OrderEvent, OrderLine, OrderList, OrderPerson, OrderRecord, OrderStatus, OrderSummary, OutboxMail, Part, PartFromDrawing,
   AdminArticle, AdminArticleInput, AdminArticlePatch, Article, ArticleCategory, ArticleImportResult, ArticleCategoryInput, ArticleList, ArticlePriceKind,
-  ArticleQuery, ArticleReference, CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, LocalizedText, PartDrawingPatch, PriceBreak, PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
+  ArticleQuery, ArticleReference, ArticleSort, CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, LocalizedText, PartDrawingPatch, PriceBreak, PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
   QuoteInput, QuoteMaterial, RecordInput, RegisterInput, Right, Session, StaffInput, StatusChange, SubmittedOrder, BasketDeliveryOption, FormalQuote, FormalQuoteLine, FormalQuoteList, FormalQuoteSummary, QuoteOrder, ShopQuoteInput, TemplateParamInput,
 } from './client/types.js';

@@ -1288,6 +1288,9 @@ export interface ArticleList {
   categories: { id: number; name: string; count: number }[];
 }
 
+/** The orders of the catalog. */
+export type ArticleSort = 'category' | 'number' | 'name' | 'price' | '-price';
+
 /**
  * Search and filters of the catalog.
  * @example
@@ -1300,6 +1303,8 @@ export interface ArticleQuery {
   favorites?: boolean;
   /** Only the company's assortment (not the articles shown to every company). */
   assortment?: boolean;
+  /** `category` (default: by category, then number), `number`, `name` (in the language), `price` or `-price` (the company's unit price). */
+  sort?: ArticleSort;
   page?: number;
   pageSize?: number;
   lang?: 'en' | 'de' | 'fr';

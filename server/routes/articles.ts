@@ -13,7 +13,7 @@ import type { AppEnv } from '../http/context.js';
 import { notFound } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, requireCustomer } from '../http/openapi.js';
 import {
-  allLanguages as texts, articleRows, categoriesById, countArticles, countByCategory, customerArticleView, favoriteSql, inAssortmentSql, visibleArticle, visibleSql,
+  allLanguages as texts, ARTICLE_SORTS, articleRows, categoriesById, countArticles, countByCategory, customerArticleView, favoriteSql, inAssortmentSql, visibleArticle, visibleSql,
 } from '../services/articles.js';
 
 const Money = z.number().int().openapi({ description: 'cents' });
@@ -51,13 +51,14 @@ export function registerArticles(app: App) {
   app.openapi(createRoute({
     middleware: [requireCustomer()] as const,
     method: 'get', path: '/api/articles', tags: ['Catalog articles'],
-    summary: 'The articles published to the active company, at its prices: search, category, favourites, paging',
+    summary: 'The articles published to the active company, at its prices: search, category, favourites, sort, paging',
     request: {
       query: z.object({
         q: z.string().max(100).optional().openapi({ description: 'in article numbers, names and descriptions (every language), and the company\'s own numbers and names' }),
         categoryId: z.coerce.number().int().positive().optional(),
         favorites: Flag.openapi({ description: 'only my favourites' }),
         assortment: Flag.openapi({ description: 'only the company\'s assortment (not the articles shown to every company)' }),
+        sort: z.enum(ARTICLE_SORTS).default('category').openapi({ description: '`category` (by category, then number), `number`, `name` (in the language), `price` or `-price` (the company\'s unit price)' }),
         page: z.coerce.number().int().min(1).default(1),
         pageSize: z.coerce.number().int().min(1).max(200).default(50),
         lang: Lang,
@@ -67,7 +68,7 @@ export function registerArticles(app: App) {
   }), async (c) => {
     const a = customer(c);
     const { db } = c.var.deps;
-    const { q, categoryId, favorites, assortment, page, pageSize, lang } = c.req.valid('query');
+    const { q, categoryId, favorites, assortment, sort, page, pageSize, lang } = c.req.valid('query');
     const language = lang ?? a.user.language;
     const visible: SQL = sql`${visibleSql}`;
     const conds: (SQL | undefined)[] = [visible];
@@ -82,7 +83,7 @@ export function registerArticles(app: App) {
     if (assortment) conds.push(sql`${inAssortmentSql} = 1`);
     const where = and(...conds);
     const [rows, total, cats, perCategory] = await Promise.all([
-      articleRows(db, a.companyId, a.user.id, where, { limit: pageSize, offset: (page - 1) * pageSize }),
+      articleRows(db, a.companyId, a.user.id, where, { limit: pageSize, offset: (page - 1) * pageSize, sort, lang: language }),
       countArticles(db, a.companyId, where),
       categoriesById(db),
       countByCategory(db, a.companyId, visible),

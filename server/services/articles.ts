@@ -88,11 +88,37 @@ function withCompany<T extends { leftJoin: (...a: any[]) => any }>(q: T, company
 export const favoriteSql = (companyId: number, userId: number) =>
   sql`exists (select 1 from ${articleFavorites} f where f.user_id = ${userId} and f.company_id = ${companyId} and f.article_id = ${articles.id})`;
 
+/** How a list of articles may be ordered (`category`: by category position, then number). */
+export const ARTICLE_SORTS = ['category', 'number', 'name', 'price', '-price'] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+/**
+ * The company's price per unit for one unit, in SQL (as effectiveUnitPrice at quantity 1, a
+ * quantity break at 1 left aside): for sorting by price.
+ */
+const unitPriceSql = sql`coalesce(${companyArticles.fixedPrice},
+  round(${articles.basePrice} * (100 - coalesce(${companyArticles.discount}, ${companyArticleCategories.discount}, 0)) / 100.0))`;
+
+/** The ORDER BY of a sort; names in the language, else English; ties by number and id. */
+function orderOf(sort: ArticleSort, lang: Language): SQL[] {
+  const tie = [asc(articles.number), asc(articles.id)];
+  switch (sort) {
+    case 'number': return tie;
+    case 'name': return [sql`coalesce(nullif(json_extract(${articles.name}, ${'$.' + lang}), ''), json_extract(${articles.name}, '$.en')) collate nocase`, ...tie];
+    case 'price': return [sql`${unitPriceSql} asc`, ...tie];
+    case '-price': return [sql`${unitPriceSql} desc`, ...tie];
+    default: return [sql`coalesce(${articleCategories.position}, 1000000000)`, ...tie];
+  }
+}
+
 /**
  * Articles with the company's publication, price and own names (and the user's favourites), by
- * an extra condition; ordered by category position, then number.
+ * an extra condition; ordered by category position, then number (or by `page.sort`).
  */
-export async function articleRows(tx: Tx, companyId: number, userId: number | null, where?: SQL, page?: { limit: number; offset: number }): Promise<CompanyArticle[]> {
+export async function articleRows(
+  tx: Tx, companyId: number, userId: number | null, where?: SQL,
+  page?: { limit: number; offset: number; sort?: ArticleSort; lang?: Language },
+): Promise<CompanyArticle[]> {
   let q = withCompany(tx.select({
     ...articleColumns,
     hasImage: sql<number>`${articles.image} is not null`,
@@ -105,7 +131,7 @@ export async function articleRows(tx: Tx, companyId: number, userId: number | nu
     favorite: userId === null ? sql<number>`0` : favoriteSql(companyId, userId),
   }).from(articles), companyId)
     .where(where)
-    .orderBy(sql`coalesce(${articleCategories.position}, 1000000000)`, asc(articles.number), asc(articles.id))
+    .orderBy(...orderOf(page?.sort ?? 'category', page?.lang ?? 'en'))
     .$dynamic();
   if (page) q = q.limit(page.limit).offset(page.offset);
   const rows: (Omit<Article, 'image'> & { hasImage: number; inAssortment: number; visible: number; fixedPrice: number | null; discount: number | null; customerArticleNumber: string | null; customerName: string | null; favorite: number })[] = await q;

@@ -79,6 +79,23 @@ describe('catalog articles', () => {
       expect(seen.items.find((a: any) => a.number === 'SRV-DEBURR')).toMatchObject({ customerArticleNumber: 'DL-ENTGRATEN', inAssortment: true, visible: true });
     });
 
+    it('sorts by the company\'s price, by name in the language, or by number; pages keep the order', async () => {
+      const numbers = async (c: Caller, query: string) => (await c.json('GET', `/api/articles?${query}`)).body.items.map((a: any) => a.number);
+      // Acme's prices: washer 351, nut 621, bolt 1341, pallet 1800, the blank at its fixed 1890 (list 2150), deburring 6500
+      const cheapest = ['WASHER-M8', 'NUT-M8', 'BOLT-M8X30', 'SRV-PALLET', 'BLANK-S235-3-1000X500', 'SRV-DEBURR'];
+      expect(await numbers(engineer, 'sort=price')).toEqual(cheapest);
+      expect(await numbers(engineer, 'sort=-price')).toEqual([...cheapest].reverse());
+      expect(await numbers(engineer, 'sort=price&page=2&pageSize=4')).toEqual(cheapest.slice(4));
+      expect(await numbers(engineer, 'sort=number')).toEqual([...cheapest].sort());
+      const names = async (query: string) => (await engineer.json('GET', `/api/articles?${query}`)).body.items.map((a: any) => a.name);
+      for (const lang of ['en', 'de', 'fr']) {
+        const sorted = await names(`sort=name&lang=${lang}`);
+        expect(sorted).toEqual([...sorted].sort((a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
+      }
+      expect((await names('sort=name&lang=de'))[0]).toBe('Blechzuschnitt S235, 3 mm, 1000 × 500 mm');
+      expect((await engineer.json('GET', '/api/articles?sort=cheapest')).status).toBe(400);
+    });
+
     it('answers 404 for a stranger\'s article: published to another company only, inactive, or unknown', async () => {
       const nut = arts.get('NUT-M8').id; // Acme's fasteners
       for (const [method, path, body] of [
