@@ -31,13 +31,13 @@ export function parseRoute(hash: string): PortalRoute {
     case '': return { page: 'home', params };
     case 'orders': return second === undefined ? { page: 'orders', params } : id ? { page: 'order', id, params } : { page: 'not-found', params };
     case 'approvals': return second === undefined || id ? { page: 'approvals', id, params } : { page: 'not-found', params };
-    case 'parts': case 'new': case 'basket': case 'company': case 'import': case 'set-password':
+    case 'parts': case 'catalog': case 'new': case 'basket': case 'company': case 'import': case 'set-password':
       return second === undefined ? { page: first, params } : { page: 'not-found', params };
     default: return { page: 'not-found', params };
   }
 }
 
-type NavKey = 'home' | 'orders' | 'parts' | 'new' | 'basket' | 'approvals' | 'company' | 'import';
+type NavKey = 'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import';
 type Theme = 'light' | 'dark' | 'auto';
 
 /** Who may see which page (the server enforces the same rights on its routes). */
@@ -45,26 +45,28 @@ const ACCESS: Record<NavKey, (r: Set<Right>) => boolean> = {
   home: () => true,
   orders: (r) => r.has('order') || r.has('approve'),
   parts: (r) => r.has('view_parts'),
+  // every customer may browse what the shop offers the company (ordering needs the right `order`)
+  catalog: () => true,
   new: (r) => r.has('edit_parts') || r.has('order'),
   basket: (r) => r.has('order'),
   approvals: (r) => r.has('approve'),
   company: (r) => r.has('manage_users') || r.has('manage_company'),
   import: (r) => r.has('import'),
 };
-const NAV: NavKey[] = ['home', 'orders', 'parts', 'new', 'basket', 'approvals', 'company', 'import'];
+const NAV: NavKey[] = ['home', 'orders', 'parts', 'catalog', 'new', 'basket', 'approvals', 'company', 'import'];
 const NAV_OF: Partial<Record<PortalPage, NavKey>> = {
-  home: 'home', orders: 'orders', order: 'orders', parts: 'parts', new: 'new', basket: 'basket', approvals: 'approvals', company: 'company', import: 'import',
+  home: 'home', orders: 'orders', order: 'orders', parts: 'parts', catalog: 'catalog', new: 'new', basket: 'basket', approvals: 'approvals', company: 'company', import: 'import',
 };
 
 /**
  * The customer portal: signs in (or shows `kerf-login`), then composes the portal's elements
  * under one navigation — the start page with the order overview and the basket, orders and their
- * detail, parts library, new part, basket, approvals, company administration and import — each
+ * detail, parts library, catalog articles, new part, basket, approvals, company administration and import — each
  * shown only to groups with the right. It creates one API client and shares it, with the session,
  * through `@lit/context` (`apiContext`) with every element inside. Company switcher, the sales
  * rep as contact, language (en/de/fr) and theme (light/dark/automatic) switch, sign out.
  *
- * Routes (the URL's hash): `#/`, `#/orders`, `#/orders/:id`, `#/parts`, `#/new`, `#/basket`,
+ * Routes (the URL's hash): `#/`, `#/orders`, `#/orders/:id`, `#/parts`, `#/catalog`, `#/new`, `#/basket`,
  * `#/approvals`, `#/approvals/:id`, `#/company`, `#/import`, `#/set-password?token=…`.
  *
  * @summary The customer portal shell: sign-in, navigation, company, language and theme.
@@ -385,6 +387,8 @@ export class KerfPortal extends KerfElement {
         return html`${title}<div class="panel"><kerf-order-detail theme=${theme} order-id=${r.id ?? nothing} back-href="#/orders"></kerf-order-detail></div>`;
       case 'parts':
         return html`${title}<kerf-parts-library theme=${theme}></kerf-parts-library>`;
+      case 'catalog':
+        return html`${title}<kerf-catalog theme=${theme}></kerf-catalog>`;
       case 'new':
         return html`${title}<kerf-configurator theme=${theme}></kerf-configurator>`;
       case 'basket':

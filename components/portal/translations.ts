@@ -1,6 +1,6 @@
 import type { Tables } from '../shared/i18n.js';
 
-export type PortalPage = 'home' | 'orders' | 'order' | 'parts' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'set-password' | 'sign-in' | 'not-found';
+export type PortalPage = 'home' | 'orders' | 'order' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'set-password' | 'sign-in' | 'not-found';
 
 export interface PortalTexts {
   portal: string;
@@ -9,7 +9,7 @@ export interface PortalTexts {
   skip: string;
   pages: Record<PortalPage, string>;
   orderTitle: (id: number) => string;
-  nav: Record<'home' | 'orders' | 'parts' | 'new' | 'basket' | 'approvals' | 'company' | 'import', string>;
+  nav: Record<'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import', string>;
   basketCount: (n: number) => string;
   company: string;
   switching: string;
@@ -38,11 +38,11 @@ const en: PortalTexts = {
   menu: 'Menu',
   skip: 'Skip to content',
   pages: {
-    home: 'Overview', orders: 'Orders', order: 'Order', parts: 'Parts library', new: 'New part', basket: 'Basket',
+    home: 'Overview', orders: 'Orders', order: 'Order', parts: 'Parts library', catalog: 'Catalog', new: 'New part', basket: 'Basket',
     approvals: 'Approvals', company: 'Company', import: 'Import', 'set-password': 'Set your password', 'sign-in': 'Sign in', 'not-found': 'Page not found',
   },
   orderTitle: (id) => `Order #${id}`,
-  nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import' },
+  nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', catalog: 'Catalog', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import' },
   basketCount: (n) => (n === 1 ? '1 line in the basket' : `${n} lines in the basket`),
   company: 'Company',
   switching: 'Switching company…',
@@ -71,11 +71,11 @@ const de: PortalTexts = {
   menu: 'Menü',
   skip: 'Zum Inhalt springen',
   pages: {
-    home: 'Übersicht', orders: 'Bestellungen', order: 'Bestellung', parts: 'Teilebibliothek', new: 'Neues Teil', basket: 'Warenkorb',
+    home: 'Übersicht', orders: 'Bestellungen', order: 'Bestellung', parts: 'Teilebibliothek', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb',
     approvals: 'Freigaben', company: 'Firma', import: 'Import', 'set-password': 'Passwort festlegen', 'sign-in': 'Anmelden', 'not-found': 'Seite nicht gefunden',
   },
   orderTitle: (id) => `Bestellung #${id}`,
-  nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import' },
+  nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import' },
   basketCount: (n) => (n === 1 ? '1 Position im Warenkorb' : `${n} Positionen im Warenkorb`),
   company: 'Firma',
   switching: 'Firma wird gewechselt …',
@@ -104,11 +104,11 @@ const fr: PortalTexts = {
   menu: 'Menu',
   skip: 'Aller au contenu',
   pages: {
-    home: 'Vue d’ensemble', orders: 'Commandes', order: 'Commande', parts: 'Bibliothèque de pièces', new: 'Nouvelle pièce', basket: 'Panier',
+    home: 'Vue d’ensemble', orders: 'Commandes', order: 'Commande', parts: 'Bibliothèque de pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier',
     approvals: 'Approbations', company: 'Entreprise', import: 'Import', 'set-password': 'Définir votre mot de passe', 'sign-in': 'Connexion', 'not-found': 'Page introuvable',
   },
   orderTitle: (id) => `Commande n° ${id}`,
-  nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import' },
+  nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import' },
   basketCount: (n) => (n === 1 ? '1 ligne dans le panier' : `${n} lignes dans le panier`),
   company: 'Entreprise',
   switching: 'Changement d’entreprise…',
