@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
 vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
@@ -84,6 +84,24 @@ describe.skipIf(!hasChromium)('catalog components', () => {
         const acme = await h.page('<kerf-catalog></kerf-catalog>', { signIn: BUYER });
         await expect.poll(() => numbers(acme), { timeout: 15_000 }).toHaveLength(6);
         expect(await numbers(acme)).not.toContain('BLANK-14301-2-1000X500');
+      }, 60_000);
+
+      it('shows an article\'s picture once the shop gives it one', async () => {
+        const ops = await request.newContext({ baseURL: h.base });
+        expect((await ops.post('/api/auth/login', { data: { email: 'ops@kerf.example', password: 'kerf-demo-2026' } })).ok()).toBe(true);
+        const washer = (await (await ops.get('/api/admin/articles?q=WASHER-M8')).json()).items[0];
+        // a 1 × 1 PNG
+        const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+        const up = await ops.put(`/api/admin/articles/${washer.id}/image`, { multipart: { file: { name: 'washer.png', mimeType: 'image/png', buffer: png } } });
+        expect(up.status(), await up.text()).toBe(200);
+        const page = await h.page('<kerf-catalog></kerf-catalog>', { signIn: BUYER });
+        await expect.poll(() => numbers(page), { timeout: 15_000 }).toHaveLength(6);
+        const name = 'Washer M8, DIN 125, zinc plated (box of 100)';
+        const img = card(page, name).getByRole('img', { name: `Picture of ${name}` });
+        await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 10_000 }).toBe(1);
+        expect(await page.locator('kerf-catalog img').count()).toBe(1);
+        await ops.delete(`/api/admin/articles/${washer.id}/image`);
+        await ops.dispose();
       }, 60_000);
     });
 
