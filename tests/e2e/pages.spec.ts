@@ -15,6 +15,7 @@ const PAGES: { name: string; path: string; ready: string; as?: [string, string?]
   { name: 'portal-login', path: '/portal/', ready: 'kerf-portal' },
   { name: 'portal-start', path: '/portal/', ready: 'kerf-portal', as: ['buyer@acme.example', '10001'] },
   { name: 'portal-parts', path: '/portal/#/parts', ready: 'kerf-portal', as: ['buyer@acme.example', '10001'] },
+  { name: 'portal-catalog', path: '/portal/#/catalog', ready: 'kerf-portal', as: ['buyer@acme.example', '10001'] },
   { name: 'portal-new-part', path: '/portal/#/new', ready: 'kerf-portal', as: ['buyer@acme.example', '10001'] },
   { name: 'portal-approvals', path: '/portal/#/approvals', ready: 'kerf-portal', as: ['admin@acme.example', '10001'] },
   { name: 'portal-company', path: '/portal/#/company', ready: 'kerf-portal', as: ['admin@acme.example', '10001'] },
