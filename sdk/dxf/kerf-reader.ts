@@ -146,9 +146,6 @@ class Scanner {
   /** Raw value line, for the slow paths. */
   ls = 0;
   le = 0;
-  // the state before the last next(), for rewind()
-  private pPos = 0;
-  private pDone = false;
 
   /** Start on new bytes (one scanner serves every call: see the note on the reader's state). */
   reset(b: Uint8Array): void {
@@ -181,7 +178,6 @@ class Scanner {
     if (this.eof || this.done) this.fail();
     const b = this.b, n = this.n;
     const cs = this.pos;
-    this.pPos = cs; this.pDone = this.done;
     // the code line: the common shape (spaces, up to 9 digits, the line break) read in passing,
     // anything else (signs, hexadecimal, trailing text, non-ASCII) by parseCode
     let i = cs, c = 0;
@@ -224,10 +220,6 @@ class Scanner {
     } else this.k = 0;
   }
 
-  /** Back one group. As in dxf-parser, an EOF group once read stays read: next() then fails. */
-  rewind(): void {
-    this.pos = this.pPos; this.done = this.pDone;
-  }
 
   /** parseInt(line) as dxf-parser reads a group code (leading white space skipped, trailing text ignored). */
   private parseCode(s: number, e: number): number {
@@ -808,8 +800,10 @@ function parseBlock(blocks: Map<string, TapeBlock>): void {
         if ((sc.code as number) !== 20) throw new Error(`Expected code for point value to be 20 but got ${sc.code}.`);
         y = sc.f();
         sc.next();
-        if ((sc.code as number) !== 30) sc.rewind();
-        sc.next();
+        // dxf-parser steps back over a group that is not 30 and reads it again; an EOF group
+        // stays read, so reading it again fails
+        if ((sc.code as number) === 30) sc.next();
+        else if (sc.eof) throw new Error('Cannot call \'next\' after EOF group has been read');
         break;
       }
       case 0:
