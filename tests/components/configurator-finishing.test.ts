@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, quote, type QuoteRequest } from '../../sdk/index.js';
-import { circle, dxf, lwpolyline } from '../helpers/dxf.js';
+import { circle, dxf, line, lwpolyline } from '../helpers/dxf.js';
 import { harness, hasChromium, type Harness } from './harness.js';
 
 const cfg = 'kerf-configurator';
@@ -118,6 +118,38 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › finishing and delivery', 
     }));
     const economy = local({ finishing: { coating: { kind: 'powder', colour: 'RAL 9005' } }, leadTime: 'economy' });
     expect(detail).toMatchObject({ total: economy.total, leadTime: 'economy', deliveryDate: economy.delivery.date, finishing: { coating: { kind: 'powder', colour: 'RAL 9005' } } });
+  }, 60_000);
+
+  it('prices deburring, countersinking and bending from the drawing\'s bend lines, or a count where it has none', async () => {
+    const page = await start(h);
+    await expect(page.locator(`${cfg} label[for=bending]`).innerText()).resolves.toBe('Bending');
+    await page.getByLabel('Deburring (priced by cut length)').check();
+    await page.getByLabel('Countersinking (5 round holes in the drawing)').check();
+    const sink = page.getByLabel('Holes to countersink');
+    await expect(sink.inputValue()).resolves.toBe('5');
+    await sink.fill('2');
+    await page.locator(`${cfg} #bending`).check();
+    await page.getByLabel('Number of bends').fill('3');
+    const q = local({ finishing: { deburring: true, countersinking: 2, bending: 3 } });
+    await totalIs(page, q.total);
+    expect(await lineCodes(page)).toEqual(q.breakdown.map((l) => l.code));
+    const row = (code: string) => page.locator(`${cfg} [part=breakdown] tr[data-line=${code}] .detail`).innerText();
+    await expect(row('deburring')).resolves.toBe(`${(q.metrics.cutLength / 1000).toFixed(2)} m`);
+    await expect(row('countersinking')).resolves.toBe('2 holes');
+    await expect(row('bending')).resolves.toBe('3 bends');
+
+    // a drawing with a bend line: its bends are priced, no count is asked
+    const bent = dxf([
+      lwpolyline([[0, 0], [150, 0], [150, 100], [0, 100]], true),
+      line(0, 50, 150, 50).replace('\n8\n0\n', '\n8\nBEND\n'),
+    ], { insunits: 4 });
+    await page.locator(`${cfg} input[type=file]`).setInputFiles({ name: 'bent.dxf', mimeType: 'application/dxf', buffer: Buffer.from(bent) });
+    await expect.poll(() => page.locator(`${cfg} label[for=bending]`).innerText()).toBe('Bending: 1 bend from the drawing\'s bend lines');
+    await expect(page.locator(`${cfg} input[name=bend-count]`).count()).resolves.toBe(0);
+    const b = quote(analyzeDxfSync(bent), { material: 'S235', thickness: 3, quantity: 10, orderDate: ORDER_DATE, finishing: { deburring: true, bending: true } },
+      loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+    await totalIs(page, b.total);
+    await expect(row('bending')).resolves.toBe('1 bend');
   }, 60_000);
 
   it('puts the part in the basket with its finishing, and the basket on the delivery chosen, at the price shown', async () => {
