@@ -14,7 +14,8 @@ export type WarningCode = 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' |
 
 export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE' | 'PART_TOO_LARGE'
   | 'UNAVAILABLE_THICKNESS' | 'UNKNOWN_MATERIAL' | 'INVALID_QUANTITY' | 'DRAWING_TOO_COMPLEX' | 'INVALID_GEOMETRY'
-  | 'INVALID_COORDINATES' | 'UNSUPPORTED_UNITS' | 'INVALID_CATALOG' | 'INVALID_PROFILE' | 'UNKNOWN_TEMPLATE' | 'INVALID_PARAMETER';
+  | 'INVALID_COORDINATES' | 'UNSUPPORTED_UNITS' | 'INVALID_CATALOG' | 'INVALID_PROFILE' | 'UNKNOWN_TEMPLATE' | 'INVALID_PARAMETER'
+  | 'INVALID_FINISHING' | 'UNKNOWN_LEAD_TIME';
 
 /** Stages of an analysis (sdk AnalyzeProgress). */
 export type ProgressStage = 'read' | 'pack' | 'measure' | 'done';
@@ -277,6 +278,8 @@ const en: ConfiguratorTexts = {
     INVALID_PROFILE: { text: 'The price list on this page is not set up correctly.', fix: 'Please tell the shop; you cannot fix this yourself.' },
     UNKNOWN_TEMPLATE: { text: 'This standard shape is not offered.', fix: 'Choose another shape from the list.' },
     INVALID_PARAMETER: { text: 'A dimension is not valid.', fix: 'Correct the marked field.' },
+    INVALID_FINISHING: { text: 'The shop cannot do this finishing on this part.', fix: 'Change the finishing and try again.' },
+    UNKNOWN_LEAD_TIME: { text: 'This delivery option is not offered.', fix: 'Choose another delivery option.' },
   },
   otherErrorFix: 'Please try again in a moment.',
   noCutLayers: {
@@ -471,6 +474,8 @@ const de: ConfiguratorTexts = {
     INVALID_PROFILE: { text: 'Die Preisliste dieser Seite ist nicht richtig eingerichtet.', fix: 'Bitte geben Sie dem Betrieb Bescheid; Sie selbst können das nicht beheben.' },
     UNKNOWN_TEMPLATE: { text: 'Diese Standardform wird nicht angeboten.', fix: 'Wählen Sie eine andere Form aus der Liste.' },
     INVALID_PARAMETER: { text: 'Ein Maß ist ungültig.', fix: 'Korrigieren Sie das markierte Feld.' },
+    INVALID_FINISHING: { text: 'Diese Bearbeitung ist an diesem Teil nicht möglich.', fix: 'Ändern Sie die Bearbeitung und versuchen Sie es erneut.' },
+    UNKNOWN_LEAD_TIME: { text: 'Diese Lieferoption wird nicht angeboten.', fix: 'Wählen Sie eine andere Lieferoption.' },
   },
   otherErrorFix: 'Bitte versuchen Sie es gleich noch einmal.',
   noCutLayers: {
@@ -665,6 +670,8 @@ const fr: ConfiguratorTexts = {
     INVALID_PROFILE: { text: 'La liste de prix de cette page est mal configurée.', fix: 'Veuillez prévenir l’atelier ; vous ne pouvez pas corriger cela vous-même.' },
     UNKNOWN_TEMPLATE: { text: 'Cette forme standard n’est pas proposée.', fix: 'Choisissez une autre forme dans la liste.' },
     INVALID_PARAMETER: { text: 'Une cote n’est pas valable.', fix: 'Corrigez le champ signalé.' },
+    INVALID_FINISHING: { text: 'Cette finition n’est pas possible sur cette pièce.', fix: 'Modifiez la finition puis réessayez.' },
+    UNKNOWN_LEAD_TIME: { text: 'Cette option de livraison n’est pas proposée.', fix: 'Choisissez une autre option de livraison.' },
   },
   otherErrorFix: 'Veuillez réessayer dans un instant.',
   noCutLayers: {

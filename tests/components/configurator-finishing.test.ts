@@ -193,9 +193,13 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › finishing and delivery', 
     const result = await new AxeBuilder({ page: page as never }).include(cfg).analyze();
     expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
-    const fr = await h.page(`<${cfg} order-date="${ORDER_DATE}" lang="fr"></${cfg}>`);
+    const fr = await h.page(`<${cfg} order-date="${ORDER_DATE}" lang="fr"></${cfg}>`, { theme: 'dark' });
     await fr.locator(`${cfg} input[type=file]`).setInputFiles(file);
     await expect(fr.locator(`${cfg} [part=finishing] [data-thread=M8]`).innerText()).resolves.toContain('4 trous de 6,8 mm → M8');
+    await fr.getByLabel('4 trous de 6,8 mm → M8').check();
+    await fr.locator(`${cfg} kerf-preview svg .kerf-mark.active`).first().waitFor();
+    const dark = await new AxeBuilder({ page: fr as never }).include(cfg).analyze();
+    expect(dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await expect(fr.locator(`${cfg} [part=delivery] [data-lead-time=express]`).innerText()).resolves.toMatch(/^Express — 3 jours ouvrés, livraison le lun\. 7 déc\./);
   }, 90_000);
 });
