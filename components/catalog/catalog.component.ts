@@ -189,9 +189,9 @@ export class KerfCatalog extends ApiElement {
     try {
       const basket: Basket = await this.client.basket.addItem({ articleId: a.id, quantity });
       // the event the configurator and the parts library send (the portal's badge and kerf-basket
-      // follow its basket); dispatched here because its declared detail names a part
+      // follow its basket), with the article where they name a part
       const detail: ArticleBasketAddDetail = { article: a, quantity, basket };
-      this.dispatchEvent(new CustomEvent('kerf-basket-add', { detail, bubbles: true, composed: true }));
+      this.emit('kerf-basket-add', detail);
       this.say(this.t.added(this.fmt.number(quantity), this.unit(a.unit), a.name));
     } catch (e) {
       this.say(this.errorText(e), true);

@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Basket, Part, PartInput, Session } from '../../sdk/client/types.js';
+import type { BasketAddDetail } from '../shared/basket-add.js';
 import type { CatalogInput } from '../../sdk/pricing/catalog.js';
 import { DEFAULT_CATALOG } from '../../sdk/pricing/default-catalog.js';
 import { DEFAULT_PROFILE } from '../../sdk/pricing/default-profile.js';
@@ -63,7 +64,7 @@ declare global {
     'kerf-price-change': CustomEvent<PriceChangeDetail>;
     'kerf-error': CustomEvent<{ code: string; message: string }>;
     'kerf-part-saved': CustomEvent<{ part: Part }>;
-    'kerf-basket-add': CustomEvent<{ part: Part; quantity: number; basket: Basket }>;
+    'kerf-basket-add': CustomEvent<BasketAddDetail>;
     'kerf-sign-in-request': CustomEvent<Record<string, never>>;
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Basket, CatalogView, Part, PartList, PartSort, Session } from '../../sdk/client/types.js';
+import type { BasketAddDetail } from '../shared/basket-add.js';
 import { ApiElement } from '../shared/api.js';
 import { styles } from './parts-library.styles.js';
 import { TEXTS } from './translations.js';
@@ -431,8 +432,7 @@ declare global {
     'kerf-parts-library': KerfPartsLibrary;
   }
   interface GlobalEventHandlersEventMap {
-    // the same detail as kerf-configurator's
-    'kerf-basket-add': CustomEvent<{ part: Part; quantity: number; basket: Basket }>;
+    'kerf-basket-add': CustomEvent<BasketAddDetail>;
     'kerf-navigate': CustomEvent<{ href: string }>;
   }
 }
