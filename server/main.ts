@@ -41,8 +41,12 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
   // always on: webhooks need no SMTP, and deliveries written by a process that died are sent here
   const webhookSender = startWebhookSender(database.db, Date.now);
 
-  const server: ServerType = await new Promise((resolve) => {
+  const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+    // a port in use is the usual reason: say so in one line instead of an unhandled 'error' event
+    s.once('error', (e: NodeJS.ErrnoException) => {
+      reject(new Error(e.code === 'EADDRINUSE' ? `port ${env.PORT} is in use; stop what runs there or set PORT to another port` : e.message));
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -88,7 +92,14 @@ export async function runFromCli(): Promise<void> {
     process.stderr.write(`kerf: ${(e as Error).message}\n`);
     process.exit(2);
   }
-  const running = await startServer(env);
+  let running: Awaited<ReturnType<typeof startServer>>;
+  try {
+    running = await startServer(env);
+  } catch (e) {
+    // npm start, kerf serve and node dist/server/main.js: one line, no stack
+    process.stderr.write(`kerf: cannot start: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       process.stdout.write(`Received ${signal}, finishing requests in flight…\n`);

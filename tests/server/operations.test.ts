@@ -148,3 +148,24 @@ describe('two server processes on one database file', () => {
     }
   }, 60_000);
 });
+
+describe('starting on a port in use', () => {
+  it('says so in one line and exits 1, for npm start and kerf serve alike', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '0.0.0.0', r));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      for (const argv of [['scripts/start.mjs'], ['bin/kerf.mjs', 'serve']]) {
+        const r = spawnSync(process.execPath, argv, {
+          cwd: root, encoding: 'utf8', timeout: 30_000,
+          env: { ...process.env, PORT: String(port), KERF_DB_URL: `file:${join(tmp(), 'busy.db')}`, KERF_DEMO: '0' },
+        });
+        expect(r.status, r.stderr).toBe(1);
+        expect(r.stderr).toBe(`kerf: cannot start: port ${port} is in use; stop what runs there or set PORT to another port\n`);
+      }
+    } finally {
+      taken.close();
+    }
+  }, 60_000);
+});
