@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Catalog, Material } from '../../sdk/pricing/catalog.js';
+import { DEFAULT_LEAD_TIMES } from '../../sdk/pricing/lead-time-defaults.js';
 import type { PricingProfile } from '../../sdk/pricing/profile.js';
 import { num, pageStyles } from '../back-office/admin-shared.js';
 import { ApiElement } from '../shared/api.js';
@@ -43,6 +44,7 @@ declare global {
  * @summary Back office: materials, thicknesses, speeds and the default pricing profile.
  * @csspart materials - The materials and their thickness tables.
  * @csspart profile - The default pricing profile.
+ * @csspart delivery - Delivery options (working days, surcharge or discount), quote validity, holidays and the finishing prices.
  * @csspart savebar - The save and discard buttons and the outcome.
  * @cssprop --kerf-admin-pricing-savebar - Background of the sticky save bar (default the surface token).
  * @fires kerf-admin-pricing-save - The catalog and profile were saved; `detail.catalogVersion`.
@@ -183,7 +185,63 @@ export class KerfAdminPricing extends ApiElement {
       </div>`)}
         <div><button type="button" @click=${() => this.edit(() => { p.quantityBreaks = [...p.quantityBreaks, { minQuantity: Number.NaN, discount: 0 }]; })}>${t.addBreak}</button></div>
       </div>
+    </section>
+    ${this.renderDelivery(p)}`;
+  }
+
+  /** Set when the finishing JSON typed last did not parse (it is then not taken). */
+  @state() private finishingError = false;
+
+  /** Delivery options, quote validity, holidays, and the finishing prices as JSON (issue [7]). */
+  private renderDelivery(p: PricingProfile) {
+    const t = this.tr(TEXTS);
+    // a profile without options offers the standard three: they are edited from there
+    const leadTimes = p.leadTimes ?? DEFAULT_LEAD_TIMES;
+    const editLead = (i: number, change: (l: (typeof leadTimes)[number]) => void) => this.edit(() => {
+      p.leadTimes = clone(leadTimes);
+      change(p.leadTimes[i]);
+    });
+    return html`<section class="card" part="delivery" aria-labelledby="delivery-title"><h3 id="delivery-title">${t.delivery}</h3>
+      <div class="table-wrap"><table class="lead-times">
+        <thead><tr><th scope="col"></th><th scope="col">${t.leadLabel}</th><th scope="col">${t.workingDays}</th><th scope="col">${t.adjustment}</th></tr></thead>
+        <tbody>${leadTimes.map((l, i) => html`<tr data-lead=${l.code}>
+          <th scope="row">${t.leadCodes[l.code]}</th>
+          <td><input aria-label=${`${t.leadCodes[l.code]}: ${t.leadLabel}`} .value=${l.label}
+            @change=${(e: Event) => editLead(i, (x) => { x.label = (e.target as HTMLInputElement).value.trim(); })}></td>
+          <td><input type="number" step="1" min="0" aria-label=${`${t.leadCodes[l.code]}: ${t.workingDays}`} name=${`${l.code}-days`} .value=${show(l.workingDays)}
+            @change=${(e: Event) => editLead(i, (x) => { x.workingDays = store((e.target as HTMLInputElement).value); })}></td>
+          <td><input type="number" step="any" aria-label=${`${t.leadCodes[l.code]}: ${t.adjustment}`} name=${`${l.code}-adjustment`} .value=${show(l.adjustment, 0.01)}
+            @change=${(e: Event) => editLead(i, (x) => { x.adjustment = store((e.target as HTMLInputElement).value, 0.01); })}></td>
+        </tr>`)}</tbody>
+      </table></div>
+      <div class="grid">
+        <label><span>${t.quoteValidity}</span><input type="number" step="1" min="1" name="quoteValidityDays" .value=${show(p.quoteValidityDays ?? 30)}
+          @change=${(e: Event) => this.edit(() => { p.quoteValidityDays = store((e.target as HTMLInputElement).value); })}></label>
+      </div>
+      <label class="block"><span>${t.holidays}</span>
+        <textarea name="holidays" rows="4" aria-describedby="holidays-hint" .value=${(p.holidays ?? []).join('\n')}
+          @change=${(e: Event) => this.edit(() => { p.holidays = (e.target as HTMLTextAreaElement).value.split(/\s+/).filter(Boolean); })}></textarea></label>
+      <p id="holidays-hint" class="muted">${t.holidaysHint}</p>
+      <label class="block"><span>${t.finishing}</span>
+        <textarea name="finishing" rows="10" class="code" spellcheck="false" aria-describedby="finishing-hint finishing-error" aria-invalid=${this.finishingError ? 'true' : 'false'}
+          .value=${p.finishing ? JSON.stringify(p.finishing, null, 2) : ''}
+          @change=${(e: Event) => this.editFinishing(p, (e.target as HTMLTextAreaElement).value)}></textarea></label>
+      <p id="finishing-hint" class="muted">${t.finishingHint}</p>
+      <p id="finishing-error" class="error" role="alert">${this.finishingError ? t.finishingBadJson : nothing}</p>
     </section>`;
+  }
+
+  private editFinishing(p: PricingProfile, text: string) {
+    let value: unknown;
+    try {
+      value = text.trim() ? JSON.parse(text) : undefined;
+    } catch {
+      this.finishingError = true;
+      return;
+    }
+    this.finishingError = false;
+    // the server checks the content (INVALID_PROFILE names the field)
+    this.edit(() => { p.finishing = value as PricingProfile['finishing']; });
   }
 
   private async save(e: SubmitEvent) {

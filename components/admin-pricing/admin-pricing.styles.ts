@@ -16,4 +16,9 @@ export const styles = css`
   }
   .ok { color: var(--_success); }
   .refusal { white-space: pre-line; }
+  table.lead-times input { min-width: 6em; }
+  label.block { display: grid; gap: calc(var(--_space) / 2); margin-top: var(--_space); }
+  textarea { width: 100%; box-sizing: border-box; font: inherit; }
+  textarea.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
+  .error { color: var(--_danger); }
 `;

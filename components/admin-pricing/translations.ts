@@ -11,6 +11,8 @@ export interface AdminPricingTexts {
   breaks: string; minQuantity: string; discount: string; addBreak: string; removeBreak: (n: number) => string;
   save: string; saved: string; reset: string; unsaved: string;
   refused: (what: string) => string; catalog: string; profileWord: string; version: (n: string) => string;
+  delivery: string; leadLabel: string; workingDays: string; adjustment: string; leadCodes: Record<'standard' | 'express' | 'economy', string>;
+  quoteValidity: string; holidays: string; holidaysHint: string; finishing: string; finishingHint: string; finishingBadJson: string;
 }
 
 const en: AdminPricingTexts = {
@@ -29,6 +31,13 @@ const en: AdminPricingTexts = {
   save: 'Save prices', saved: 'Saved. New quotes use these figures.', reset: 'Discard changes', unsaved: 'Unsaved changes',
   refused: (w) => `The server did not accept the ${w}:`, catalog: 'materials catalog', profileWord: 'pricing profile',
   version: (n) => `Catalog last changed ${n}`,
+  delivery: 'Delivery options and quotes', leadLabel: 'Shown as', workingDays: 'Working days', adjustment: 'Surcharge (+) or discount (−) %',
+  leadCodes: { standard: 'Standard', express: 'Express', economy: 'Economy' },
+  quoteValidity: 'Quotes valid for (days)', holidays: 'Holidays (one date YYYY-MM-DD per line)',
+  holidaysHint: 'Skipped like weekends when delivery dates are counted.',
+  finishing: 'Finishing prices (JSON)',
+  finishingHint: 'Deburring per metre, tapping per hole and thread, countersinking, bending per bend by thickness and size, coating per m² with colours; amounts in cents, times in seconds. What is left out is not offered.',
+  finishingBadJson: 'This is not valid JSON; it was not taken.',
 };
 
 const de: AdminPricingTexts = {
@@ -47,6 +56,13 @@ const de: AdminPricingTexts = {
   save: 'Preise speichern', saved: 'Gespeichert. Neue Angebote rechnen mit diesen Werten.', reset: 'Änderungen verwerfen', unsaved: 'Ungespeicherte Änderungen',
   refused: (w) => `Der Server hat das ${w} nicht angenommen:`, catalog: 'Werkstoffverzeichnis', profileWord: 'Preisprofil',
   version: (n) => `Katalog zuletzt geändert am ${n}`,
+  delivery: 'Lieferoptionen und Angebote', leadLabel: 'Angezeigt als', workingDays: 'Arbeitstage', adjustment: 'Zuschlag (+) oder Rabatt (−) %',
+  leadCodes: { standard: 'Standard', express: 'Express', economy: 'Economy' },
+  quoteValidity: 'Angebote gültig für (Tage)', holidays: 'Feiertage (ein Datum JJJJ-MM-TT je Zeile)',
+  holidaysHint: 'Werden beim Zählen der Liefertage wie Wochenenden übersprungen.',
+  finishing: 'Preise der Weiterbearbeitung (JSON)',
+  finishingHint: 'Entgraten je Meter, Gewinde je Loch und Größe, Senken, Kanten je Biegung nach Dicke und Größe, Beschichten je m² mit Farben; Beträge in Cent, Zeiten in Sekunden. Was fehlt, wird nicht angeboten.',
+  finishingBadJson: 'Das ist kein gültiges JSON; es wurde nicht übernommen.',
 };
 
 const fr: AdminPricingTexts = {
@@ -65,6 +81,13 @@ const fr: AdminPricingTexts = {
   save: 'Enregistrer les tarifs', saved: 'Enregistré. Les nouveaux devis utilisent ces valeurs.', reset: 'Annuler les modifications', unsaved: 'Modifications non enregistrées',
   refused: (w) => `Le serveur n’a pas accepté le ${w} :`, catalog: 'catalogue des matières', profileWord: 'profil tarifaire',
   version: (n) => `Catalogue modifié le ${n}`,
+  delivery: 'Délais de livraison et devis', leadLabel: 'Affiché comme', workingDays: 'Jours ouvrés', adjustment: 'Supplément (+) ou remise (−) %',
+  leadCodes: { standard: 'Standard', express: 'Express', economy: 'Économique' },
+  quoteValidity: 'Devis valables (jours)', holidays: 'Jours fériés (une date AAAA-MM-JJ par ligne)',
+  holidaysHint: 'Sautés comme les week-ends dans le calcul des dates de livraison.',
+  finishing: 'Prix des finitions (JSON)',
+  finishingHint: 'Ébavurage au mètre, taraudage par trou et filetage, fraisage, pliage par pli selon épaisseur et taille, revêtement au m² avec ses couleurs ; montants en centimes, temps en secondes. Ce qui manque n’est pas proposé.',
+  finishingBadJson: 'Ce n’est pas du JSON valide ; il n’a pas été repris.',
 };
 
 export const TEXTS: Tables<AdminPricingTexts> = { en, de, fr };

@@ -21,11 +21,7 @@ export const LeadTimesSchema = z.array(LeadTimeSchema);
 export const HolidaysSchema = z.array(IsoDate);
 
 /** The options a shop offers when its profile names none. */
-export const DEFAULT_LEAD_TIMES: LeadTime[] = [
-  { code: 'standard', label: 'Standard', workingDays: 7, adjustment: 0 },
-  { code: 'express', label: 'Express', workingDays: 3, adjustment: 0.3 },
-  { code: 'economy', label: 'Economy', workingDays: 12, adjustment: -0.05 },
-];
+export { DEFAULT_LEAD_TIMES } from './lead-time-defaults.js';
 
 function parse(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -381,6 +381,50 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       expect(saved.catalog.materials.find((m) => m.id === 'AlMg3')!.thicknesses.map((t) => t.thickness)).not.toContain(7);
     }, 60_000);
 
+    it('edits delivery options, quote validity, holidays and the finishing prices (issue [7]), checked by the server', async () => {
+      const page = await h.page(SHELL, { signIn: OPS });
+      await go(page, '#/pricing');
+      const el = page.locator('kerf-admin-pricing');
+      const express = el.getByLabel('Express: Surcharge (+) or discount (−) %');
+      await express.waitFor();
+      type Profile = { profile: { leadTimes: { code: string; workingDays: number; adjustment: number }[]; holidays: string[]; quoteValidityDays: number; finishing: { deburring?: { perMetre: number } } } };
+      const before = await api<Profile>(page, '/api/admin/pricing');
+      expect(await express.inputValue()).toBe(String(before.profile.leadTimes.find((l) => l.code === 'express')!.adjustment * 100));
+      await express.fill('40');
+      await el.getByLabel('Express: Working days').fill('2');
+      await el.getByLabel('Quotes valid for (days)').fill('14');
+      const holidays = el.getByLabel('Holidays (one date YYYY-MM-DD per line)');
+      await holidays.fill(`${(await holidays.inputValue()).trim()}\n2027-11-01`);
+      const finishing = el.getByLabel('Finishing prices (JSON)');
+      const json = JSON.parse(await finishing.inputValue());
+      expect(json.deburring.perMetre).toBe(before.profile.finishing.deburring!.perMetre);
+      // a typo is refused at once and not taken
+      await finishing.fill('{ "deburring": ');
+      await finishing.press('Tab');
+      await expect.poll(() => el.locator('#finishing-error').textContent()).toContain('not valid JSON');
+      json.deburring.perMetre = 75;
+      await finishing.fill(JSON.stringify(json));
+      await finishing.press('Tab');
+      await expect.poll(() => el.locator('#finishing-error').textContent()).toBe('');
+      await el.getByRole('button', { name: 'Save prices' }).click();
+      await expect.poll(() => el.locator('.savebar [role=status]').textContent()).toContain('Saved.');
+      const after = await api<Profile>(page, '/api/admin/pricing');
+      expect(after.profile.leadTimes.find((l) => l.code === 'express')).toMatchObject({ workingDays: 2, adjustment: 0.4 });
+      expect(after.profile.quoteValidityDays).toBe(14);
+      expect(after.profile.holidays).toContain('2027-11-01');
+      expect(after.profile.finishing.deburring!.perMetre).toBe(75);
+
+      // the server checks the content: a negative price names its field
+      json.deburring.perMetre = -1;
+      await finishing.fill(JSON.stringify(json));
+      await finishing.press('Tab');
+      await el.getByRole('button', { name: 'Save prices' }).click();
+      const error = el.locator('[data-role=save-error]');
+      await expect.poll(() => error.textContent()).toContain('The server did not accept the pricing profile:');
+      expect(await error.textContent()).toMatch(/finishing\.deburring\.perMetre/);
+      expect((await api<Profile>(page, '/api/admin/pricing')).profile.finishing.deburring!.perMetre).toBe(75);
+    }, 60_000);
+
     it('shows the server’s INVALID_CATALOG message for a negative speed and saves nothing', async () => {
       const page = await h.page(SHELL, { signIn: OPS });
       await go(page, '#/pricing');
