@@ -91,7 +91,8 @@ describe.skipIf(!hasChromium)('<kerf-company-admin>', () => {
       await d.getByRole('button', { name: 'Invite employee' }).click();
       await expect.poll(() => text(row(page, 'nina@acme.example')), { timeout: 10_000 }).toContain('Invited');
       expect(await text(row(page, 'nina@acme.example'))).toContain('Every order needs approval');
-      expect(await text(el(page).getByRole('status').first())).toBe('An invitation was sent to nina@acme.example.');
+      // the message follows the list's reload: wait for it as for the row
+      await expect.poll(() => text(el(page).getByRole('status').first()), { timeout: 10_000 }).toBe('An invitation was sent to nina@acme.example.');
       expect((await members(page, h.base)).find((m) => m.email === 'nina@acme.example')).toMatchObject({ invited: true, approvalMode: 'always' });
     }, 60_000);
 
