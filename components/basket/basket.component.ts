@@ -37,6 +37,7 @@ function today(): string {
  * @csspart lines - The table of basket lines.
  * @csspart line - One basket line.
  * @csspart details - The delivery and order details form.
+ * @csspart lead-times - The delivery options of the shop (standard, express, economy) with their dates and surcharge or discount.
  * @csspart total - The total.
  * @csspart submit - The "Place order" button.
  * @csspart result - The message after an order was placed.
@@ -394,6 +395,14 @@ export class KerfBasket extends ApiElement {
         ${METHODS.map((m) => html`<label class="radio"><input type="radio" name="method" value=${m} .checked=${this.method === m}
           @change=${() => { this.method = m; this.patch({ deliveryMethod: m }, 0); }} /> <span>${t.methods[m]}</span></label>`)}
       </fieldset>
+      ${b.deliveryOptions?.length ? html`<fieldset class="methods" part="lead-times">
+        <legend>${t.leadTime}</legend>
+        ${b.deliveryOptions.map((o) => html`<label class="radio"><input type="radio" name="lead-time" value=${o.code}
+          .checked=${(b.leadTime ?? 'standard') === o.code}
+          @change=${() => this.patch({ leadTime: o.code === 'standard' ? null : o.code }, 0)} />
+          <span>${t.leadOption(o.label, this.fmt.number(o.workingDays), this.fmt.date(o.date),
+            o.adjustment ? `${o.adjustment > 0 ? '+' : '−'}${this.fmt.percent(Math.abs(o.adjustment))}` : '')}</span></label>`)}
+      </fieldset>` : nothing}
       <div class="grid">
         <label><span>${t.desiredDate}</span>
           <input type="date" min=${today()} .value=${this.requestedDate} aria-invalid=${dateBad ? 'true' : 'false'} aria-describedby="date-msg"

@@ -25,6 +25,8 @@ export interface BasketTexts {
   addressIncomplete: string;
   deliveryMethod: string;
   methods: { delivery: string; pickup: string; express: string };
+  leadTime: string;
+  leadOption: (label: string, days: string, date: string, adjustment: string) => string;
   desiredDate: string;
   dateInPast: string;
   commission: string;
@@ -66,6 +68,8 @@ const en: BasketTexts = {
   addressIncomplete: 'Fill in every field of the address; it is saved once complete.',
   deliveryMethod: 'Delivery method',
   methods: { delivery: 'Delivery', pickup: 'Pick-up', express: 'Express delivery' },
+  leadTime: 'Delivery time',
+  leadOption: (label, days, date, adj) => `${label}: ${days} working days, delivered ${date}${adj ? `, ${adj}` : ''}`,
   desiredDate: 'Desired delivery date',
   dateInPast: 'The date cannot be in the past.',
   commission: 'Commission (your reference)',
@@ -110,6 +114,8 @@ const de: BasketTexts = {
   addressIncomplete: 'Bitte füllen Sie alle Felder der Adresse aus; sie wird gespeichert, sobald sie vollständig ist.',
   deliveryMethod: 'Versandart',
   methods: { delivery: 'Lieferung', pickup: 'Abholung', express: 'Expresslieferung' },
+  leadTime: 'Lieferzeit',
+  leadOption: (label, days, date, adj) => `${label}: ${days} Arbeitstage, Lieferung am ${date}${adj ? `, ${adj}` : ''}`,
   desiredDate: 'Wunschliefertermin',
   dateInPast: 'Das Datum darf nicht in der Vergangenheit liegen.',
   commission: 'Kommission (Ihr Zeichen)',
@@ -154,6 +160,8 @@ const fr: BasketTexts = {
   addressIncomplete: 'Remplissez tous les champs de l’adresse ; elle est enregistrée une fois complète.',
   deliveryMethod: 'Mode de livraison',
   methods: { delivery: 'Livraison', pickup: 'Retrait sur place', express: 'Livraison express' },
+  leadTime: 'Délai de livraison',
+  leadOption: (label, days, date, adj) => `${label} : ${days} jours ouvrés, livré le ${date}${adj ? `, ${adj}` : ''}`,
   desiredDate: 'Date de livraison souhaitée',
   dateInPast: 'La date ne peut pas être dans le passé.',
   commission: 'Référence de commande',

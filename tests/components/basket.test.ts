@@ -94,6 +94,28 @@ describe.skipIf(!hasChromium)('<kerf-basket>', () => {
       expect(await el.getByLabel('Commission (your reference)').inputValue()).toBe('Hall 7');
     }, 60_000);
 
+    it('offers the shop\'s delivery options with their dates; express adds its surcharge on the server (issue [7])', async () => {
+      const page = await h.page('<kerf-basket></kerf-basket>', { signIn: BUYER });
+      const el = page.locator('kerf-basket');
+      const options = el.locator('[part="lead-times"]');
+      await options.getByRole('radio').first().waitFor({ timeout: 15_000 });
+      const before = await basketOf(page, h.base);
+      expect(before.deliveryOptions.map((o: { code: string }) => o.code)).toEqual(['standard', 'express', 'economy']);
+      const express = before.deliveryOptions.find((o: { code: string }) => o.code === 'express');
+      const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(`${express.date}T12:00:00Z`));
+      const radio = options.getByRole('radio', { name: `Express: ${express.workingDays} working days, delivered ${day}, +30%` });
+      expect(await options.getByRole('radio', { name: /^Standard:/ }).isChecked()).toBe(true);
+      await radio.check();
+      await expect.poll(async () => (await basketOf(page, h.base)).leadTime).toBe('express');
+      const after = await basketOf(page, h.base);
+      expect(after.total).toBeGreaterThan(before.total);
+      await expect.poll(() => totalText(page)).toBe(eur(after.total));
+      // back to standard: the surcharge goes
+      await options.getByRole('radio', { name: /^Standard:/ }).check();
+      await expect.poll(async () => (await basketOf(page, h.base)).leadTime).toBe(null);
+      await expect.poll(() => totalText(page)).toBe(eur(before.total));
+    }, 60_000);
+
     it('refuses a desired date in the past', async () => {
       const page = await h.page('<kerf-basket></kerf-basket>', { signIn: BUYER });
       const date = page.locator('kerf-basket').getByLabel('Desired delivery date');
