@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Article, ArticleList, ArticleSort, Basket } from '../../sdk/client/types.js';
 import { ApiElement } from '../shared/api.js';
+import { pagination } from '../shared/pagination.js';
 import { styles } from './catalog.styles.js';
 import { TEXTS } from './translations.js';
 
@@ -254,13 +255,10 @@ export class KerfCatalog extends ApiElement {
     return html`
       <p class="count muted" aria-live="polite">${t.total(list.total)}</p>
       <ul class="list" part="list" aria-busy=${pending ? 'true' : 'false'}>${list.items.map((a) => this.renderArticle(a))}</ul>
-      ${pages > 1
-        ? html`<nav class="pagination" part="pagination" aria-label=${t.pagination}>
-            <button ?disabled=${this.page <= 1 || pending} @click=${() => (this.page = Math.max(1, this.page - 1))}>${this.common.previous}</button>
-            <span aria-current="page">${t.pageOf(list.page, pages)}</span>
-            <button ?disabled=${this.page >= pages || pending} @click=${() => (this.page = Math.min(pages, this.page + 1))}>${this.common.next}</button>
-          </nav>`
-        : nothing}
+      ${pagination({
+        page: this.page, pages, pending, go: (page) => { this.page = page; },
+        label: t.pagination, previous: this.common.previous, next: this.common.next, pageOf: (_page, n) => t.pageOf(list.page, n),
+      })}
     `;
   }
 

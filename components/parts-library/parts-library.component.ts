@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Basket, CatalogView, Part, PartList, PartSort, Session } from '../../sdk/client/types.js';
 import type { BasketAddDetail } from '../shared/basket-add.js';
 import { ApiElement } from '../shared/api.js';
+import { pagination } from '../shared/pagination.js';
 import { styles } from './parts-library.styles.js';
 import { TEXTS } from './translations.js';
 
@@ -293,13 +294,10 @@ export class KerfPartsLibrary extends ApiElement {
     return html`
       <p class="count muted" aria-live="polite">${t.total(list.total)}</p>
       <ul class="list" part="list" aria-busy=${pending ? 'true' : 'false'}>${list.items.map((p) => this.renderPart(p))}</ul>
-      ${pages > 1
-        ? html`<nav class="pagination" part="pagination" aria-label=${t.pagination}>
-            <button ?disabled=${this.page <= 1 || pending} @click=${() => (this.page = Math.max(1, this.page - 1))}>${this.common.previous}</button>
-            <span aria-current="page">${t.pageOf(list.page, pages)}</span>
-            <button ?disabled=${this.page >= pages || pending} @click=${() => (this.page = Math.min(pages, this.page + 1))}>${this.common.next}</button>
-          </nav>`
-        : nothing}
+      ${pagination({
+        page: this.page, pages, pending, go: (page) => { this.page = page; },
+        label: t.pagination, previous: this.common.previous, next: this.common.next, pageOf: (_page, n) => t.pageOf(list.page, n),
+      })}
     `;
   }
 
