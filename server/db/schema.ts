@@ -17,6 +17,13 @@ export type Right = (typeof RIGHTS)[number];
 export const APPROVAL_MODES = ['none', 'always', 'outside_assortment'] as const;
 export type ApprovalMode = (typeof APPROVAL_MODES)[number];
 
+/** Kinds of rows in an order's history. */
+export const ORDER_EVENT_KINDS = [
+  'status', 'line_approved', 'line_rejected', 'delivery', 'invoice', 'payment', 'note',
+  // issue [8]
+  'confirmed', 'line_changed', 'attachment', 'supplement', 'shipment', 'receipt', 'return', 'credit',
+] as const;
+
 export const ORDER_STATUSES = ['pending_approval', 'released', 'in_production', 'shipped', 'completed', 'rejected', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -239,6 +246,11 @@ export const orders = sqliteTable('orders', {
   deliveryDate: text('delivery_date'),
   /** When the order went to the shop; the operator sees only orders with this set. */
   releasedAt: integer('released_at'),
+  /** When and by whom the shop confirmed it (issue [8]); the confirmation PDF shows the confirmed state. */
+  confirmedAt: integer('confirmed_at'),
+  confirmedBy: integer('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+  /** A replacement order: the return (RMA) it replaces goods for, priced at 0 (issue [8]). */
+  returnId: integer('return_id'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 }, (t) => [
@@ -276,6 +288,12 @@ export const orderLines = sqliteTable('order_lines', {
   /** Why approval is needed: `always`, `limit`, `new_part`, `material`, `article` (an article outside the assortment). */
   approvalReason: text('approval_reason'),
   rejectReason: text('reject_reason'),
+  /** The quantity as ordered, when the shop's confirmation changed it (issue [8]); null = unchanged. */
+  originalQuantity: integer('original_quantity'),
+  /** The line's confirmed delivery date (YYYY-MM-DD), when the shop set one; else the order's. */
+  deliveryDate: text('delivery_date'),
+  /** The supplement that added this line to a submitted order; null = ordered with it. */
+  supplementId: integer('supplement_id'),
 }, (t) => [index('order_lines_order').on(t.orderId)]);
 
 /** Every change of an order: status changes, line decisions, records, with time and actor. */
@@ -285,20 +303,30 @@ export const orderEvents = sqliteTable('order_events', {
   at: integer('at').notNull(),
   actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
   actorName: text('actor_name').notNull(),
-  kind: text('kind', { enum: ['status', 'line_approved', 'line_rejected', 'delivery', 'invoice', 'payment', 'note'] }).notNull(),
+  kind: text('kind', { enum: ORDER_EVENT_KINDS }).notNull(),
   fromStatus: text('from_status'),
   toStatus: text('to_status'),
   note: text('note'),
+  /** What changed, for the history's old and new values: `{ lineId, position, field, from, to, reason }` and the like (issue [8]). */
+  data: text('data', { mode: 'json' }).$type<Record<string, unknown> | null>(),
 }, (t) => [index('order_events_order').on(t.orderId)]);
 
-/** Delivery notes, invoices and payments recorded by the operator. */
+/**
+ * Delivery notes, invoices, payments and credit notes recorded by the operator. Money is on the
+ * order (partial payments allowed); the statement (issue [8]) is computed from these rows.
+ */
 export const orderRecords = sqliteTable('order_records', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
-  kind: text('kind', { enum: ['delivery', 'invoice', 'payment'] }).notNull(),
+  kind: text('kind', { enum: ['delivery', 'invoice', 'payment', 'credit'] }).notNull(),
   date: text('date').notNull(),
   document: text('document'),
+  /** Cents, positive: an invoice's or credit note's gross amount, a payment received. */
   amount: integer('amount'),
+  /** Invoices: YYYY-MM-DD the payment is due (open items age from the invoice date). */
+  dueDate: text('due_date'),
+  /** Credit notes: the return (RMA) they settle. */
+  returnId: integer('return_id'),
   createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: integer('created_at').notNull(),
 }, (t) => [index('order_records_order').on(t.orderId)]);
@@ -577,3 +605,190 @@ export const quoteLines = sqliteTable('quote_lines', {
 
 export type QuoteRecord = typeof quotes.$inferSelect;
 export type QuoteLine = typeof quoteLines.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// After the order (issue [8]): attachments, messages, supplements, shipments, receipts, returns,
+// demand plans and stock reports.
+
+/** Who did something on an order: the customer's people or the shop's staff. */
+export const SIDES = ['customer', 'shop'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** A file on an order (PDF, image, DXF; 20 MB each), or a photo of a receipt or a return. */
+export const orderAttachments = sqliteTable('order_attachments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  side: text('side', { enum: SIDES }).notNull(),
+  name: text('name').notNull(),
+  /** Recognised from the bytes, not taken from the upload's header. */
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  /** A photo of a receipt line or of a return. */
+  receiptId: integer('receipt_id'),
+  returnId: integer('return_id'),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  uploadedByName: text('uploaded_by_name').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('order_attachments_order').on(t.orderId, t.createdAt)]);
+
+/** The thread of an order between the customer and the shop. */
+export const orderMessages = sqliteTable('order_messages', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  side: text('side', { enum: SIDES }).notNull(),
+  authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+  authorName: text('author_name').notNull(),
+  body: text('body').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('order_messages_order').on(t.orderId, t.id)]);
+
+/** How far each user has read an order's thread (unread = the other side's messages after it). */
+export const orderReads = sqliteTable('order_reads', {
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  lastMessageId: integer('last_message_id').notNull(),
+}, (t) => [primaryKey({ columns: [t.orderId, t.userId] })]);
+
+/**
+ * Parts or articles a customer adds to a submitted order before production starts. Its lines are
+ * order lines with `supplementId`; they pass the same approval rules and the shop confirms them.
+ */
+export const orderSupplements = sqliteTable('order_supplements', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  /** 1, 2, … within the order. */
+  number: integer('number').notNull(),
+  status: text('status', { enum: ['pending_approval', 'submitted', 'confirmed', 'rejected', 'cancelled'] }).notNull(),
+  total: integer('total').notNull(),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdByName: text('created_by_name').notNull(),
+  idempotencyKey: text('idempotency_key'),
+  createdAt: integer('created_at').notNull(),
+  decidedAt: integer('decided_at'),
+  confirmedAt: integer('confirmed_at'),
+}, (t) => [uniqueIndex('order_supplements_number').on(t.orderId, t.number)]);
+
+/** A delivery (partial deliveries allowed), with its delivery note number. */
+export const shipments = sqliteTable('shipments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  /** The delivery note's number (`LS-2026-0042`). */
+  document: text('document').notNull(),
+  /** YYYY-MM-DD it left the shop. */
+  date: text('date').notNull(),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('shipments_order').on(t.orderId)]);
+
+export const shipmentLines = sqliteTable('shipment_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  shipmentId: integer('shipment_id').notNull().references(() => shipments.id, { onDelete: 'cascade' }),
+  orderLineId: integer('order_line_id').notNull().references(() => orderLines.id, { onDelete: 'cascade' }),
+  quantity: integer('quantity').notNull(),
+}, (t) => [index('shipment_lines_shipment').on(t.shipmentId), index('shipment_lines_line').on(t.orderLineId)]);
+
+/** The customer's receipt of a shipped line: received, short, damaged or wrong (photos are attachments). */
+export const receipts = sqliteTable('receipts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  shipmentId: integer('shipment_id').references(() => shipments.id, { onDelete: 'set null' }),
+  orderLineId: integer('order_line_id').notNull().references(() => orderLines.id, { onDelete: 'cascade' }),
+  condition: text('condition', { enum: ['received', 'short', 'damaged', 'wrong'] }).notNull(),
+  /** Pieces that arrived in order. */
+  quantity: integer('quantity').notNull(),
+  /** Pieces missing, damaged or wrong. */
+  affected: integer('affected').notNull().default(0),
+  note: text('note'),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdByName: text('created_by_name').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('receipts_order').on(t.orderId)]);
+
+export const RETURN_STATUSES = ['requested', 'accepted', 'rejected', 'received', 'credited', 'replaced', 'closed'] as const;
+export type ReturnStatus = (typeof RETURN_STATUSES)[number];
+
+/** A return (RMA `R-2026-00003`) opened from a complaint; credited or replaced, then closed. */
+export const returns = sqliteTable('returns', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  number: text('number').notNull(),
+  status: text('status', { enum: RETURN_STATUSES }).notNull(),
+  reason: text('reason').notNull(),
+  /** The shop's instructions when accepting (how and where to send the goods). */
+  instructions: text('instructions'),
+  /** `credit` or `replacement`, once decided. */
+  resolution: text('resolution', { enum: ['credit', 'replacement'] }),
+  creditAmount: integer('credit_amount'),
+  replacementOrderId: integer('replacement_order_id').references(() => orders.id, { onDelete: 'set null' }),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdByName: text('created_by_name').notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [uniqueIndex('returns_number').on(t.number), index('returns_company').on(t.companyId, t.createdAt), index('returns_order').on(t.orderId)]);
+
+export const returnLines = sqliteTable('return_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  returnId: integer('return_id').notNull().references(() => returns.id, { onDelete: 'cascade' }),
+  orderLineId: integer('order_line_id').notNull().references(() => orderLines.id, { onDelete: 'cascade' }),
+  receiptId: integer('receipt_id').references(() => receipts.id, { onDelete: 'set null' }),
+  quantity: integer('quantity').notNull(),
+  reason: text('reason', { enum: ['short', 'damaged', 'wrong', 'other'] }).notNull(),
+  note: text('note'),
+}, (t) => [index('return_lines_return').on(t.returnId)]);
+
+/** Every step of a return, with time and actor. */
+export const returnEvents = sqliteTable('return_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  returnId: integer('return_id').notNull().references(() => returns.id, { onDelete: 'cascade' }),
+  at: integer('at').notNull(),
+  side: text('side', { enum: SIDES }).notNull(),
+  actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+  actorName: text('actor_name').notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status'),
+  note: text('note'),
+}, (t) => [index('return_events_return').on(t.returnId)]);
+
+/** Planned quantities per part or article per month (`YYYY-MM`), entered or imported by the customer. */
+export const demandPlan = sqliteTable('demand_plan', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  partId: integer('part_id').references(() => parts.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+  /** `part:12` or `article:5`: one row per item and month. */
+  itemKey: text('item_key').notNull(),
+  month: text('month').notNull(),
+  quantity: integer('quantity').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [uniqueIndex('demand_plan_item_month').on(t.companyId, t.itemKey, t.month)]);
+
+/** A customer's report of what it holds in stock, now and then (the lines are the balances). */
+export const stockReports = sqliteTable('stock_reports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  reportedBy: integer('reported_by').references(() => users.id, { onDelete: 'set null' }),
+  reportedByName: text('reported_by_name').notNull(),
+  note: text('note'),
+  reportedAt: integer('reported_at').notNull(),
+}, (t) => [index('stock_reports_company').on(t.companyId, t.reportedAt)]);
+
+export const stockReportLines = sqliteTable('stock_report_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  reportId: integer('report_id').notNull().references(() => stockReports.id, { onDelete: 'cascade' }),
+  partId: integer('part_id').references(() => parts.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+  quantity: integer('quantity').notNull(),
+}, (t) => [index('stock_report_lines_report').on(t.reportId)]);
+
+export type OrderAttachment = typeof orderAttachments.$inferSelect;
+export type OrderMessage = typeof orderMessages.$inferSelect;
+export type OrderSupplement = typeof orderSupplements.$inferSelect;
+export type Shipment = typeof shipments.$inferSelect;
+export type Receipt = typeof receipts.$inferSelect;
+export type ReturnRecord = typeof returns.$inferSelect;
+export type ReturnLine = typeof returnLines.$inferSelect;
+export type DemandPlanRow = typeof demandPlan.$inferSelect;
+export type StockReport = typeof stockReports.$inferSelect;
