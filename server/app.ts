@@ -28,6 +28,7 @@ import { registerQuotes } from './routes/quotes.js';
 import { registerStatic } from './routes/static.js';
 import { registerSystem } from './routes/system.js';
 import { registerWebhooks } from './routes/webhooks.js';
+import { ATTACHMENT_LIMIT } from './services/files.js';
 
 export interface AppOptions {
   db: Db;
@@ -48,6 +49,12 @@ const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_PATHS = /^\/api\/(parts(\/\d+)?|quote|imports\/\d+\/rows\/\d+\/drawing)$/;
 /** Article images (issue [7]): IMAGE_LIMIT, with room for the multipart envelope. */
 const IMAGE_PATHS = /^\/api\/admin\/articles\/\d+\/image$/;
+/**
+ * Files on orders, receipt photos and return photos (issue [8]): 20 MB each (checked per file by
+ * services/files.ts), up to five in one request.
+ */
+const ATTACHMENT_PATHS = /^\/api\/(admin\/)?(orders\/\d+\/(attachments|receipt)|returns(\/\d+\/attachments)?)$/;
+const ATTACHMENTS_REQUEST_LIMIT = 5 * ATTACHMENT_LIMIT + 1024 * 1024;
 /** An article sheet (issue [7]): no drawings, so 20 MB is a generous catalog. */
 const ARTICLE_SHEET_LIMIT = 20 * 1024 * 1024;
 
@@ -93,7 +100,7 @@ export function createApp(options: AppOptions): App {
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
   app.use('/api/*', (c, next) => {
     const limit = c.req.path === '/api/imports' ? IMPORT_LIMIT : UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT
-      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : c.req.path === '/api/admin/articles/import' ? ARTICLE_SHEET_LIMIT : JSON_LIMIT;
+      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : ATTACHMENT_PATHS.test(c.req.path) ? ATTACHMENTS_REQUEST_LIMIT : c.req.path === '/api/admin/articles/import' ? ARTICLE_SHEET_LIMIT : JSON_LIMIT;
     return bodyLimit({
       maxSize: limit,
       onError: (c2) => {
@@ -103,6 +110,7 @@ export function createApp(options: AppOptions): App {
             code: upload ? 'FILE_TOO_LARGE' : 'PAYLOAD_TOO_LARGE',
             message: limit === IMPORT_LIMIT ? 'An import (sheet and drawings) may be at most 200 MB.'
               : limit === ARTICLE_SHEET_LIMIT ? 'An article sheet may be at most 20 MB.'
+              : limit === ATTACHMENTS_REQUEST_LIMIT ? 'Files may be at most 20 MB each, 100 MB in one upload.'
               : limit < UPLOAD_LIMIT && upload ? 'Images may be at most 2 MB.'
               : upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
           },

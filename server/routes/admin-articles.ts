@@ -16,6 +16,7 @@ import { FileField } from '../http/schemas.js';
 import { ARTICLE_COLUMNS, articleSheetRows, importArticles } from '../services/article-import.js';
 import { allLanguages, effectiveUnitPrice } from '../services/articles.js';
 import { sheetXlsx, type SheetColumn } from '../services/exports.js';
+import { imageType } from '../services/files.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -100,12 +101,6 @@ const CompanyCategoryParam = z.object({
 /** Article images: at most 2 MB. */
 export const IMAGE_LIMIT = 2 * 1024 * 1024;
 
-const IMAGE_TYPES: [string, (b: Uint8Array) => boolean][] = [
-  ['image/png', (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47],
-  ['image/jpeg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
-  ['image/gif', (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46],
-  ['image/webp', (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50],
-];
 
 type ArticleRow = Omit<Article, 'image'> & { hasImage: number | boolean };
 const adminColumns = {
@@ -389,7 +384,7 @@ export function registerAdminArticles(app: App) {
     const bytes = new Uint8Array(await c.req.valid('form').file.arrayBuffer());
     if (bytes.byteLength > IMAGE_LIMIT) throw new ApiError(413, 'FILE_TOO_LARGE', 'Images may be at most 2 MB.');
     // the bytes decide, not the name or the declared type (an SVG could carry script)
-    const type = IMAGE_TYPES.find(([, is]) => bytes.byteLength > 12 && is(bytes))?.[0];
+    const type = imageType(bytes);
     if (!type) throw new ApiError(415, 'UNSUPPORTED_IMAGE', 'Send a PNG, JPEG, WebP or GIF image.');
     const view = await db.transaction(async (tx) => {
       await adminArticle(tx, id);
