@@ -501,7 +501,7 @@ function metricsOf(report: ConvertReport, raw: CoreResult, packed: Float64Array)
     else if (l.role === 'bend') bendLength += l.length;
     layers.push({ name: l.name, role: l.role, entities: l.entities, length: l.length });
   }
-  return { engraveLength, bends: { count: report.bendLines, totalLength: bendLength }, layers };
+  return { engraveLength, bends: { count: report.bendLines, totalLength: bendLength, lengths: report.bendLengths }, layers };
 }
 
 function fmt(v: number): string {

@@ -89,8 +89,11 @@ export interface LayerInfo {
 export interface AnalysisMetrics {
   /** Length of the geometry on `engrave` layers, mm. */
   engraveLength: number;
-  /** Lines on `bend` layers: how many (each straight piece one bend) and their total length, mm. */
-  bends: { count: number; totalLength: number };
+  /**
+   * Lines on `bend` layers: how many (each straight piece one bend), their total length and each
+   * one's length (mm, in drawing order; the bending price picks the press brake row per bend by it).
+   */
+  bends: { count: number; totalLength: number; lengths: number[] };
   /** Every layer that holds geometry, in the order the drawing first uses them. */
   layers: LayerInfo[];
 }

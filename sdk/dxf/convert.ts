@@ -7,7 +7,7 @@ import type {
   SplineEntity,
 } from './handlers.js';
 import type { DxfBlock } from './read.js';
-import { type LayerIgnoreReason, type LayerRole, LayerRoles, recordsLength } from './layers.js';
+import { type LayerIgnoreReason, type LayerRole, LayerRoles, recordLengths, recordsLength } from './layers.js';
 import {
   type KerfDrawing, type Tape, T_ARC, T_CIRCLE, T_ELLIPSE, T_INSERT, T_LINE, T_LWPOLYLINE, T_OTHER, T_POLYLINE, T_SPLINE,
 } from './kerf-reader.js';
@@ -34,6 +34,8 @@ export interface ConvertReport {
   layers: Map<string, LayerStat>;
   /** Primitive segments on `bend` layers (each a bend line). */
   bendLines: number;
+  /** Length of each bend line (record) on `bend` layers, mm, in drawing order. */
+  bendLengths: number[];
 }
 
 /** What one layer holds: its role, why it is left out, its geometric entities and their length (mm). */
@@ -181,7 +183,7 @@ function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number, roles: La
   const c = ctx0;
   c.costs = new Map(); c.buf = buf; c.cut = buf; c.scrap = scrapBuffer; c.roles = roles; c.layer = '0'; c.last = undefined;
   c.src = src; c.maxSegments = maxSegments; c.visits = 0; c.maxVisits = maxSegments + EXTRA_VISITS; c.splineWork = 0; c.stack = [];
-  c.report = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0 };
+  c.report = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0, bendLengths: [] };
   if (c.scratch.length > 1 << 16) c.scratch = vertexScratch;
   return c;
 }
@@ -309,7 +311,10 @@ function settle(ctx: Ctx, st: LayerStat, from: number): void {
     else if (b.length > from) r.push(from, b.length);
   } else {
     st.length += recordsLength(b.data, from, b.length);
-    if (st.role === 'bend') ctx.report.bendLines += b.segments;
+    if (st.role === 'bend') {
+      ctx.report.bendLines += b.segments;
+      recordLengths(b.data, from, b.length, ctx.report.bendLengths);
+    }
     b.length = 0;
     b.segments = 0;
     ctx.buf = ctx.cut;

@@ -130,6 +130,26 @@ export class LayerRoles {
   }
 }
 
+/** Where the packed record at `r` ends (the next record's offset); `to` ends the walk on an unknown kind. */
+export function recordEnd(d: Float64Array, r: number, to: number): number {
+  switch (d[r]) {
+    case KIND_LINE: return r + 5;
+    case KIND_ARC: return r + 10;
+    case KIND_ELLIPSE: return r + 9;
+    case KIND_SPLINE: return r + 4 + d[r + 3] + 3 * d[r + 2];
+    default: return to;
+  }
+}
+
+/** Each record's length from `from` to `to`, appended to `out` (bend lines: one length per bend). */
+export function recordLengths(d: Float64Array, from: number, to: number, out: number[]): void {
+  for (let r = from; r < to;) {
+    const next = recordEnd(d, r, to);
+    out.push(recordsLength(d, r, next));
+    r = next;
+  }
+}
+
 /** Pieces an ellipse or spline span is measured in (chords; relative error about 1e-5 on smooth curves). */
 const PIECES = 64;
 

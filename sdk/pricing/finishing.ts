@@ -230,14 +230,25 @@ export function priceFinishing(
       throw invalid('The drawing has no bend lines (a layer named BEND, BIEGEN, PLI, …); enter the number of bends instead.');
     }
     if (bends > 0) {
+      // the drawing's bend lines are priced each by its own length (the press brake and its tools
+      // are chosen by the length bent); an entered count by the part's longer side
+      const drawn = choice.bending === true ? metrics.metrics?.bends.lengths : undefined;
       const longer = Math.max(metrics.bbox.width, metrics.bbox.height);
-      const row = (p.bending ?? []).find((r) => thickness <= r.maxThickness + 1e-9 && longer <= r.maxLength + 1e-9);
-      if (!row) {
-        throw invalid(p.bending?.length
-          ? `This shop cannot bend a part of ${longer.toFixed(0)} mm in ${thickness} mm sheet.`
-          : 'This shop does not offer bending.');
+      const lengths = drawn && drawn.length === bends ? drawn : new Array<number>(bends).fill(longer);
+      const rowFor = (length: number) => (p.bending ?? []).find((r) => thickness <= r.maxThickness + 1e-9 && length <= r.maxLength + 1e-9);
+      let amount = 0, seconds = 0;
+      for (const length of lengths) {
+        const row = rowFor(length);
+        if (!row) {
+          throw invalid(p.bending?.length
+            ? `This shop cannot bend ${length.toFixed(0)} mm in ${thickness} mm sheet.`
+            : 'This shop does not offer bending.');
+        }
+        amount += row.perBend;
+        seconds += row.secondsPerBend;
       }
-      add('bending', bends * row.perBend, bends * row.secondsPerBend, `${bends} ${bends === 1 ? 'bend' : 'bends'}`);
+      const longest = Math.max(...lengths);
+      add('bending', amount, seconds, `${bends} ${bends === 1 ? 'bend' : 'bends'}${drawn === lengths ? `, longest ${longest.toFixed(0)} mm` : ''}`);
     }
   }
 

@@ -86,6 +86,22 @@ describe('finishing › priced in the quote', () => {
     expect(() => priceFinishing(flat, { bending: 1 }, { ...DEFAULT_PROFILE.finishing, bending: undefined }, 3, 1)).toThrow(/does not offer bending/);
   });
 
+  it('prices each drawn bend by its own length: a long bend takes the bigger press brake', () => {
+    expect(part.metrics.bends.lengths).toEqual([120, 120]);
+    expect(priceFinishing(part, { bending: true }, DEFAULT_PROFILE.finishing, 3, 1)[0]).toMatchObject({ amount: 500, detail: '2 bends, longest 120 mm' });
+    // a 1,500 mm plate with one 120 mm bend and one 1,500 mm bend: 250 (≤ 1,000 mm) + 450 (≤ 2,000 mm)
+    const long = analyzeDxfSync(dxf([lwpolyline([[0, 0], [1500, 0], [1500, 300], [0, 300]], true),
+      onLayer('BEND', line(0, 150, 1500, 150)), onLayer('BEND', line(700, 0, 700, 120))], { insunits: 4 }));
+    expect(long.metrics.bends).toEqual({ count: 2, totalLength: 1620, lengths: [1500, 120] });
+    const [bending] = priceFinishing(long, { bending: true }, DEFAULT_PROFILE.finishing, 3, 1);
+    expect(bending).toMatchObject({ amount: 700, seconds: 100, detail: '2 bends, longest 1500 mm' });
+    // an entered count knows no lengths: each bend is priced by the part's longer side (1,500 mm)
+    expect(priceFinishing(long, { bending: 2 }, DEFAULT_PROFILE.finishing, 3, 1)[0]).toMatchObject({ amount: 900, detail: '2 bends' });
+    // a bend longer than any press brake is refused with its length
+    const huge = analyzeDxfSync(dxf([lwpolyline([[0, 0], [3500, 0], [3500, 300], [0, 300]], true), onLayer('BEND', line(0, 150, 3500, 150))], { insunits: 4 }));
+    expect(() => priceFinishing(huge, { bending: true }, DEFAULT_PROFILE.finishing, 3, 1)).toThrow(/cannot bend 3500 mm in 3 mm sheet/);
+  });
+
   it('keeps old profiles valid (no finishing: none offered) and validates new ones', () => {
     const { finishing: _f, leadTimes: _l, holidays: _h, quoteValidityDays: _q, ...old } = DEFAULT_PROFILE;
     const p = loadProfile(old) as PricingProfile;

@@ -73,7 +73,7 @@ describe('layers with a meaning', () => {
 
     it('measures the engraving and the bend lines apart', () => {
       expect(r.metrics.engraveLength).toBeCloseTo(30 + 4 * Math.PI, 6);
-      expect(r.metrics.bends).toEqual({ count: 1, totalLength: 100 });
+      expect(r.metrics.bends).toEqual({ count: 1, totalLength: 100, lengths: [100] });
     });
 
     it('names every layer left out, and why, in one LAYER_IGNORED warning', () => {
@@ -109,7 +109,7 @@ describe('layers with a meaning', () => {
     it('cuts a bend layer set to cut, and a frozen layer set to cut', () => {
       const r = analyzeDxfSync(part, { layers: { BEND: 'cut', HIDDEN: 'cut' } });
       expect(r.cutLength).toBeCloseTo(400 + 16 * Math.PI, 6);
-      expect(r.metrics.bends).toEqual({ count: 0, totalLength: 0 });
+      expect(r.metrics.bends).toEqual({ count: 0, totalLength: 0, lengths: [] });
       expect(r.warnings.find((w) => w.code === 'LAYER_IGNORED')?.layers?.map((l) => l.name)).toEqual(['DIMENSIONS', 'Schriftfeld', 'OLD']);
     });
 
@@ -150,7 +150,7 @@ describe('layers with a meaning', () => {
         const r = analyzeDxfSync(text, { reader });
         expect(r.cutLength).toBeCloseTo(300, 9);
         expect(r.metrics.engraveLength).toBeCloseTo(10, 9);
-        expect(r.metrics.bends).toEqual({ count: 1, totalLength: 10 });
+        expect(r.metrics.bends).toEqual({ count: 1, totalLength: 10, lengths: [10] });
       }
     });
 

@@ -28,7 +28,7 @@ describe('POST /api/quote with layers', () => {
     expect(res.body.breakdown).toEqual(sdk.breakdown);
     expect(res.body.breakdown.map((l: { code: string }) => l.code)).toContain('engraving');
     expect(res.body.metrics.cutLength).toBeCloseTo(600 + 20 * Math.PI, 6);
-    expect(res.body.metrics.metrics.bends).toEqual({ count: 1, totalLength: 200 });
+    expect(res.body.metrics.metrics.bends).toEqual({ count: 1, totalLength: 200, lengths: [200] });
     expect(res.body.metrics.warnings.map((w: { code: string }) => w.code)).toContain('LAYER_IGNORED');
   });
 
