@@ -58,3 +58,5 @@ export type {
   ArticleQuery, ArticleReference, ArticleSort, CompanyArticleCategoryInput, CompanyArticleInput, CompanyArticles, LayerRoles, LocalizedText, PartDrawingPatch, PriceBreak, PartFromTemplate, PartInput, PartList, PartMetrics, PartPatch, PartQuery, PartSort, PartWarning, PricingInput, PricingSettings,
   QuoteInput, QuoteMaterial, RecordInput, RegisterInput, Right, Session, StaffInput, StatusChange, SubmittedOrder, BasketDeliveryOption, FormalQuote, FormalQuoteLine, FormalQuoteList, FormalQuoteSummary, QuoteOrder, ShopQuoteInput, TemplateParamInput,
 } from './client/types.js';
+// the money trail (issue [8])
+export type { Aging, AgingBucket, OpenItem, OpenItemsSummary, Statement, StatementEntry, StatementQuery } from './client/types.js';

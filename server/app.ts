@@ -25,6 +25,7 @@ import { registerExports } from './routes/exports.js';
 import { registerOrders } from './routes/orders.js';
 import { registerParts } from './routes/parts.js';
 import { registerQuotes } from './routes/quotes.js';
+import { registerStatements } from './routes/statements.js';
 import { registerStatic } from './routes/static.js';
 import { registerSystem } from './routes/system.js';
 import { registerWebhooks } from './routes/webhooks.js';
@@ -161,6 +162,7 @@ export function createApp(options: AppOptions): App {
   registerOrders(app);
   registerQuotes(app);
   registerCompany(app);
+  registerStatements(app);
   registerAdmin(app);
   registerAdminArticles(app);
   registerWebhooks(app);

@@ -29,6 +29,8 @@ export const EnvSchema = z.object({
   KERF_SHOP_BANK: z.string().optional(),
   /** VAT on quotes and confirmations, percent (default 19). */
   KERF_VAT_PERCENT: z.coerce.number().min(0).max(100).optional(),
+  /** Days from an invoice to its due date when the shop gives none (default 30). */
+  KERF_PAYMENT_TERMS_DAYS: z.coerce.number().int().min(0).max(365).optional(),
   KERF_PORTAL_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin)),
 });
 
@@ -50,6 +52,8 @@ export interface AppConfig {
   shop?: ShopLetterhead;
   /** VAT rate on quotes and confirmations: 0.19 = 19 % (default). */
   vatRate?: number;
+  /** Days from an invoice's date to its due date when none is given (default 30). */
+  paymentTermsDays?: number;
 }
 
 /** Who the shop is, as its documents print it. */

@@ -34,7 +34,8 @@ export async function startServer(env: Env = readEnv(), out: (line: string) => v
     db: database.db,
     mailer,
     config: { publicUrl, trustProxy: env.KERF_TRUST_PROXY, logRequests: env.KERF_LOG === 'requests', portalOrigins: env.KERF_PORTAL_ORIGINS,
-      shop: shopFromEnv(env), vatRate: env.KERF_VAT_PERCENT === undefined ? undefined : env.KERF_VAT_PERCENT / 100 },
+      shop: shopFromEnv(env), vatRate: env.KERF_VAT_PERCENT === undefined ? undefined : env.KERF_VAT_PERCENT / 100,
+      paymentTermsDays: env.KERF_PAYMENT_TERMS_DAYS },
   });
   const sender = env.KERF_SMTP_URL ? startOutboxSender(database.db, mailer, Date.now) : null;
   const maintenance = startMaintenance(database.db, Date.now);

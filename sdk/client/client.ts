@@ -7,6 +7,7 @@ import type { Quote } from '../pricing/quote.js';
 import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
 import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
 import type { FormalQuote, FormalQuoteList, QuoteOrder, ShopQuoteInput } from './types.js';
+import type { OpenItemsSummary, Statement, StatementQuery } from './types.js';
 import type {
   AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
@@ -204,6 +205,13 @@ export interface KerfClient {
      */
     order(id: number, details?: OrderDetails, options?: SubmitOptions): Promise<QuoteOrder>;
   };
+  /** The active company's statement of account (issue [8]). */
+  statements: {
+    /** `GET /api/statements?from=&to=`: INVALID_DATE, INVALID_PERIOD (400). */
+    get(query?: StatementQuery, options?: RequestOptions): Promise<Statement>;
+    /** The .xlsx or PDF's URL, for `<a href download>` (`lang`: en, de, fr; default the user's). */
+    url(format: 'xlsx' | 'pdf', query?: StatementQuery & { lang?: string }): string;
+  };
   /** Orders waiting for my approval. */
   approvals: {
     /** `GET /api/approvals`. */
@@ -364,6 +372,15 @@ export interface KerfClient {
       pdf(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
       /** `POST /api/admin/quotes/:id/send`: mail a link to its PDF (to `to`, else its maker or the company's admin). */
       send(id: number, input?: { to?: string }, options?: RequestOptions): Promise<{ to: string }>;
+    };
+    /** Statements of account of any company, and the open items of all (issue [8]). */
+    statements: {
+      /** `GET /api/admin/statements?companyId=&from=&to=`. */
+      get(query: StatementQuery & { companyId: number }, options?: RequestOptions): Promise<Statement>;
+      /** The .xlsx or PDF's URL. */
+      url(format: 'xlsx' | 'pdf', query: StatementQuery & { companyId: number; lang?: string }): string;
+      /** `GET /api/admin/open-items?companyId=&asOf=`: open items aged 0-30, 31-60, 61-90, 90+ days, per company. */
+      openItems(query?: { companyId?: number; asOf?: string }, options?: RequestOptions): Promise<OpenItemsSummary>;
     };
     outbox: {
       /** `GET /api/admin/outbox?status=&limit=`: notification mails, newest first. */
@@ -590,6 +607,11 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       },
     },
 
+    statements: {
+      get: (query, o) => get('/api/statements', o, { ...query }),
+      url: (format, query) => t.url(`/api/statements.${format}`, { ...query }),
+    },
+
     approvals: {
       list: (o) => get('/api/approvals', o),
       approve: (n, input, o) => post(`/api/orders/${id(n)}/approve`, input, o),
@@ -699,6 +721,11 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         get: (n, o) => get(`/api/admin/quotes/${id(n)}`, o),
         pdf: (n, o) => bytes(`/api/admin/quotes/${id(n)}/pdf`, o),
         send: (n, input = {}, o) => post(`/api/admin/quotes/${id(n)}/send`, input, o),
+      },
+      statements: {
+        get: (query, o) => get('/api/admin/statements', o, { ...query }),
+        url: (format, query) => t.url(`/api/admin/statements.${format}`, { ...query }),
+        openItems: (query, o) => get('/api/admin/open-items', o, { ...query }),
       },
       outbox: {
         list: (query, o) => get('/api/admin/outbox', o, { ...query }),

@@ -640,6 +640,10 @@ export interface OrderRecord {
   date: string;
   document: string | null;
   amount: number | null;
+  /** Invoices: YYYY-MM-DD the payment is due (issue [8]). */
+  dueDate?: string | null;
+  /** Credit notes: the return (RMA) they settle. */
+  returnId?: number | null;
 }
 
 /**
@@ -674,6 +678,10 @@ export interface Order {
   payments: OrderRecord[];
   paid: number;
   invoiced: number;
+  /** Credit notes on the order (issue [8]), their sum, and what is still owed: invoiced − credited − paid (negative: overpaid). */
+  credits?: OrderRecord[];
+  credited?: number;
+  open?: number;
   /** The delivery option the parts were priced with, and the date it gave (issue [7]); null for articles only. */
   leadTime: string | null;
   deliveryDate: string | null;
@@ -1077,10 +1085,97 @@ export interface StatusChange {
  * await client.admin.orders.addRecord(12, { kind: 'invoice', document: 'RE-2026-0400', amount: 123_400 });
  */
 export interface RecordInput {
-  kind: 'delivery' | 'invoice' | 'payment';
+  kind: 'delivery' | 'invoice' | 'payment' | 'credit';
   date?: string;
+  /** Invoices default to the next `RE-<year>-NNNNN`, credit notes to `GS-<year>-NNNNN`; DOCUMENT_TAKEN (409). */
   document?: string;
+  /** Gross cents, > 0 (INVALID_AMOUNT). */
   amount?: number;
+  /** Invoices: default the date + the payment terms (30 days); INVALID_DUE_DATE before the date. */
+  dueDate?: string;
+  /** Payments above the open amount are OVERPAYMENT (409) unless this is true. */
+  allowOverpayment?: boolean;
+}
+
+/** A statement's period: both days YYYY-MM-DD, inclusive (default: 1 January of `to`'s year to today). */
+export interface StatementQuery {
+  from?: string;
+  to?: string;
+}
+
+/** One row of a statement's trail (issue [8]). */
+export interface StatementEntry {
+  date: string;
+  kind: 'order' | 'delivery' | 'invoice' | 'credit' | 'payment';
+  orderId: number;
+  orderNumber: string;
+  document: string | null;
+  /** Cents: an order's or delivery's net value (null: a delivery recorded without lines), an invoice's, credit note's or payment's gross amount. */
+  amount: number | null;
+  debit: number;
+  credit: number;
+  /** The running balance after this row. */
+  balance: number;
+  dueDate?: string | null;
+  status?: OrderStatus;
+  quantity?: number | null;
+  returnId?: number | null;
+}
+
+/** An invoice not fully settled at the statement's `to`, or a credit balance (negative). */
+export interface OpenItem {
+  kind: 'invoice' | 'credit_balance';
+  companyId: number;
+  orderId: number;
+  orderNumber: string;
+  document: string | null;
+  date: string;
+  dueDate: string | null;
+  amount: number;
+  open: number;
+  ageDays: number;
+  overdueDays: number;
+  bucket: AgingBucket;
+}
+
+export type AgingBucket = '0-30' | '31-60' | '61-90' | '90+';
+
+export interface Aging {
+  bucket: AgingBucket;
+  amount: number;
+  count: number;
+}
+
+/**
+ * A company's statement of account for a period (`GET /api/statements`): the trail with a running
+ * balance, open items aged from their invoice date, per-order figures and totals. Σ aging = Σ open
+ * items = closingBalance = openingBalance + invoiced − credited − paid.
+ * @example
+ * const s = await client.statements.get({ from: '2026-01-01', to: '2026-12-31' });
+ * console.log(s.closingBalance / 100, s.aging.map((b) => `${b.bucket}: ${b.amount / 100}`));
+ */
+export interface Statement {
+  company: { id: number; name: string; customerNumber: string };
+  currency: string;
+  from: string;
+  to: string;
+  openingBalance: number;
+  closingBalance: number;
+  entries: StatementEntry[];
+  openItems: OpenItem[];
+  aging: Aging[];
+  orders: { id: number; number: string; status: OrderStatus; date: string; total: number; delivered: number; invoiced: number; credited: number; paid: number; open: number }[];
+  totals: { orders: number; ordered: number; deliveries: number; delivered: number; invoiced: number; credited: number; paid: number; open: number; overdue: number };
+}
+
+/** Open items of every company at a day (`GET /api/admin/open-items`): the dashboard's chart. */
+export interface OpenItemsSummary {
+  asOf: string;
+  total: number;
+  overdue: number;
+  aging: Aging[];
+  companies: { companyId: number; name: string; customerNumber: string; open: number; overdue: number; aging: Aging[] }[];
+  items: OpenItem[];
 }
 
 /**

@@ -4,9 +4,10 @@
 // quantity, unit and line price, the delivery option, VAT and totals, and the validity.
 // A4 portrait, Helvetica (WinAnsi: the characters of en/de/fr and €), rows flowing onto further
 // pages with the table head repeated, "page n of m" in every footer.
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import { A4, INK, MARGIN, MUTED, RULE, startPdf, type PdfLanguage, type PdfShop } from './layout.js';
 
-export type PdfLanguage = 'en' | 'de' | 'fr';
+export type { PdfLanguage } from './layout.js';
 
 /** A part's outline: SVG path data per contour in drawing millimetres (y up), as analyzeDxf's geometry gives them. */
 export interface PdfPreview {
@@ -45,7 +46,7 @@ export interface QuotePdfInput {
   validUntil?: string;
   language: PdfLanguage;
   currency: string;
-  shop: { name: string; address: string[]; email?: string; phone?: string; vatId?: string; bank?: string };
+  shop: PdfShop;
   customer: { name: string; customerNumber?: string; contact?: string; billing: string[]; delivery: string[]; reference?: string };
   lines: QuotePdfLine[];
   delivery?: { label: string; date: string };
@@ -86,8 +87,6 @@ const TEXT: Record<PdfLanguage, Record<string, string>> = {
   },
 };
 
-const LOCALE: Record<PdfLanguage, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
-
 /** An SVG path in y-up drawing coordinates turned y-down (pdf-lib's drawSvgPath flips it back). */
 export function flipPathY(d: string): string {
   return d.replace(/([MLAZ])([^MLAZ]*)/g, (_m, cmd: string, args: string) => {
@@ -105,57 +104,22 @@ export function flipPathY(d: string): string {
   });
 }
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 48;
-const INK = rgb(0.1, 0.12, 0.16);
-const MUTED = rgb(0.38, 0.41, 0.47);
-const RULE = rgb(0.82, 0.84, 0.87);
-const ACCENT = rgb(0.05, 0.36, 0.62);
-
 /** Render the quote or confirmation; returns the PDF's bytes. */
 export async function renderQuotePdf(input: QuotePdfInput): Promise<Uint8Array> {
   const t = TEXT[input.language];
-  const doc = await PDFDocument.create();
-  doc.setTitle(`${input.kind === 'quote' ? t.quote : t.confirmation} ${input.number}`);
-  doc.setAuthor(input.shop.name);
-  doc.setCreator('Kerf');
-  doc.setProducer('Kerf (pdf-lib)');
-  doc.setLanguage(LOCALE[input.language]);
-  doc.setCreationDate(new Date(`${input.date}T12:00:00Z`));
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const encodable = new Set(regular.getCharacterSet());
-  // WinAnsi has no narrow no-break space (French number format) and no arrows: plain spaces and '?'
-  const safe = (s: string) => [...s.replace(/[\u202f\u00a0\u2009]/g, ' ')].map((ch) => (encodable.has(ch.codePointAt(0)!) ? ch : '?')).join('');
-  const money = (cents: number) => safe(new Intl.NumberFormat(LOCALE[input.language], { style: 'currency', currency: input.currency }).format(cents / 100));
-  const dateText = (iso: string) => safe(new Intl.DateTimeFormat(LOCALE[input.language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`)));
-  const number = (v: number) => safe(new Intl.NumberFormat(LOCALE[input.language], { maximumFractionDigits: 2 }).format(v));
+  const base = await startPdf({
+    title: `${input.kind === 'quote' ? t.quote : t.confirmation} ${input.number}`, author: input.shop.name,
+    language: input.language, currency: input.currency, date: input.date,
+  });
+  const { regular, bold, money, dateText, number, wrap } = base;
 
   const pages: PDFPage[] = [];
   let page!: PDFPage;
   let y = 0;
-  const [W, H] = A4;
-  const right = W - MARGIN;
+  const right = A4[0] - MARGIN;
 
-  const text = (s: string, x: number, yy: number, size = 9, font: PDFFont = regular, color = INK) => {
-    page.drawText(safe(s), { x, y: yy, size, font, color });
-  };
-  const textRight = (s: string, x: number, yy: number, size = 9, font: PDFFont = regular, color = INK) => {
-    const v = safe(s);
-    page.drawText(v, { x: x - font.widthOfTextAtSize(v, size), y: yy, size, font, color });
-  };
-  /** Words of `s` wrapped into lines no wider than `width`. */
-  const wrap = (s: string, width: number, size: number, font: PDFFont = regular): string[] => {
-    const out: string[] = [];
-    let lineText = '';
-    for (const word of safe(s).split(/\s+/).filter(Boolean)) {
-      const next = lineText ? `${lineText} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) <= width || !lineText) lineText = next;
-      else { out.push(lineText); lineText = word; }
-    }
-    if (lineText) out.push(lineText);
-    return out;
-  };
+  const text = (s: string, x: number, yy: number, size = 9, font: PDFFont = regular, color = INK) => base.text(page, s, x, yy, size, font, color);
+  const textRight = (s: string, x: number, yy: number, size = 9, font: PDFFont = regular, color = INK) => base.textRight(page, s, x, yy, size, font, color);
 
   // table columns: pos, preview, description, qty, unit price, total
   const col = { pos: MARGIN, preview: MARGIN + 26, desc: MARGIN + 74, qty: right - 150, unit: right - 72, total: right };
@@ -170,18 +134,8 @@ export async function renderQuotePdf(input: QuotePdfInput): Promise<Uint8Array> 
     y -= 14;
   };
   const newPage = (withHead: boolean) => {
-    page = doc.addPage(A4);
+    ({ page, y } = base.letterheadPage(input.shop));
     pages.push(page);
-    y = H - MARGIN;
-    // letterhead on every page: the shop's name left, its address right
-    text(input.shop.name, MARGIN, y - 4, 15, bold, ACCENT);
-    let ay = y;
-    for (const l of [...input.shop.address, input.shop.email ?? '', input.shop.phone ?? ''].filter(Boolean)) {
-      textRight(l, right, ay, 8, regular, MUTED);
-      ay -= 10;
-    }
-    y = Math.min(y - 24, ay - 8);
-    page.drawLine({ start: { x: MARGIN, y }, end: { x: right, y }, thickness: 1.2, color: ACCENT });
     y -= 20;
     if (withHead) tableHead();
   };
@@ -267,13 +221,8 @@ export async function renderQuotePdf(input: QuotePdfInput): Promise<Uint8Array> 
   if (input.note) for (const w of wrap(input.note, right - MARGIN, 9)) { text(w, MARGIN, y, 9, regular, MUTED); y -= 12; }
 
   // footers: the shop's registration and bank, page n of m
-  pages.forEach((p, i) => {
-    page = p;
-    const foot = [input.shop.name, input.shop.vatId, input.shop.bank].filter(Boolean).join(' · ');
-    text(foot, MARGIN, MARGIN - 20, 7.5, regular, MUTED);
-    textRight(t.page.replace('{n}', String(i + 1)).replace('{m}', String(pages.length)), right, MARGIN - 20, 7.5, regular, MUTED);
-  });
-  return doc.save();
+  base.footers(pages, input.shop, (n, m) => t.page.replace('{n}', String(n)).replace('{m}', String(m)));
+  return base.doc.save();
 }
 
 /** The part's contours scaled into a w × h box at (x, y) (lower left), aspect kept. */

@@ -5,7 +5,7 @@ import { loadCatalog, loadProfile, mergeProfile } from '../../sdk/index.js';
 import type { App } from '../app.js';
 import type { Tx } from '../db/client.js';
 import { accessRequests, companies, embedKeys, groups, LANGUAGES, memberships, ORDER_STATUSES, orders, outbox, sessions, settings, users } from '../db/schema.js';
-import { ApiError, conflict, notFound } from '../http/errors.js';
+import { ApiError, conflict, invalid, notFound } from '../http/errors.js';
 import { body, errors, IdParam, json, Obj, staff, requireStaff } from '../http/openapi.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { links } from '../links.js';
@@ -13,6 +13,7 @@ import { sendTokenMail } from '../services/accounts.js';
 import { addMember, createCompany } from '../services/companies.js';
 import { addRecord, changeStatus, isoDate, orderList, orderView, shopOrder } from '../services/orders.js';
 import { operatorPricing } from '../services/pricing.js';
+import { addCredit, addInvoice, addPayment, checkDay } from '../services/statements.js';
 import { companyView } from './company.js';
 
 const Email = z.string().trim().toLowerCase().email().max(254);
@@ -32,8 +33,12 @@ const StatusChange = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 }).strict();
 const RecordBody = z.object({
-  kind: z.enum(['delivery', 'invoice', 'payment']), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  document: z.string().trim().max(100).optional(), amount: z.number().int().optional().openapi({ description: 'cents' }),
+  kind: z.enum(['delivery', 'invoice', 'payment', 'credit']),
+  date: z.string().optional().openapi({ description: 'YYYY-MM-DD, default today (INVALID_DATE)' }),
+  document: z.string().trim().max(100).optional().openapi({ description: 'delivery note, invoice or credit note number (invoices: default RE-<year>-NNNNN, credit notes GS-<year>-NNNNN), payment reference' }),
+  amount: z.number().optional().openapi({ description: 'cents, gross, > 0 (INVALID_AMOUNT); invoices, payments and credit notes' }),
+  dueDate: z.string().optional().openapi({ description: 'invoices: YYYY-MM-DD, not before date (INVALID_DUE_DATE); default date + payment terms (30 days)' }),
+  allowOverpayment: z.boolean().optional().openapi({ description: 'payments: record a payment above the open amount (else OVERPAYMENT)' }),
 }).strict();
 
 async function checkCompanyRefs(tx: Tx, v: { salesRepId?: number | null; pricingOverrides?: Record<string, unknown> | null; allowedMaterials?: unknown }) {
@@ -337,19 +342,30 @@ export function registerAdmin(app: App) {
 
   app.openapi(createRoute({
     middleware: [requireStaff()] as const,
-    method: 'post', path: '/api/admin/orders/{id}/records', tags: ['Back office'], summary: 'Record a delivery note, an invoice or a payment on an order',
+    method: 'post', path: '/api/admin/orders/{id}/records', tags: ['Back office'],
+    summary: 'Record a delivery note, an invoice (numbered, with due date), a (partial) payment or a credit note on an order',
+    description: 'Amounts are gross cents. A payment above the order\'s open amount (invoiced − credited − paid) is refused with OVERPAYMENT '
+      + 'unless allowOverpayment is true; a credit note may not exceed what is invoiced and not yet credited (CREDIT_EXCEEDS_INVOICED). '
+      + 'Answers the order view with invoiced, credited, paid and open.',
     request: { params: IdParam, ...body(RecordBody) },
-    responses: { 201: json(Obj), 400: errors[400], ...ok, 404: errors[404] },
+    responses: {
+      201: json(Obj), 400: json(Obj, 'VALIDATION_ERROR, INVALID_AMOUNT, INVALID_DATE, INVALID_DUE_DATE'), ...ok, 404: errors[404],
+      409: json(Obj, 'OVERPAYMENT, CREDIT_EXCEEDS_INVOICED, DOCUMENT_TAKEN'),
+    },
   }), async (c) => {
     const me = staff(c);
-    const { db, clock } = c.var.deps;
+    const { db, clock, config } = c.var.deps;
     const { id } = c.req.valid('param');
     const v = c.req.valid('json');
-    if (v.kind !== 'delivery' && v.amount === undefined) throw new ApiError(400, 'VALIDATION_ERROR', 'amount: invoices and payments need an amount in cents.');
     const now = clock();
+    if (v.kind !== 'delivery' && v.amount === undefined) throw invalid('amount: invoices, payments and credit notes need an amount in cents.', 'INVALID_AMOUNT');
     await db.transaction(async (tx) => {
       const order = await shopOrder(tx, id);
-      await addRecord(tx, me.user, order, { kind: v.kind, date: v.date ?? isoDate(now), document: v.document ?? null, amount: v.amount ?? null }, now);
+      const amount = v.amount ?? 0;
+      if (v.kind === 'invoice') await addInvoice(tx, me.user, order, { date: v.date, amount, dueDate: v.dueDate, document: v.document }, now, config.paymentTermsDays);
+      else if (v.kind === 'payment') await addPayment(tx, me.user, order, { date: v.date, amount, document: v.document, allowOverpayment: v.allowOverpayment }, now);
+      else if (v.kind === 'credit') await addCredit(tx, me.user, order, { date: v.date, amount, document: v.document }, now);
+      else await addRecord(tx, me.user, order, { kind: 'delivery', date: checkDay(v.date ?? isoDate(now), 'date'), document: v.document ?? null, amount: null }, now);
     });
     return c.json(await orderView(db, await shopOrder(db, id)), 201);
   });

@@ -203,7 +203,7 @@ export interface SheetColumn<T> {
 }
 
 const MONEY_FORMATS: Record<string, string> = { EUR: '#,##0.00 "€"', USD: '"$"#,##0.00', GBP: '"£"#,##0.00', CHF: '"CHF" #,##0.00' };
-const moneyFormat = (currency: string) => MONEY_FORMATS[currency] ?? `#,##0.00 "${currency.replace(/"/g, '')}"`;
+export const moneyFormat = (currency: string) => MONEY_FORMATS[currency] ?? `#,##0.00 "${currency.replace(/"/g, '')}"`;
 
 /**
  * An .xlsx workbook of one sheet: a bold, frozen header row with an auto filter, numbers as

@@ -361,17 +361,25 @@ export function frozenQuote(q: Quote, finishing: FinishingChoice | null = null):
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export interface RecordInput {
-  kind: 'delivery' | 'invoice' | 'payment';
+  kind: 'delivery' | 'invoice' | 'payment' | 'credit';
   date: string;
   document: string | null;
   amount: number | null;
+  /** Invoices: when payment is due (services/statements.ts sets it). */
+  dueDate?: string | null;
+  /** Credit notes: the return they settle. */
+  returnId?: number | null;
 }
 
-/** A delivery note, invoice or payment on the order, with a history line. */
+/**
+ * A delivery note, invoice, payment or credit note on the order, with a history line. Invoices,
+ * payments and credit notes are checked by services/statements.ts (addInvoice, addPayment, addCredit).
+ */
 export async function addRecord(tx: Tx, actor: User, order: Order, r: RecordInput, now: number) {
-  await tx.insert(orderRecords).values({ orderId: order.id, ...r, createdBy: actor.id, createdAt: now });
+  const row = await tx.insert(orderRecords).values({ orderId: order.id, ...r, createdBy: actor.id, createdAt: now }).returning().get();
   const money = r.amount !== null ? ` ${(r.amount / 100).toFixed(2)} ${order.currency}` : '';
   await addEvent(tx, order.id, now, actor, { kind: r.kind, note: `${r.document ?? ''}${money}`.trim() || null });
+  return row!;
 }
 
 /** The full view of an order: lines with frozen prices, history, records. */
@@ -386,8 +394,10 @@ export async function orderView(tx: Tx, order: Order) {
   const person = (id: number | null) => people.find((p) => p.id === id) ?? null;
   const company = await tx.select({ id: companies.id, name: companies.name, customerNumber: companies.customerNumber }).from(companies).where(eq(companies.id, order.companyId)).get();
   const rec = (kind: RecordInput['kind']) => records.filter((r) => r.kind === kind).map((r) => ({ id: r.id, date: r.date, document: r.document, amount: r.amount }));
-  const invoices = rec('invoice');
+  const invoices = records.filter((r) => r.kind === 'invoice').map((r) => ({ id: r.id, date: r.date, document: r.document, amount: r.amount, dueDate: r.dueDate }));
   const payments = rec('payment');
+  const credits = records.filter((r) => r.kind === 'credit').map((r) => ({ id: r.id, date: r.date, document: r.document, amount: r.amount, returnId: r.returnId }));
+  const sum = (rs: { amount: number | null }[]) => rs.reduce((s, p) => s + (p.amount ?? 0), 0);
   return {
     id: order.id, number: order.number, status: order.status, company: company ?? null, orderer: person(order.ordererId), approver: person(order.approverId),
     commission: order.commission, requestedDate: order.requestedDate, deliveryAddress: order.deliveryAddress, billingAddress: order.billingAddress,
@@ -408,8 +418,12 @@ export async function orderView(tx: Tx, order: Order) {
     deliveries: rec('delivery'),
     invoices,
     payments,
-    paid: payments.reduce((s, p) => s + (p.amount ?? 0), 0),
-    invoiced: invoices.reduce((s, p) => s + (p.amount ?? 0), 0),
+    paid: sum(payments),
+    invoiced: sum(invoices),
+    // the money trail (issue [8]): credit notes, and what is still owed (negative: overpaid)
+    credits,
+    credited: sum(credits),
+    open: sum(invoices) - sum(credits) - sum(payments),
   };
 }
 
