@@ -20,10 +20,12 @@ import { registerAuth } from './routes/auth.js';
 import { registerBasket } from './routes/basket.js';
 import { registerCatalog } from './routes/catalog.js';
 import { registerCompany } from './routes/company.js';
+import { registerDashboard } from './routes/dashboard.js';
 import { registerImports } from './routes/imports.js';
 import { registerExports } from './routes/exports.js';
 import { registerOrders } from './routes/orders.js';
 import { registerParts } from './routes/parts.js';
+import { registerPlanning } from './routes/planning.js';
 import { registerQuotes } from './routes/quotes.js';
 import { registerStatements } from './routes/statements.js';
 import { registerStatic } from './routes/static.js';
@@ -101,7 +103,7 @@ export function createApp(options: AppOptions): App {
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
   app.use('/api/*', (c, next) => {
     const limit = c.req.path === '/api/imports' ? IMPORT_LIMIT : UPLOAD_PATHS.test(c.req.path) ? UPLOAD_LIMIT
-      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : ATTACHMENT_PATHS.test(c.req.path) ? ATTACHMENTS_REQUEST_LIMIT : c.req.path === '/api/admin/articles/import' ? ARTICLE_SHEET_LIMIT : JSON_LIMIT;
+      : IMAGE_PATHS.test(c.req.path) ? IMAGE_LIMIT + 64 * 1024 : ATTACHMENT_PATHS.test(c.req.path) ? ATTACHMENTS_REQUEST_LIMIT : c.req.path === '/api/admin/articles/import' || c.req.path === '/api/plan/import' ? ARTICLE_SHEET_LIMIT : JSON_LIMIT;
     return bodyLimit({
       maxSize: limit,
       onError: (c2) => {
@@ -110,7 +112,7 @@ export function createApp(options: AppOptions): App {
           error: {
             code: upload ? 'FILE_TOO_LARGE' : 'PAYLOAD_TOO_LARGE',
             message: limit === IMPORT_LIMIT ? 'An import (sheet and drawings) may be at most 200 MB.'
-              : limit === ARTICLE_SHEET_LIMIT ? 'An article sheet may be at most 20 MB.'
+              : limit === ARTICLE_SHEET_LIMIT ? 'A sheet may be at most 20 MB.'
               : limit === ATTACHMENTS_REQUEST_LIMIT ? 'Files may be at most 20 MB each, 100 MB in one upload.'
               : limit < UPLOAD_LIMIT && upload ? 'Images may be at most 2 MB.'
               : upload ? `Drawings may be at most ${DRAWING_LIMIT / 1048576} MB.` : 'The request body is too large.',
@@ -163,6 +165,8 @@ export function createApp(options: AppOptions): App {
   registerQuotes(app);
   registerCompany(app);
   registerStatements(app);
+  registerPlanning(app);
+  registerDashboard(app);
   registerAdmin(app);
   registerAdminArticles(app);
   registerWebhooks(app);
