@@ -24,6 +24,7 @@ import { registerDashboard } from './routes/dashboard.js';
 import { registerImports } from './routes/imports.js';
 import { registerExports } from './routes/exports.js';
 import { registerOrders } from './routes/orders.js';
+import { registerOrderChanges } from './routes/order-changes.js';
 import { registerParts } from './routes/parts.js';
 import { registerPlanning } from './routes/planning.js';
 import { registerQuotes } from './routes/quotes.js';
@@ -162,6 +163,7 @@ export function createApp(options: AppOptions): App {
   registerArticles(app);
   registerBasket(app);
   registerOrders(app);
+  registerOrderChanges(app);
   registerQuotes(app);
   registerCompany(app);
   registerStatements(app);

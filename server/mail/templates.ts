@@ -26,6 +26,12 @@ export const MAIL_KINDS = [
   'order_cancelled',
   'new_order_sales',
   'quote_sent',
+  // issue [8]: confirmation and changes
+  'order_confirmed',
+  'order_message',
+  'supplement_submitted',
+  'supplement_confirmed',
+  'supplement_rejected',
 ] as const;
 
 /**
@@ -38,6 +44,11 @@ export const MAIL_KINDS = [
  * - `order_released` / `order_rejected` / `order_status` / `order_cancelled` — the orderer.
  * - `new_order_sales` — the company's sales rep, when an order reaches the shop.
  * - `quote_sent` — the customer a quote was written for (link: the quote's PDF).
+ * - `order_confirmed` — the orderer, when the shop confirmed the order (with the lines it changed).
+ * - `order_message` — the other side of an order's thread: the sales rep for a customer's message,
+ *   the orderer for the shop's.
+ * - `supplement_submitted` — the sales rep, when an addition to an order reached the shop.
+ * - `supplement_confirmed` / `supplement_rejected` — who added the supplement.
  */
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -80,6 +91,23 @@ export interface MailVars {
   validUntil?: string;
   /** How long the link is valid, milliseconds (e.g. 48 h → "48 hours", 7 d → "7 Tage"). */
   expiresIn?: number;
+  /** order_confirmed: the lines the shop changed, one sentence each. */
+  changes?: MailChange[];
+  /** supplement_*: the supplement's number within the order (1, 2, …). */
+  supplement?: number;
+  /** order_message: the message; may span lines. */
+  message?: string;
+}
+
+/** One change of a line in the shop's confirmation: old and new quantity or delivery date, and why. */
+export interface MailChange {
+  position: number;
+  name: string;
+  field: 'quantity' | 'deliveryDate';
+  /** A quantity, or a date `YYYY-MM-DD`; null = none before. */
+  from: number | string | null;
+  to: number | string;
+  reason: string;
 }
 
 /** The vars as the translations see them: every value already formatted for the language. */
@@ -102,6 +130,11 @@ export const REQUIRED_VARS = {
   order_cancelled: ['orderNumber'],
   new_order_sales: ['orderNumber', 'company'],
   quote_sent: ['quoteNumber', 'validUntil', 'total'],
+  order_confirmed: ['orderNumber', 'total'],
+  order_message: ['orderNumber', 'actor', 'message'],
+  supplement_submitted: ['orderNumber', 'company', 'supplement', 'total'],
+  supplement_confirmed: ['orderNumber', 'supplement'],
+  supplement_rejected: ['orderNumber', 'supplement'],
 } as const satisfies { [K in MailKind]: readonly (keyof FormattedVars)[] };
 
 /** The formatted vars of one kind, its required ones guaranteed present. */
@@ -121,6 +154,11 @@ const DETAILS: { [K in MailKind]: readonly (keyof FormattedVars & keyof Translat
   order_cancelled: ['orderNumber', 'total'],
   new_order_sales: ['orderNumber', 'company', 'orderer', 'lines', 'total', 'requestedDate'],
   quote_sent: ['quoteNumber', 'company', 'total', 'validUntil'],
+  order_confirmed: ['orderNumber', 'total', 'requestedDate'],
+  order_message: ['orderNumber', 'company'],
+  supplement_submitted: ['orderNumber', 'company', 'orderer', 'lines', 'total'],
+  supplement_confirmed: ['orderNumber', 'total'],
+  supplement_rejected: ['orderNumber'],
 };
 
 export const TRANSLATIONS: { readonly [L in Language]: Translation } = { en, de, fr };
@@ -264,6 +302,12 @@ function formatVars(vars: MailVars, t: Translation): FormattedVars {
     quoteNumber: str(vars.quoteNumber),
     validUntil: vars.validUntil === undefined ? undefined : formatDate(vars.validUntil, locale),
     expiresIn: vars.expiresIn === undefined ? undefined : formatDuration(vars.expiresIn, locale),
+    changes: vars.changes?.length ? vars.changes.map((c) => {
+      const value = (v: number | string | null) => (v === null ? '—' : typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : formatDate(v, locale));
+      return t.changeLine({ position: String(c.position), name: oneLine(c.name), field: t.fields[c.field], from: value(c.from), to: value(c.to), reason: multiLine(c.reason, 500) });
+    }).join('\n') : undefined,
+    supplement: vars.supplement === undefined ? undefined : new Intl.NumberFormat(locale).format(vars.supplement),
+    message: vars.message === undefined ? undefined : multiLine(vars.message) || undefined,
   };
 }
 

@@ -34,6 +34,10 @@ export interface QuotePdfLine {
   /** cents (quantity × unit price) */
   total: number;
   preview?: PdfPreview;
+  /** Confirmations (issue [8]): the line's delivery date the shop confirmed, YYYY-MM-DD. */
+  deliveryDate?: string;
+  /** Confirmations: the quantity ordered, when the shop's confirmation changed it. */
+  originalQuantity?: number;
 }
 
 export interface QuotePdfInput {
@@ -54,6 +58,8 @@ export interface QuotePdfInput {
   vatRate: number;
   /** Shown above the footer (payment terms, notes). */
   note?: string;
+  /** Confirmations: the day the shop confirmed the order (issue [8]), YYYY-MM-DD. */
+  confirmedAt?: string;
 }
 
 /** Totals as the document prints them: net = Σ line totals, VAT rounded once on the net, cents. */
@@ -70,6 +76,7 @@ const TEXT: Record<PdfLanguage, Record<string, string>> = {
     qty: 'Qty', unitPrice: 'Unit price', total: 'Total', net: 'Net total', vat: 'VAT', gross: 'Total', deliveryOption: 'Delivery',
     deliveryBy: 'delivery by', page: 'Page {n} of {m}', yourNo: 'your no.', validity: 'This quote is valid until {date}. Prices in {currency}.',
     confirmed: 'We confirm your order as above. Prices in {currency}.', pcs: 'pcs',
+    confirmedOn: 'Confirmed on', lineDelivery: 'Delivery: {date}', ordered: 'ordered: {n}',
   },
   de: {
     quote: 'Angebot', confirmation: 'Auftragsbestätigung', date: 'Datum', validUntil: 'Gültig bis', customerNumber: 'Kundennr.',
@@ -77,6 +84,7 @@ const TEXT: Record<PdfLanguage, Record<string, string>> = {
     qty: 'Menge', unitPrice: 'Einzelpreis', total: 'Gesamt', net: 'Summe netto', vat: 'MwSt.', gross: 'Gesamtbetrag', deliveryOption: 'Lieferung',
     deliveryBy: 'Lieferung bis', page: 'Seite {n} von {m}', yourNo: 'Ihre Nr.', validity: 'Dieses Angebot gilt bis {date}. Preise in {currency}.',
     confirmed: 'Wir bestätigen Ihren Auftrag wie oben. Preise in {currency}.', pcs: 'Stk.',
+    confirmedOn: 'Bestätigt am', lineDelivery: 'Liefertermin: {date}', ordered: 'bestellt: {n}',
   },
   fr: {
     quote: 'Devis', confirmation: 'Confirmation de commande', date: 'Date', validUntil: "Valable jusqu'au", customerNumber: 'N° client',
@@ -84,6 +92,7 @@ const TEXT: Record<PdfLanguage, Record<string, string>> = {
     qty: 'Qté', unitPrice: 'Prix unitaire', total: 'Total', net: 'Total HT', vat: 'TVA', gross: 'Total TTC', deliveryOption: 'Livraison',
     deliveryBy: 'livraison le', page: 'Page {n} sur {m}', yourNo: 'votre n°', validity: "Ce devis est valable jusqu'au {date}. Prix en {currency}.",
     confirmed: 'Nous confirmons votre commande ci-dessus. Prix en {currency}.', pcs: 'pce',
+    confirmedOn: 'Confirmée le', lineDelivery: 'Livraison : {date}', ordered: 'commandé : {n}',
   },
 };
 
@@ -146,6 +155,7 @@ export async function renderQuotePdf(input: QuotePdfInput): Promise<Uint8Array> 
   y -= 20;
   const facts: [string, string][] = [[t.date, dateText(input.date)]];
   if (input.validUntil) facts.push([t.validUntil, dateText(input.validUntil)]);
+  if (input.confirmedAt) facts.push([t.confirmedOn, dateText(input.confirmedAt)]);
   if (input.customer.customerNumber) facts.push([t.customerNumber, input.customer.customerNumber]);
   if (input.customer.reference) facts.push([t.reference, input.customer.reference]);
   if (input.customer.contact) facts.push([t.contact, input.customer.contact]);
@@ -181,6 +191,7 @@ export async function renderQuotePdf(input: QuotePdfInput): Promise<Uint8Array> 
     if (numbers) desc.push({ s: numbers, font: regular, size: 8, color: MUTED });
     if (l.material) desc.push({ s: `${l.material}${l.thickness !== undefined ? `, ${number(l.thickness)} mm` : ''}`, font: regular, size: 8.5, color: INK });
     for (const f of l.finishing ?? []) for (const w of wrap(f, col.qty - 60 - col.desc, 8)) desc.push({ s: w, font: regular, size: 8, color: MUTED });
+    if (l.deliveryDate) desc.push({ s: t.lineDelivery.replace('{date}', dateText(l.deliveryDate)), font: bold, size: 8.5, color: ACCENT });
     const height = Math.max(l.preview ? ROW_PREVIEW : 0, desc.length * 11) + 10;
     if (y - height < MARGIN + 90) newPage(true);
     const top = y;
@@ -192,6 +203,7 @@ export async function renderQuotePdf(input: QuotePdfInput): Promise<Uint8Array> 
       dy -= 11;
     }
     textRight(`${number(l.quantity)} ${l.unit ?? t.pcs}`, col.qty, top, 9);
+    if (l.originalQuantity !== undefined) textRight(t.ordered.replace('{n}', number(l.originalQuantity)), col.qty, top - 11, 7.5, regular, MUTED);
     textRight(money(l.unitPrice), col.unit, top, 9);
     textRight(money(l.total), col.total, top, 9, bold);
     const bottom = top - height + 6;

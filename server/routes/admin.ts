@@ -14,6 +14,7 @@ import { addMember, createCompany } from '../services/companies.js';
 import { addRecord, changeStatus, isoDate, orderList, orderView, shopOrder } from '../services/orders.js';
 import { operatorPricing } from '../services/pricing.js';
 import { addCredit, addInvoice, addPayment, checkDay } from '../services/statements.js';
+import { withUnread } from '../services/order-changes.js';
 import { companyView } from './company.js';
 
 const Email = z.string().trim().toLowerCase().email().max(254);
@@ -312,7 +313,8 @@ export function registerAdmin(app: App) {
       orderList(db, and(...conds)),
       db.select({ status: orders.status, n: sql<number>`count(*)` }).from(orders).where(isNotNull(orders.releasedAt)).groupBy(orders.status),
     ]);
-    return c.json({ items, counts: Object.fromEntries(counts.map((r) => [r.status, r.n])) }, 200);
+    const me = staff(c);
+    return c.json({ items: await withUnread(db, { side: 'shop', user: me.user }, items), counts: Object.fromEntries(counts.map((r) => [r.status, r.n])) }, 200);
   });
 
   app.openapi(createRoute({
@@ -323,7 +325,7 @@ export function registerAdmin(app: App) {
   }), async (c) => {
     staff(c);
     const { db } = c.var.deps;
-    return c.json(await orderView(db, await shopOrder(db, c.req.valid('param').id)), 200);
+    return c.json(await orderView(db, await shopOrder(db, c.req.valid('param').id), 'shop'), 200);
   });
 
   app.openapi(createRoute({
@@ -337,7 +339,7 @@ export function registerAdmin(app: App) {
     const { db, clock, config } = c.var.deps;
     const { id } = c.req.valid('param');
     await changeStatus(db, me.user, id, c.req.valid('json'), clock(), config.publicUrl);
-    return c.json(await orderView(db, await shopOrder(db, id)), 200);
+    return c.json(await orderView(db, await shopOrder(db, id), 'shop'), 200);
   });
 
   app.openapi(createRoute({
@@ -367,7 +369,7 @@ export function registerAdmin(app: App) {
       else if (v.kind === 'credit') await addCredit(tx, me.user, order, { date: v.date, amount, document: v.document }, now);
       else await addRecord(tx, me.user, order, { kind: 'delivery', date: checkDay(v.date ?? isoDate(now), 'date'), document: v.document ?? null, amount: null }, now);
     });
-    return c.json(await orderView(db, await shopOrder(db, id)), 201);
+    return c.json(await orderView(db, await shopOrder(db, id), 'shop'), 201);
   });
 
   app.openapi(createRoute({

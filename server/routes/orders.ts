@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { App } from '../app.js';
 import { ORDER_STATUSES, orders } from '../db/schema.js';
 import { forbidden } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { cancelOrder, companyOrder, decideLines, orderList, orderView, submitOrder } from '../services/orders.js';
+import { withUnread } from '../services/order-changes.js';
 import { OrderFields } from './basket.js';
 
 export const OrderSchema = z.object({
@@ -54,7 +55,9 @@ export function registerOrders(app: App) {
     const byStatus: Record<string, number> = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0]));
     for (const r of counts) byStatus[r.status] = r.n;
     byStatus.all = counts.reduce((s, r) => s + r.n, 0);
-    return c.json({ items: items.map(({ companyId: _c, companyName: _n, ...r }) => r), counts: byStatus }, 200);
+    // unreadMessages: the shop's messages this user has not read yet (issue [8])
+    const rows = await withUnread(db, { side: 'customer', user: a.user, companyId: a.companyId }, items.map(({ companyId: _c, companyName: _n, ...r }) => r));
+    return c.json({ items: rows, counts: byStatus }, 200);
   });
 
   app.openapi(createRoute({
@@ -90,11 +93,14 @@ export function registerOrders(app: App) {
   }), async (c) => {
     const a = customer(c, 'approve');
     const { db } = c.var.deps;
-    const rows = await db.select().from(orders).where(and(
-      eq(orders.companyId, a.companyId), eq(orders.status, 'pending_approval'),
-      or(eq(orders.approverId, a.user.id), isNull(orders.approverId)),
-    ));
-    const items = await Promise.all(rows.filter((o) => o.ordererId !== a.user.id).map((o) => orderView(db, o)));
+    const me = a.user.id;
+    const rows = await db.select().from(orders).where(and(eq(orders.companyId, a.companyId), or(
+      and(eq(orders.status, 'pending_approval'), or(eq(orders.approverId, me), isNull(orders.approverId)), or(isNull(orders.ordererId), ne(orders.ordererId, me))),
+      // supplements awaiting approval (issue [8]), added by someone whose approver I am (or who has none named)
+      sql`${orders.id} in (select s.order_id from order_supplements s left join memberships m on m.user_id = s.created_by and m.company_id = ${a.companyId}
+        where s.status = 'pending_approval' and coalesce(s.created_by, 0) <> ${me} and (m.approver_id = ${me} or m.approver_id is null))`,
+    )));
+    const items = await Promise.all(rows.map((o) => orderView(db, o)));
     return c.json({ items }, 200);
   });
 

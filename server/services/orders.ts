@@ -3,12 +3,12 @@
  * approvals, cancellation and the operator's status changes. Each step is one transaction with its
  * history rows and its mails, so a failure leaves nothing half-written.
  */
-import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { FinishingChoice, Quote } from '../../sdk/index.js';
 import type { Db, Tx } from '../db/client.js';
 import {
-  basketItems, baskets, companies, groups, memberships, orderEvents, orderLines, orderRecords, orders, users,
-  type Address, type Order, type OrderLine, type OrderStatus, type User,
+  basketItems, baskets, companies, groups, memberships, orderEvents, orderLines, orderRecords, orders, orderSupplements, users,
+  type Address, type Order, type OrderLine, type OrderStatus, type Side, type User,
 } from '../db/schema.js';
 import type { Auth } from '../http/context.js';
 import { ApiError, conflict, forbidden, notFound } from '../http/errors.js';
@@ -17,6 +17,7 @@ import { enqueueMail } from '../mail/outbox.js';
 import { deliveryOfItems, pricedBasket, type PricedItem } from './basket.js';
 import { enqueueEvent } from './webhooks.js';
 import { isAgreed, metricsSummary, type Pricing } from './pricing.js';
+import { orderChangesView, SUPPLEMENT_STATUSES, supplementDecided } from './order-changes.js';
 
 export interface SubmitInput {
   commission?: string | null;
@@ -47,8 +48,10 @@ async function nextNumber(tx: Tx, year: number): Promise<string> {
   return `K-${year}-${String(row[0].value).padStart(5, '0')}`;
 }
 
-async function addEvent(tx: Tx, orderId: number, at: number, actor: Pick<User, 'id' | 'name'> | null, e: {
+/** A row of the order's history; `data` keeps old and new values (issue [8]). */
+export async function addEvent(tx: Tx, orderId: number, at: number, actor: Pick<User, 'id' | 'name'> | null, e: {
   kind: (typeof orderEvents.$inferInsert)['kind']; fromStatus?: string | null; toStatus?: string | null; note?: string | null;
+  data?: Record<string, unknown> | null;
 }) {
   await tx.insert(orderEvents).values({ orderId, at, actorId: actor?.id ?? null, actorName: actor?.name ?? 'Kerf', ...e });
 }
@@ -118,25 +121,27 @@ export async function priorOrder(tx: Tx, auth: CustomerAuth, idempotencyKey: str
 /** Defaults of an order's fields (the basket's, or a quote's), overridden by what the orderer sends. */
 export type OrderDefaults = Pick<typeof baskets.$inferSelect, 'commission' | 'requestedDate' | 'deliveryAddress' | 'billingAddress' | 'deliveryMethod' | 'note'>;
 
-/**
- * Make an order of priced lines inside the caller's transaction: approval rules, a number, the
- * frozen lines, history, mails and webhooks. Basket submission and quote-to-order both come here,
- * so the approval rules are the same whatever the lines came from.
- */
-export async function placeOrder(
-  tx: Tx, auth: CustomerAuth, priced: { items: PricedItem[]; pricing: Pricing; total: number }, input: SubmitInput,
-  meta: OrderDefaults | null, idempotencyKey: string | null, now: number, publicUrl: string,
-): Promise<Order> {
-  const { items, pricing, total } = priced;
-  const broken = items.find((i) => i.error);
-  if (broken) throw new ApiError(422, broken.error!.code, `"${broken.name}" cannot be ordered: ${broken.error!.message}`);
-  const m = auth.membership!;
+/** Why each line needs approval (null = it does not), and who approves: see {@link approvalPlan}. */
+export interface ApprovalPlan {
+  reasons: (OrderLine['approvalReason'])[];
+  needsApproval: boolean;
+  approverId: number | null;
+}
 
-  // which lines need approval, and why
+/**
+ * The approval rules of the orderer's membership applied to priced lines: `always`, an
+ * `approvalLimit` exceeded by `total`, and for `outside_assortment` articles outside the
+ * assortment, materials not agreed and parts never ordered before. An order (placeOrder) and a
+ * supplement to an order (issue [8]; `total` is then the order's standing lines with the addition) both
+ * come here, so the rules cannot drift apart. NO_APPROVER (409) when approval is needed and
+ * nobody may give it.
+ */
+export async function approvalPlan(tx: Tx, auth: CustomerAuth, items: PricedItem[], pricing: Pricing, total: number): Promise<ApprovalPlan> {
+  const m = auth.membership!;
   const partIds = items.flatMap((i) => (i.partId === null ? [] : [i.partId]));
   const known = m.approvalMode === 'outside_assortment' ? await orderedBefore(tx, auth.companyId, partIds) : new Set<number>();
   const overLimit = m.approvalLimit !== null && total > m.approvalLimit;
-  const reasons = items.map((i) => {
+  const reasons = items.map((i): OrderLine['approvalReason'] => {
     if (m.approvalMode === 'always') return 'always';
     if (overLimit) return 'limit';
     if (m.approvalMode === 'outside_assortment') {
@@ -152,6 +157,22 @@ export async function placeOrder(
   if (needsApproval && approverId === null) {
     throw conflict('NO_APPROVER', 'This order needs approval, but nobody in your company may approve it; ask your company admin to name an approver.');
   }
+  return { reasons, needsApproval, approverId };
+}
+
+/**
+ * Make an order of priced lines inside the caller's transaction: approval rules, a number, the
+ * frozen lines, history, mails and webhooks. Basket submission and quote-to-order both come here,
+ * so the approval rules are the same whatever the lines came from.
+ */
+export async function placeOrder(
+  tx: Tx, auth: CustomerAuth, priced: { items: PricedItem[]; pricing: Pricing; total: number }, input: SubmitInput,
+  meta: OrderDefaults | null, idempotencyKey: string | null, now: number, publicUrl: string,
+): Promise<Order> {
+  const { items, pricing, total } = priced;
+  const broken = items.find((i) => i.error);
+  if (broken) throw new ApiError(422, broken.error!.code, `"${broken.name}" cannot be ordered: ${broken.error!.message}`);
+  const { reasons, needsApproval, approverId } = await approvalPlan(tx, auth, items, pricing, total);
 
   const status: OrderStatus = needsApproval ? 'pending_approval' : 'released';
   const pick = <K extends keyof SubmitInput>(k: K, fallback: SubmitInput[K]) => (input[k] !== undefined ? input[k] : fallback);
@@ -178,26 +199,7 @@ export async function placeOrder(
     createdAt: now,
     updatedAt: now,
   }).returning().get();
-  await tx.insert(orderLines).values(items.map((i, k) => {
-    const decision = { approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'], approvalReason: reasons[k] };
-    if (i.kind === 'article') {
-      // the company's effective price, frozen with how it came about
-      return {
-        orderId: order.id, position: k + 1, kind: 'article' as const, articleId: i.articleId, name: i.name, articleNumber: i.articleNumber,
-        customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, unit: i.unit, quantity: i.quantity,
-        unitPrice: i.unitPrice!, total: i.total!,
-        quote: i.frozen ?? { kind: 'article', ...i.article, currency: pricing.profile.currency, breakdown: [{ code: 'article', label: 'Article', amount: i.total! }] },
-        ...decision,
-      };
-    }
-    return {
-      orderId: order.id, position: k + 1, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber,
-      customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, material: i.material,
-      thickness: i.thickness, quantity: i.quantity, unitPrice: i.unitPrice!, total: i.total!,
-      quote: i.frozen ?? frozenQuote(i.quote!, i.finishing),
-      ...decision,
-    };
-  }));
+  await tx.insert(orderLines).values(orderLineValues(order.id, items, reasons, pricing.profile.currency));
   await addEvent(tx, order.id, now, auth.user, { kind: 'status', fromStatus: null, toStatus: status });
   if (needsApproval) {
     const approver = await tx.select().from(users).where(eq(users.id, approverId!)).get();
@@ -215,6 +217,34 @@ export async function placeOrder(
   return order;
 }
 
+/**
+ * The order lines of priced items, prices frozen, each line's approval state from `reasons`
+ * (approvalPlan). Orders number their lines from 1; a supplement (issue [8]) continues after the
+ * order's last position and names itself in `supplementId`.
+ */
+export function orderLineValues(orderId: number, items: PricedItem[], reasons: OrderLine['approvalReason'][], currency: string, firstPosition = 1, supplementId: number | null = null) {
+  return items.map((i, k) => {
+    const decision = { approval: (reasons[k] ? 'pending' : 'not_needed') as OrderLine['approval'], approvalReason: reasons[k], supplementId };
+    if (i.kind === 'article') {
+      // the company's effective price, frozen with how it came about
+      return {
+        orderId, position: firstPosition + k, kind: 'article' as const, articleId: i.articleId, name: i.name, articleNumber: i.articleNumber,
+        customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, unit: i.unit, quantity: i.quantity,
+        unitPrice: i.unitPrice!, total: i.total!,
+        quote: i.frozen ?? { kind: 'article', ...i.article, currency, breakdown: [{ code: 'article', label: 'Article', amount: i.total! }] },
+        ...decision,
+      };
+    }
+    return {
+      orderId, position: firstPosition + k, kind: 'part' as const, partId: i.partId, name: i.name, articleNumber: i.articleNumber,
+      customerArticleNumber: i.customerArticleNumber, customerName: i.customerName, material: i.material,
+      thickness: i.thickness, quantity: i.quantity, unitPrice: i.unitPrice!, total: i.total!,
+      quote: i.frozen ?? frozenQuote(i.quote!, i.finishing),
+      ...decision,
+    };
+  });
+}
+
 /** An order of the company (any status), or 404. */
 export async function companyOrder(tx: Tx, companyId: number, id: number): Promise<Order> {
   const o = await tx.select().from(orders).where(and(eq(orders.id, id), eq(orders.companyId, companyId))).get();
@@ -229,43 +259,67 @@ export async function shopOrder(tx: Tx, id: number): Promise<Order> {
   return o;
 }
 
-async function recomputeTotal(tx: Tx, orderId: number): Promise<number> {
+/**
+ * The order's total: its lines that are not rejected, except those of supplements the shop has not
+ * confirmed yet (issue [8]): an addition counts once the shop has confirmed it, so the total is
+ * always what the shop has agreed to deliver and invoice. Open supplements show their own total.
+ */
+export async function recomputeTotal(tx: Tx, orderId: number): Promise<number> {
   const r = await tx.select({ t: sql<number>`coalesce(sum(${orderLines.total}), 0)` }).from(orderLines)
-    .where(and(eq(orderLines.orderId, orderId), ne(orderLines.approval, 'rejected'))).get();
+    .where(and(eq(orderLines.orderId, orderId), ne(orderLines.approval, 'rejected'), or(
+      isNull(orderLines.supplementId),
+      sql`${orderLines.supplementId} in (select id from order_supplements where order_id = ${orderId} and status = 'confirmed')`,
+    ))).get();
   return r?.t ?? 0;
 }
 
 /**
- * Approve (`approve`) or reject lines of an order awaiting approval. Without `lineIds` every
- * pending line is decided. When no line is pending any more, the order goes to the shop (if a
- * line is left) or is rejected (if none is).
+ * Approve (`approve`) or reject lines awaiting approval: those of an order awaiting approval, and
+ * those of a supplement awaiting approval (issue [8]; the order may already be released, and stays
+ * so). Without `lineIds` every pending line this approver may decide is decided; nobody decides
+ * lines he ordered himself. When no line of the order is pending any more, the order goes to the
+ * shop (if a line is left) or is rejected (if none is); a supplement likewise becomes `submitted`
+ * (the shop confirms it) or `rejected`.
  */
 export async function decideLines(db: Db, auth: CustomerAuth, orderId: number, decision: 'approve' | 'reject', lineIds: number[] | undefined, reason: string | null, now: number, publicUrl: string) {
   return db.transaction(async (tx) => {
     const order = await companyOrder(tx, auth.companyId, orderId);
     if (!auth.rights.has('approve')) throw forbidden('Your group may not approve orders.');
-    if (order.ordererId === auth.user.id) throw forbidden('Nobody approves his own order; your approver decides.');
-    if (order.status !== 'pending_approval') throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}, not awaiting approval.`);
     const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position));
-    const pending = lines.filter((l) => l.approval === 'pending');
+    const supplements = await tx.select().from(orderSupplements).where(and(eq(orderSupplements.orderId, orderId), eq(orderSupplements.status, 'pending_approval')));
+    const supplementOf = (l: OrderLine) => supplements.find((x) => x.id === l.supplementId);
+    const awaiting = lines.filter((l) => l.approval === 'pending' && (l.supplementId === null ? order.status === 'pending_approval' : !!supplementOf(l)));
+    if (!awaiting.length) throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}, not awaiting approval.`);
+    const ownLine = (l: OrderLine) => (l.supplementId === null ? order.ordererId : supplementOf(l)!.createdBy) === auth.user.id;
+    const pending = awaiting.filter((l) => !ownLine(l));
+    if (!pending.length) throw forbidden('Nobody approves his own order; your approver decides.');
     const chosen = lineIds ? pending.filter((l) => lineIds.includes(l.id)) : pending;
     if (lineIds && chosen.length !== new Set(lineIds).size) throw notFound('A line (or it is not awaiting approval)');
     for (const l of chosen) {
       await tx.update(orderLines).set({ approval: decision === 'approve' ? 'approved' : 'rejected', rejectReason: decision === 'reject' ? reason : null })
         .where(eq(orderLines.id, l.id));
+      l.approval = decision === 'approve' ? 'approved' : 'rejected';
       await addEvent(tx, orderId, now, auth.user, {
         kind: decision === 'approve' ? 'line_approved' : 'line_rejected',
         note: `${l.position}. ${l.name}${decision === 'reject' && reason ? `: ${reason}` : ''}`,
       });
     }
-    const stillPending = pending.length - chosen.length;
-    const total = await recomputeTotal(tx, orderId);
-    let status: OrderStatus = order.status;
-    if (stillPending === 0) {
-      const kept = lines.filter((l) => l.approval !== 'rejected' && !(decision === 'reject' && chosen.includes(l))).length;
-      status = kept > 0 ? 'released' : 'rejected';
+    // supplements with nothing pending any more: to the shop, or rejected
+    const decidedSupplements = [];
+    for (const x of supplements) {
+      const own = lines.filter((l) => l.supplementId === x.id);
+      if (own.some((l) => l.approval === 'pending')) continue;
+      const status = own.some((l) => l.approval !== 'rejected') ? 'submitted' as const : 'rejected' as const;
+      await tx.update(orderSupplements).set({ status, decidedAt: now }).where(eq(orderSupplements.id, x.id));
+      decidedSupplements.push({ ...x, status, decidedAt: now });
     }
-    const updated = await tx.update(orders).set({ status, total, updatedAt: now, releasedAt: status === 'released' ? now : null })
+    const mainLines = lines.filter((l) => l.supplementId === null);
+    let status: OrderStatus = order.status;
+    if (order.status === 'pending_approval' && !mainLines.some((l) => l.approval === 'pending')) {
+      status = mainLines.some((l) => l.approval !== 'rejected') ? 'released' : 'rejected';
+    }
+    const total = await recomputeTotal(tx, orderId);
+    const updated = await tx.update(orders).set({ status, total, updatedAt: now, ...(status !== order.status ? { releasedAt: status === 'released' ? now : null } : {}) })
       .where(eq(orders.id, orderId)).returning().get();
     if (status !== order.status) {
       await addEvent(tx, orderId, now, auth.user, { kind: 'status', fromStatus: order.status, toStatus: status, note: status === 'rejected' ? reason : null });
@@ -282,6 +336,7 @@ export async function decideLines(db: Db, auth: CustomerAuth, orderId: number, d
         }
       }
     }
+    for (const x of decidedSupplements) await supplementDecided(tx, updated!, x, auth.user, reason, now, publicUrl);
     return updated!;
   });
 }
@@ -382,15 +437,21 @@ export async function addRecord(tx: Tx, actor: User, order: Order, r: RecordInpu
   return row!;
 }
 
-/** The full view of an order: lines with frozen prices, history, records. */
-export async function orderView(tx: Tx, order: Order) {
-  const [lines, events, records, people] = await Promise.all([
+/**
+ * The full view of an order: lines with frozen prices, history, records. The shop's view (`side`
+ * 'shop') leaves out supplement lines still awaiting the customer's approval: the shop never sees
+ * what is not approved.
+ */
+export async function orderView(tx: Tx, order: Order, side: Side = 'customer') {
+  const [allLines, events, records, people, changes] = await Promise.all([
     tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position)),
     tx.select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(asc(orderEvents.at), asc(orderEvents.id)),
     tx.select().from(orderRecords).where(eq(orderRecords.orderId, order.id)).orderBy(asc(orderRecords.date), asc(orderRecords.id)),
     tx.select({ id: users.id, name: users.name, email: users.email }).from(users)
-      .where(inArray(users.id, [order.ordererId ?? 0, order.approverId ?? 0])),
+      .where(inArray(users.id, [order.ordererId ?? 0, order.approverId ?? 0, order.confirmedBy ?? 0])),
+    orderChangesView(tx, order, side),
   ]);
+  const lines = allLines.filter((l) => !changes.hiddenSupplements.has(l.supplementId ?? 0));
   const person = (id: number | null) => people.find((p) => p.id === id) ?? null;
   const company = await tx.select({ id: companies.id, name: companies.name, customerNumber: companies.customerNumber }).from(companies).where(eq(companies.id, order.companyId)).get();
   const rec = (kind: RecordInput['kind']) => records.filter((r) => r.kind === kind).map((r) => ({ id: r.id, date: r.date, document: r.document, amount: r.amount }));
@@ -405,6 +466,10 @@ export async function orderView(tx: Tx, order: Order) {
     leadTime: order.leadTime, deliveryDate: order.deliveryDate,
     createdAt: order.createdAt, updatedAt: order.updatedAt, releasedAt: order.releasedAt,
     canCancel: CANCELLABLE.includes(order.status),
+    // issue [8]: the shop's confirmation, supplements, attachments
+    confirmedAt: order.confirmedAt, confirmedBy: person(order.confirmedBy)?.name ?? null,
+    canAddSupplement: SUPPLEMENT_STATUSES.includes(order.status),
+    supplements: changes.supplements, attachmentCount: changes.attachmentCount,
     lines: lines.map((l) => ({
       id: l.id, position: l.position, kind: l.kind, partId: l.partId, articleId: l.articleId, name: l.name, articleNumber: l.articleNumber,
       customerArticleNumber: l.customerArticleNumber, customerName: l.customerName, unit: l.unit, material: l.material, thickness: l.thickness,
@@ -413,8 +478,9 @@ export async function orderView(tx: Tx, order: Order) {
       weight: (l.quote as { weight?: number }).weight ?? null,
       finishing: (l.quote as { finishing?: unknown }).finishing ?? null,
       delivery: (l.quote as { delivery?: unknown }).delivery ?? null,
+      originalQuantity: l.originalQuantity, deliveryDate: l.deliveryDate, supplementId: l.supplementId,
     })),
-    history: events.map((e) => ({ at: e.at, actor: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
+    history: events.filter((e) => !changes.hiddenEvent(e)).map((e) => ({ at: e.at, actor: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, data: e.data ?? null })),
     deliveries: rec('delivery'),
     invoices,
     payments,

@@ -10,7 +10,7 @@ import { addWorkingDays, analyzeDxfSync, type FinishingChoice, type PricingProfi
 import { DEMO_SHOP, type AppConfig } from '../config.js';
 import type { Db, Tx } from '../db/client.js';
 import {
-  addresses, baskets, companies, orderLines, orders, parts, quoteLines, quotes, users,
+  addresses, baskets, companies, orderLines, orders, orderSupplements, parts, quoteLines, quotes, users,
   type Address, type Language, type Order, type QuoteLine, type QuoteRecord, type User,
 } from '../db/schema.js';
 import type { Auth } from '../http/context.js';
@@ -22,6 +22,7 @@ import { articlesForCompany } from './articles.js';
 import { pricedBasket, priceItems, type LineToPrice, type PricedItem } from './basket.js';
 import { frozenQuote, isoDate, placeOrder, priorOrder, type SubmitInput } from './orders.js';
 import { pricingForCompany, type Pricing } from './pricing.js';
+import { lineDeliveryDate } from './order-changes.js';
 
 type CustomerAuth = Auth & { companyId: number };
 
@@ -445,20 +446,37 @@ export function deliveryOf(lines: { quote: Record<string, unknown> }[]): { label
 }
 
 /**
- * The PDF input of an order confirmation: the order's lines as frozen (rejected ones left out),
- * its addresses, commission and delivery; dated the day the order reached the shop. An order that
- * never reached the shop (awaiting approval, rejected) has nothing to confirm: INVALID_STATUS (409).
+ * The PDF input of an order confirmation: the order's lines as they stand (rejected ones and those
+ * of supplements the shop has not confirmed left out), its addresses, commission and delivery;
+ * dated the day the order reached the shop. Once the shop confirmed it (issue [8]) the document
+ * says when, shows the confirmed quantities (with the quantity ordered where it changed) and each
+ * line's confirmed delivery date. An order that never reached the shop (awaiting approval,
+ * rejected) has nothing to confirm: INVALID_STATUS (409).
  */
 export async function confirmationPdfInput(tx: Tx, order: Order, language: Language, config: Pick<AppConfig, 'shop' | 'vatRate'>): Promise<QuotePdfInput> {
   if (order.releasedAt === null) {
     throw conflict('INVALID_STATUS', `Order ${order.number} has not reached the shop yet (${order.status.replace('_', ' ')}): there is nothing to confirm.`);
   }
+  const confirmedSupplements = new Set((await tx.select({ id: orderSupplements.id }).from(orderSupplements)
+    .where(and(eq(orderSupplements.orderId, order.id), eq(orderSupplements.status, 'confirmed')))).map((r) => r.id));
   const lines = (await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position)))
-    .filter((l) => l.approval !== 'rejected');
+    .filter((l) => l.approval !== 'rejected' && (l.supplementId === null || confirmedSupplements.has(l.supplementId)));
   const orderer = order.ordererId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, order.ordererId)).get() : undefined;
-  return pdfInput(tx, {
+  let delivery = deliveryOf(lines);
+  if (delivery && lines.some((l) => l.deliveryDate)) {
+    // the shop's confirmed dates: the order arrives with its latest line
+    const latest = lines.map((l) => lineDeliveryDate(l, order)).filter((d): d is string => !!d).sort().pop();
+    if (latest) delivery = { ...delivery, date: latest };
+  }
+  const input = await pdfInput(tx, {
     kind: 'confirmation', number: order.number, date: isoDate(order.releasedAt), language, currency: order.currency,
     companyId: order.companyId, contact: orderer?.name, reference: order.commission,
-    deliveryAddress: order.deliveryAddress, billingAddress: order.billingAddress, note: order.note, lines, delivery: deliveryOf(lines),
+    deliveryAddress: order.deliveryAddress, billingAddress: order.billingAddress, note: order.note, lines, delivery,
   }, config);
+  lines.forEach((l, i) => {
+    if (l.deliveryDate) input.lines[i].deliveryDate = l.deliveryDate;
+    if (l.originalQuantity !== null && l.originalQuantity !== l.quantity) input.lines[i].originalQuantity = l.originalQuantity;
+  });
+  if (order.confirmedAt !== null) input.confirmedAt = isoDate(order.confirmedAt);
+  return input;
 }

@@ -38,6 +38,12 @@ const VARS: MailVars = {
   expiresIn: 48 * 3_600_000,
   quoteNumber: 'A-2026-00017',
   validUntil: '2026-12-20',
+  supplement: 2,
+  message: 'Could you deliver on Friday?\nThanks',
+  changes: [
+    { position: 1, name: 'Bracket', field: 'quantity', from: 50, to: 40, reason: 'Sheet short' },
+    { position: 2, name: 'Washer', field: 'deliveryDate', from: '2026-03-20', to: '2026-03-27', reason: 'Coating takes longer' },
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------

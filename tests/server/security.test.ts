@@ -94,6 +94,12 @@ describe('security', () => {
       'PATCH /api/company/addresses/{id}': { city: 'Elsewhere' },
       'PATCH /api/imports/{id}/rows/{rowId}': { name: 'mine now' },
       'PUT /api/articles/{id}/reference': { customerArticleNumber: 'MINE-1' },
+      'POST /api/orders/{id}/messages': { body: 'mine now' },
+    };
+    const pdfForm = () => {
+      const f = new FormData();
+      f.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'mine.pdf', { type: 'application/pdf' }));
+      return f;
     };
     const withId = ops_.filter((o) => o.path.includes('{') && !o.path.startsWith('/api/admin/'));
     expect(withId.length).toBeGreaterThanOrEqual(17);
@@ -101,7 +107,7 @@ describe('security', () => {
       const id = idFor(o.path);
       expect(id, `no Acme id for ${o.path}`).toBeDefined();
       const key = `${o.method} ${o.path}`;
-      const r = await beta.json(o.method, fill(o.path, id), o.method === 'GET' ? undefined : (bodies[key] ?? {}));
+      const r = await beta.json(o.method, fill(o.path, id), o.method === 'GET' ? undefined : key === 'POST /api/orders/{id}/attachments' ? pdfForm() : (bodies[key] ?? {}));
       expect(`${key} ${r.status} ${r.body?.error?.code}`).toBe(`${key} 404 NOT_FOUND`);
     }
     // and nothing changed for Acme

@@ -26,6 +26,8 @@ export const de: Translation = {
     quoteNumber: 'Angebotsnummer',
     validUntil: 'Gültig bis',
   },
+  fields: { quantity: 'Menge', deliveryDate: 'Liefertermin' },
+  changeLine: (c) => `Pos. ${c.position} ${c.name}: ${c.field} ${c.from} → ${c.to} (${c.reason})`,
   status: {
     pending_approval: 'Wartet auf Freigabe',
     released: 'Freigegeben',
@@ -140,6 +142,46 @@ export const de: Translation = {
         `Wir haben Ihnen das Angebot ${v.quoteNumber} erstellt (${v.total} netto). Die Preise gelten bis ${v.validUntil}; bis dahin können Sie es im Portal mit einem Klick bestellen.`,
       ],
       action: 'Angebot öffnen (PDF)',
+    },
+    order_confirmed: {
+      subject: (v) => `Auftragsbestätigung ${v.orderNumber}`,
+      body: (v) => [
+        `wir haben Ihre Bestellung ${v.orderNumber} bestätigt.`,
+        v.changes ? `Folgendes mussten wir ändern:\n${v.changes}` : 'Alles ist so, wie Sie es bestellt haben.',
+        v.note && `Unser Hinweis: ${v.note}`,
+        `Die Summe beträgt jetzt ${v.total} netto; die Auftragsbestätigung im Portal zeigt den bestätigten Stand.`,
+      ],
+      action: 'Bestellung ansehen',
+    },
+    order_message: {
+      subject: (v) => `Neue Nachricht zur Bestellung ${v.orderNumber}`,
+      body: (v) => [
+        `${v.actor} hat zur Bestellung ${v.orderNumber} geschrieben:`,
+        v.message,
+      ],
+      action: 'Im Portal antworten',
+    },
+    supplement_submitted: {
+      subject: (v) => `Bestellung ${v.orderNumber}: Nachtrag ${v.supplement} von ${v.company}`,
+      body: (v) => [
+        `${v.company} hat der Bestellung ${v.orderNumber} den Nachtrag ${v.supplement} hinzugefügt (${v.total} netto). Bitte prüfen Sie ihn und bestätigen oder lehnen Sie ihn ab.`,
+      ],
+      action: 'Bestellung öffnen',
+    },
+    supplement_confirmed: {
+      subject: (v) => `Bestellung ${v.orderNumber}: Nachtrag ${v.supplement} bestätigt`,
+      body: (v) => [
+        `wir haben den Nachtrag ${v.supplement} zu Ihrer Bestellung ${v.orderNumber} bestätigt; seine Positionen gehören jetzt zur Bestellung.`,
+      ],
+      action: 'Bestellung ansehen',
+    },
+    supplement_rejected: {
+      subject: (v) => `Bestellung ${v.orderNumber}: Nachtrag ${v.supplement} nicht angenommen`,
+      body: (v) => [
+        `der Nachtrag ${v.supplement} zur Bestellung ${v.orderNumber} wurde${v.actor ? ` von ${v.actor}` : ''} nicht angenommen; die Bestellung bleibt, wie sie war.`,
+        v.reason && `Begründung: ${v.reason}`,
+      ],
+      action: 'Bestellung ansehen',
     },
   },
 };

@@ -24,6 +24,8 @@ export const en: Translation = {
     quoteNumber: 'Quote number',
     validUntil: 'Valid until',
   },
+  fields: { quantity: 'quantity', deliveryDate: 'delivery date' },
+  changeLine: (c) => `Pos. ${c.position} ${c.name}: ${c.field} ${c.from} → ${c.to} (${c.reason})`,
   status: {
     pending_approval: 'Awaiting approval',
     released: 'Released',
@@ -138,6 +140,46 @@ export const en: Translation = {
         `We have prepared quote ${v.quoteNumber} for you (${v.total} net). Its prices hold until ${v.validUntil}; within that time you can turn it into an order in the portal with one click.`,
       ],
       action: 'Open the quote (PDF)',
+    },
+    order_confirmed: {
+      subject: (v) => `Order ${v.orderNumber} confirmed`,
+      body: (v) => [
+        `We have confirmed your order ${v.orderNumber}.`,
+        v.changes ? `We had to change the following:\n${v.changes}` : 'Everything is as you ordered it.',
+        v.note && `Note from us: ${v.note}`,
+        `The total is now ${v.total} net; the order confirmation in the portal shows the confirmed state.`,
+      ],
+      action: 'View the order',
+    },
+    order_message: {
+      subject: (v) => `New message on order ${v.orderNumber}`,
+      body: (v) => [
+        `${v.actor} has written about order ${v.orderNumber}:`,
+        v.message,
+      ],
+      action: 'Reply in the portal',
+    },
+    supplement_submitted: {
+      subject: (v) => `Order ${v.orderNumber}: supplement ${v.supplement} from ${v.company}`,
+      body: (v) => [
+        `${v.company} has added supplement ${v.supplement} to order ${v.orderNumber} (${v.total} net). Please check it and confirm or reject it.`,
+      ],
+      action: 'Open the order',
+    },
+    supplement_confirmed: {
+      subject: (v) => `Order ${v.orderNumber}: supplement ${v.supplement} confirmed`,
+      body: (v) => [
+        `We have confirmed supplement ${v.supplement} to your order ${v.orderNumber}; its lines are now part of the order.`,
+      ],
+      action: 'View the order',
+    },
+    supplement_rejected: {
+      subject: (v) => `Order ${v.orderNumber}: supplement ${v.supplement} not accepted`,
+      body: (v) => [
+        `Supplement ${v.supplement} to order ${v.orderNumber} was not accepted${v.actor ? ` by ${v.actor}` : ''}; the order stays as it was.`,
+        v.reason && `Reason: ${v.reason}`,
+      ],
+      action: 'View the order',
     },
   },
 };

@@ -25,6 +25,8 @@ export const fr: Translation = {
     quoteNumber: 'Numéro de devis',
     validUntil: 'Valable jusqu’au',
   },
+  fields: { quantity: 'quantité', deliveryDate: 'date de livraison' },
+  changeLine: (c) => `Pos. ${c.position} ${c.name}\u00a0: ${c.field} ${c.from} → ${c.to} (${c.reason})`,
   status: {
     pending_approval: 'En attente de validation',
     released: 'Validée',
@@ -139,6 +141,46 @@ export const fr: Translation = {
         `Nous avons établi pour vous le devis ${v.quoteNumber} (${v.total} HT). Ses prix sont valables jusqu’au ${v.validUntil} ; d’ici là, vous pouvez le transformer en commande dans le portail en un clic.`,
       ],
       action: 'Ouvrir le devis (PDF)',
+    },
+    order_confirmed: {
+      subject: (v) => `Commande ${v.orderNumber} confirmée`,
+      body: (v) => [
+        `Nous avons confirmé votre commande ${v.orderNumber}.`,
+        v.changes ? `Nous avons dû modifier ce qui suit\u00a0:\n${v.changes}` : 'Tout est conforme à votre commande.',
+        v.note && `Notre remarque\u00a0: ${v.note}`,
+        `Le total est désormais de ${v.total} HT\u00a0; la confirmation de commande dans le portail montre l’état confirmé.`,
+      ],
+      action: 'Voir la commande',
+    },
+    order_message: {
+      subject: (v) => `Nouveau message sur la commande ${v.orderNumber}`,
+      body: (v) => [
+        `${v.actor} a écrit au sujet de la commande ${v.orderNumber}\u00a0:`,
+        v.message,
+      ],
+      action: 'Répondre dans le portail',
+    },
+    supplement_submitted: {
+      subject: (v) => `Commande ${v.orderNumber}\u00a0: complément ${v.supplement} de ${v.company}`,
+      body: (v) => [
+        `${v.company} a ajouté le complément ${v.supplement} à la commande ${v.orderNumber} (${v.total} HT). Merci de le vérifier, puis de le confirmer ou de le refuser.`,
+      ],
+      action: 'Ouvrir la commande',
+    },
+    supplement_confirmed: {
+      subject: (v) => `Commande ${v.orderNumber}\u00a0: complément ${v.supplement} confirmé`,
+      body: (v) => [
+        `Nous avons confirmé le complément ${v.supplement} à votre commande ${v.orderNumber}\u00a0; ses lignes font désormais partie de la commande.`,
+      ],
+      action: 'Voir la commande',
+    },
+    supplement_rejected: {
+      subject: (v) => `Commande ${v.orderNumber}\u00a0: complément ${v.supplement} refusé`,
+      body: (v) => [
+        `Le complément ${v.supplement} à la commande ${v.orderNumber} n’a pas été accepté${v.actor ? ` par ${v.actor}` : ''}\u00a0; la commande reste inchangée.`,
+        v.reason && `Motif\u00a0: ${v.reason}`,
+      ],
+      action: 'Voir la commande',
     },
   },
 };

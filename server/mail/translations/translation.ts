@@ -52,6 +52,10 @@ export interface Translation {
     quoteNumber: string;
     validUntil: string;
   };
+  /** The fields a confirmation may change (issue [8]). */
+  fields: { quantity: string; deliveryDate: string };
+  /** One changed line in order_confirmed: "Pos. 2 Bracket: quantity 50 → 40 (reason)". Values come formatted. */
+  changeLine: (c: { position: string; name: string; field: string; from: string; to: string; reason: string }) => string;
   /** Order statuses as the customer reads them. */
   status: Record<OrderStatus, string>;
   /** One sentence that explains a status in the order_status mail. */
