@@ -5,7 +5,7 @@
 // A4 portrait, Helvetica (WinAnsi: the characters of en/de/fr and €), rows flowing onto further
 // pages with the table head repeated, "page n of m" in every footer.
 import type { PDFFont, PDFPage } from 'pdf-lib';
-import { A4, INK, MARGIN, MUTED, RULE, startPdf, type PdfLanguage, type PdfShop } from './layout.js';
+import { A4, ACCENT, INK, MARGIN, MUTED, RULE, startPdf, type PdfLanguage, type PdfShop } from './layout.js';
 
 export type { PdfLanguage } from './layout.js';
 
