@@ -4,6 +4,7 @@
 //   prepare(n) -> ptr     reserve the input buffer (n f64) and forget the previous analysis
 //   analyze(tol) -> status
 //   header(), contours(), order(), segmentFlags(), gaps()   pointers to the results
+//   segmentStartNodes(), segmentEndNodes(), nodeXs(), nodeYs()   the node graph (healed drawing)
 //
 // Everything lives in one bump arena (memory.ts); no GC runs. `analyze` runs the stages in order,
 // each in its own file over the segment table (segments.ts):
@@ -20,7 +21,7 @@ import { allocF64, arenaAlloc, arenaReserve, arenaReset, rawF64, setF } from "./
 import { curvesInit, curvesScratchBytes } from "./curves";
 import { mergeOverlaps, ovBind, ovInit, ovPieces, ovRemovedLength } from "./overlaps";
 import { allocSegments, eX, eY, input, inputLen, nSeg, nodeA, nodeB, sX, sY, segFlag, segKind, segLen, segRec } from "./segments";
-import { H_DEGENERATE, H_DUPLICATES, H_DUP_LENGTH, H_SEGMENTS, H_SIZE, H_STATUS, H_TABLE, dupLength, fail, hdr, outContours, outFlags, outGaps, outOrder, outRecords, totals } from "./result";
+import { H_DEGENERATE, H_DUPLICATES, H_DUP_LENGTH, H_NODES, H_SEGMENTS, H_SIZE, H_STATUS, H_TABLE, dupLength, fail, hdr, outContours, outFlags, outGaps, outOrder, outRecords, totals } from "./result";
 import { maxSegments, measureRecords, measuredDegenerate } from "./measure";
 import { buildNodes, nNodes, nodeX, nodeY } from "./nodes";
 import { appendPieces, countDegrees, markDuplicates, nodeDegrees } from "./duplicates";
@@ -51,6 +52,14 @@ export function segmentFlags(): usize { return outFlags; }
 export function segmentRecords(): usize { return outRecords; }
 /** Pointer to healed gap locations (f64: x, y, size). */
 export function gaps(): usize { return outGaps; }
+/** Pointer to each segment's start node (i32, one per segment of the table). */
+export function segmentStartNodes(): usize { return nodeA; }
+/** Pointer to each segment's end node (i32, one per segment of the table). */
+export function segmentEndNodes(): usize { return nodeB; }
+/** Pointer to the nodes' x (f64, header slot 21 nodes): where merged segment ends meet. */
+export function nodeXs(): usize { return nodeX; }
+/** Pointer to the nodes' y (f64). */
+export function nodeYs(): usize { return nodeY; }
 
 /** Analyze the prepared buffer with the given gap tolerance (mm). Returns a status code. */
 export function analyze(tol: f64): i32 {
@@ -87,6 +96,7 @@ export function analyze(tol: f64): i32 {
   if (dupAfterChain > 0) setF(hdr, H_DUPLICATES, <f64>(duplicates + dupAfterChain));
   setF(hdr, H_DUP_LENGTH, dupLength);
   setF(hdr, H_TABLE, <f64>nSeg);
+  setF(hdr, H_NODES, <f64>nNodes);
   if (!containment()) return fail(STATUS_TOO_COMPLEX, -1);
   totals();
   // expose flags and record offsets

@@ -10,7 +10,7 @@ import { nContours } from "./chain";
 export const H_STATUS = 0, H_ERR_RECORD = 1, H_SEGMENTS = 2, H_DEGENERATE = 3, H_DUPLICATES = 4,
   H_GAPS = 5, H_MAX_GAP = 6, H_CONTOURS = 7, H_CLOSED = 8, H_OPEN = 9, H_MINX = 10, H_MINY = 11,
   H_MAXX = 12, H_MAXY = 13, H_CUT_LENGTH = 14, H_GROSS_AREA = 15, H_NET_AREA = 16,
-  H_GAP_LOCATIONS = 17, H_ORDER_LENGTH = 18, H_DUP_LENGTH = 19, H_TABLE = 20, H_SIZE = 24;
+  H_GAP_LOCATIONS = 17, H_ORDER_LENGTH = 18, H_DUP_LENGTH = 19, H_TABLE = 20, H_NODES = 21, H_SIZE = 24;
 /** Per-contour stride (f64): closed, length, area, signedArea, depth, minX, minY, maxX, maxY,
  *  orderStart, orderCount, startX, startY. */
 export const C_STRIDE = 13;

@@ -18,6 +18,9 @@ Usage:
              [--deburr] [--tap M8:4 …] [--countersink N] [--bends N|auto] [--coat powder|anodize:COLOUR]
              [--lead-time standard|express|economy] [--order-date YYYY-MM-DD] [--profile FILE] [--json]
   kerf template <NAME> --param key=value … [--out FILE.dxf] [--json]
+  kerf heal <file.dxf> [-o FILE.dxf] [--json] [--gap-tolerance MM] [--units U]
+                                 the healed drawing: cut contours in mm, gaps closed, duplicates
+                                 gone, layers CUT / ENGRAVE / BEND (to stdout without -o)
   kerf template --list [--json]
   kerf serve                     start the portal (PORT, KERF_DB_URL, KERF_DEMO, … see README)
   kerf backup <FILE>             write a consistent copy of the database KERF_DB_URL to FILE
@@ -120,6 +123,32 @@ function analyzeCommand(args) {
     const result = analyzeDxfSync(text, { gapTolerance: number(flags, 'gap-tolerance'), units });
     if (json) process.stdout.write(JSON.stringify(result) + '\n');
     else printAnalysis(positional[0], result);
+  } catch (err) {
+    fail(err);
+  }
+}
+
+/** `heal`: the healed drawing of a DXF (writeHealedDxf), to a file or stdout. */
+function healCommand(args) {
+  const { positional, flags } = parseArgs(args.map((a) => (a === '-o' ? '--out' : a)), new Set(['json']));
+  const json = flags.json === true;
+  try {
+    if (positional.length !== 1) throw new KerfError('INVALID_OPTION', 'heal needs exactly one DXF file.');
+    const units = flags.units === undefined ? 'auto' : String(flags.units);
+    const bytes = readDrawing(positional[0], DEFAULT_MAX_BYTES);
+    const before = analyzeDxfSync(bytes, { gapTolerance: number(flags, 'gap-tolerance'), units, healed: true });
+    const dxf = sdk.writeHealedDxf(before);
+    const out = flags.out === undefined ? undefined : String(flags.out);
+    if (out !== undefined) writeFileSync(out, dxf);
+    const after = analyzeDxfSync(dxf);
+    const fixed = before.warnings.map((w) => w.code).filter((c) => !after.warnings.some((w) => w.code === c));
+    if (json) {
+      const { healed: _, ...metrics } = after;
+      process.stdout.write(JSON.stringify({ out, fixed, metrics, ...(out === undefined ? { dxf } : {}) }) + '\n');
+    } else if (out === undefined) process.stdout.write(dxf);
+    else {
+      process.stdout.write(`${positional[0]}: wrote ${out} (${f2(after.cutLength)} mm cut, ${after.pierces} pierces${fixed.length ? `; fixed ${fixed.join(', ')}` : ''})\n`);
+    }
   } catch (err) {
     fail(err);
   }
@@ -282,6 +311,10 @@ switch (command) {
   case 'template':
     sdk = await import('../dist/sdk/index.js');
     templateCommand(rest);
+    break;
+  case 'heal':
+    sdk = await import('../dist/sdk/index.js');
+    healCommand(rest);
     break;
   case 'serve': {
     const { runFromCli } = await import('../dist/server/main.js');

@@ -8,6 +8,8 @@ import { KerfError } from './errors.js';
 import { scale } from './geometry/affine.js';
 import { GeometryBuffer } from './geometry/buffer.js';
 import { contourPaths, DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
+import { healedGeometry } from './heal/healed-geometry.js';
+import type { SideRecords } from './dxf/convert.js';
 import type {
   AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, LayerRole,
 } from './types.js';
@@ -221,15 +223,17 @@ function analyzePacked(
   timings?: AnalyzeTimings,
 ): AnalyzeResult {
   const geometry = options.geometry === true;
+  const healed = options.healed === true;
   const progress = options.onProgress ? new Progress(options.onProgress) : undefined;
-  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings, progress);
+  const side = healed ? { engrave: new GeometryBuffer(256), bend: new GeometryBuffer(256) } : undefined;
+  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings, progress, side);
   if (progress) {
     progress.segments = buf.segments;
     progress.report('measure');
   }
   let t = performance.now();
   const packed = buf.view();
-  const raw = core.run(packed, tol, geometry);
+  const raw = core.run(packed, tol, geometry || healed);
   const t2 = performance.now();
   if (timings) timings.core = t2 - t;
   t = t2;
@@ -240,6 +244,7 @@ function analyzePacked(
     const paths = contourPaths(raw, packed, flattenTol);
     for (let i = 0; i < paths.length; i++) result.contours[i].path = paths[i];
   }
+  if (healed) result.healed = healedGeometry(raw, packed, side);
   result.sourceUnits = units.sourceUnits;
   if (units.unitless) {
     result.warnings.push({
@@ -265,8 +270,9 @@ function readAndPack(
   layers: Record<string, LayerRole> | undefined,
   timings?: AnalyzeTimings,
   progress?: Progress,
+  side?: SideRecords,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
-  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, layers, timings, progress);
+  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, layers, timings, progress, side);
   if (!referenceReader) {
     throw new KerfError('INVALID_OPTION', 'The dxf-parser reader is not loaded: await loadReferenceReader() first, or use analyzeDxf.');
   }
@@ -290,7 +296,7 @@ function readAndPack(
   const buf = packBuffer;
   buf.clear();
   buf.expect(doc.entities.length * 8);
-  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(doc.layers, layers));
+  const report = convertEntities(doc.entities, doc.blocks, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(doc.layers, layers), side);
   if (buf.segments === 0) throw noGeometry(report);
   if (timings) timings.pack = performance.now() - t;
   return { buf, report, units };
@@ -305,6 +311,7 @@ function readAndPackKerf(
   layers: Record<string, LayerRole> | undefined,
   timings?: AnalyzeTimings,
   progress?: Progress,
+  side?: SideRecords,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
   let t = performance.now();
   const bytes = toBytes(input, maxBytes);
@@ -320,7 +327,7 @@ function readAndPackKerf(
     buf = packBuffer;
     buf.clear();
     buf.expect(drawing.model.count * 8);
-    report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers));
+    report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers), side);
   } finally {
     releaseTapes();
   }

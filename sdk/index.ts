@@ -15,7 +15,8 @@ export { KerfError, isKerfError } from './errors.js';
 export type { KerfErrorCode } from './errors.js';
 export { GeometryBuffer } from './geometry/buffer.js';
 export type {
-  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, LayerInfo, LayerRole, LengthUnit,
+  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, HealedGeometry, LayerInfo, LayerRole,
+  LengthUnit,
 } from './types.js';
 export { LAYER_KEYWORDS, LAYER_ROLES, roleFromName } from './dxf/layers.js';
 export { CatalogSchema, DEFAULT_MARKING_SPEED, findMaterial, loadCatalog } from './pricing/catalog.js';
@@ -38,6 +39,7 @@ export type { KerfWorkerApi } from './worker/protocol.js';
 export { previewSvg, previewSvgFromDxf, PREVIEW_STYLE } from './preview/preview-svg.js';
 export type { PreviewSvgOptions } from './preview/preview-svg.js';
 export { DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
+export { HEALED_LAYERS, writeHealedDxf } from './heal/write-healed-dxf.js';
 export { generateTemplate, listTemplates, resolveTemplateParams, writeDxf } from './shapes/index.js';
 export type { GeneratedTemplate, TemplateInfo, TemplateMetrics, TemplateName, TemplateParamSchema } from './shapes/index.js';
 export { createKerfClient } from './client/client.js';

@@ -20,6 +20,13 @@ export interface AnalyzeOptions {
    */
   geometry?: boolean;
   /**
+   * Also return the cut geometry as Kerf healed it ({@link AnalyzeResult.healed}): each contour's
+   * segments in walking order with gaps closed and duplicates and overlaps gone, plus the
+   * engraving and bend lines, for {@link writeHealedDxf}. Off by default (it copies every record).
+   * @example writeHealedDxf(analyzeDxfSync(bytes, { healed: true }))
+   */
+  healed?: boolean;
+  /**
    * With `geometry`: the largest distance (mm) between an ellipse or spline and the polyline
    * drawn for it (default 0.01, from 1e-6 to 100; a curve that would need more than about
    * 10,000 pieces gets a coarser polyline). Lines and circular arcs are exact whatever it is.
@@ -142,6 +149,32 @@ export interface Contour {
   path?: string;
 }
 
+/**
+ * The drawing as the analysis understood it (option `healed`): packed records in the layout of
+ * {@link GeometryBuffer} (line `0 x1 y1 x2 y2`, arc `1 cx cy r start sweep x0 y0 x1 y1`, ellipse
+ * `2 cx cy ux uy vx vy t0 t1`, spline `3 degree nCtrl nKnots knots… (x y w)…`), in mm. Plain
+ * typed arrays, so it crosses to and from a worker.
+ */
+export interface HealedGeometry {
+  /**
+   * Every contour's segments, contour after contour in the order of {@link AnalyzeResult.contours},
+   * each segment in the order the contour walks it but with its record's own direction
+   * (`reversed` says which are walked backwards). Line and arc ends sit on the merged nodes, so
+   * healed gaps are closed; duplicates are left out and overlaps merged as the core did.
+   */
+  cut: Float64Array;
+  /** Segments of each contour. */
+  segments: Int32Array;
+  /** 1 for each closed contour. */
+  closed: Uint8Array;
+  /** 1 for each segment (in `cut` order) the contour walks from its record's end to its start. */
+  reversed: Uint8Array;
+  /** Records on `engrave` layers, as drawn. */
+  engrave: Float64Array;
+  /** Records on `bend` layers, as drawn (each one bend line). */
+  bend: Float64Array;
+}
+
 /** The result of analyzing a drawing, as in API.md's `analyze`. */
 export interface AnalyzeResult {
   units: 'mm';
@@ -157,4 +190,6 @@ export interface AnalyzeResult {
   warnings: AnalysisWarning[];
   /** Engraving, bends and the layers (issue [6]). */
   metrics: AnalysisMetrics;
+  /** Only with the `healed` option: the geometry {@link writeHealedDxf} writes. */
+  healed?: HealedGeometry;
 }

@@ -22,6 +22,10 @@ interface CoreExports {
   segmentFlags(): number;
   segmentRecords(): number;
   gaps(): number;
+  segmentStartNodes(): number;
+  segmentEndNodes(): number;
+  nodeXs(): number;
+  nodeYs(): number;
   sheetFit(w: number, h: number, sheetW: number, sheetH: number, spacing: number): number;
   sheetFitRotated(): number;
   nestPrepare(n: number): number;
@@ -33,7 +37,7 @@ interface CoreExports {
 const H = {
   STATUS: 0, ERR_RECORD: 1, SEGMENTS: 2, DEGENERATE: 3, DUPLICATES: 4, GAPS: 5, MAX_GAP: 6, CONTOURS: 7,
   CLOSED: 8, OPEN: 9, MINX: 10, MINY: 11, MAXX: 12, MAXY: 13, CUT_LENGTH: 14, GROSS_AREA: 15, NET_AREA: 16,
-  GAP_LOCATIONS: 17, ORDER_LENGTH: 18, DUP_LENGTH: 19, TABLE: 20,
+  GAP_LOCATIONS: 17, ORDER_LENGTH: 18, DUP_LENGTH: 19, TABLE: 20, NODES: 21,
 } as const;
 const HEADER_SIZE = 24;
 /** Per-contour stride in the contour table. */
@@ -72,6 +76,13 @@ export interface CoreResult {
   records: Int32Array;
   /** The records `records` points into: the input itself, or a copy with the pieces' records appended. */
   recordData?: Float64Array;
+  /** With keepSegments: each segment's start and end node (where its ends were merged; the
+   *  start is the record's first point, whichever way a contour walks it). */
+  startNodes?: Int32Array;
+  endNodes?: Int32Array;
+  /** With keepSegments: the nodes' coordinates (a node sits at the first end merged into it). */
+  nodeX?: Float64Array;
+  nodeY?: Float64Array;
 }
 
 function decodeBase64(b64: string): Uint8Array {
@@ -189,6 +200,12 @@ export class KerfCore {
       flags: keepSegments ? new Int32Array(mem, x.segmentFlags(), nSeg) : new Int32Array(0),
       records,
       recordData,
+      ...(keepSegments ? {
+        startNodes: new Int32Array(mem, x.segmentStartNodes(), nSeg),
+        endNodes: new Int32Array(mem, x.segmentEndNodes(), nSeg),
+        nodeX: new Float64Array(mem, x.nodeXs(), h[H.NODES]),
+        nodeY: new Float64Array(mem, x.nodeYs(), h[H.NODES]),
+      } : {}),
     };
   }
 }

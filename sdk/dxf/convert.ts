@@ -36,6 +36,17 @@ export interface ConvertReport {
   bendLines: number;
   /** Length of each bend line (record) on `bend` layers, mm, in drawing order. */
   bendLengths: number[];
+  /**
+   * Only when asked for (the healed drawing): the packed records of the `engrave` and `bend`
+   * layers, kept instead of dropped once measured.
+   */
+  side?: SideRecords;
+}
+
+/** Engraving and bend line records kept beside the cut (see ConvertReport.side). */
+export interface SideRecords {
+  engrave: GeometryBuffer;
+  bend: GeometryBuffer;
 }
 
 /** What one layer holds: its role, why it is left out, its geometric entities and their length (mm). */
@@ -76,6 +87,8 @@ interface Ctx {
   stack: string[];
   /** Flat vertex scratch for polylines read as objects. */
   scratch: Float64Array;
+  /** Where engrave and bend records are kept, when they are (the healed drawing). */
+  side: SideRecords | undefined;
 }
 
 /** Where block definitions come from: dxf-parser's objects or the Kerf reader's tapes. */
@@ -175,15 +188,17 @@ const noRoles = new LayerRoles([]);
 const ctx0: Ctx = {
   costs: new Map(), buf: scrapBuffer, cut: scrapBuffer, scrap: scrapBuffer, roles: noRoles, layer: '0', last: undefined,
   src: undefined as unknown as Source, report: undefined as unknown as ConvertReport, maxSegments: 0, visits: 0, maxVisits: 0,
-  splineWork: 0, stack: [], scratch: vertexScratch,
+  splineWork: 0, stack: [], scratch: vertexScratch, side: undefined,
 };
 
-function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles): Ctx {
+function newCtx(src: Source, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles, side?: SideRecords): Ctx {
   scrapBuffer.clear(256);
   const c = ctx0;
   c.costs = new Map(); c.buf = buf; c.cut = buf; c.scrap = scrapBuffer; c.roles = roles; c.layer = '0'; c.last = undefined;
   c.src = src; c.maxSegments = maxSegments; c.visits = 0; c.maxVisits = maxSegments + EXTRA_VISITS; c.splineWork = 0; c.stack = [];
   c.report = { ignored: new Map(), skipped: new Map(), fitSplines: 0, layers: new Map(), bendLines: 0, bendLengths: [] };
+  c.side = side;
+  if (side) c.report.side = side;
   if (c.scratch.length > 1 << 16) c.scratch = vertexScratch;
   return c;
 }
@@ -199,10 +214,11 @@ export function convertEntities(
   buf: GeometryBuffer,
   maxSegments: number,
   roles: LayerRoles = new LayerRoles([]),
+  side?: SideRecords,
 ): ConvertReport {
   const src = entitySource;
   src.blocks = blocks;
-  const ctx = newCtx(src, buf, maxSegments, roles);
+  const ctx = newCtx(src, buf, maxSegments, roles, side);
   const model: BaseEntity[] = [];
   let paper = 0;
   for (const e of entities) {
@@ -227,6 +243,7 @@ function letGo(c: Ctx): void {
   c.last = undefined;
   c.stack = [];
   c.roles = noRoles;
+  c.side = undefined;
   c.src = undefined as unknown as Source;
 }
 
@@ -237,10 +254,11 @@ function letGo(c: Ctx): void {
  */
 export function convertDrawing(
   drawing: KerfDrawing, root: Affine, buf: GeometryBuffer, maxSegments: number, roles: LayerRoles = new LayerRoles([]),
+  side?: SideRecords,
 ): ConvertReport {
   const src = tapeSource;
   src.drawing = drawing;
-  const ctx = newCtx(src, buf, maxSegments, roles);
+  const ctx = newCtx(src, buf, maxSegments, roles, side);
   if (drawing.paper) count(ctx.report.ignored, 'paper space', drawing.paper);
   try {
     emitTape(ctx, drawing.model, drawing.names, root);
@@ -315,6 +333,7 @@ function settle(ctx: Ctx, st: LayerStat, from: number): void {
       ctx.report.bendLines += b.segments;
       recordLengths(b.data, from, b.length, ctx.report.bendLengths);
     }
+    if (ctx.side && st.role !== 'ignore') ctx.side[st.role === 'bend' ? 'bend' : 'engrave'].append(b.data, from, b.length, b.segments);
     b.length = 0;
     b.segments = 0;
     ctx.buf = ctx.cut;

@@ -57,6 +57,14 @@ export class GeometryBuffer {
     if (n > this.data.length) this.data = grown(this.data, this.length, n - this.length);
   }
 
+  /** Copy the records `src[from, to)` (holding `segments` records) to the end. */
+  append(src: Float64Array, from: number, to: number, segments: number): void {
+    const d = this.reserve(to - from);
+    d.set(src.subarray(from, to), this.length);
+    this.length += to - from;
+    this.segments += segments;
+  }
+
   /** The packed records (a view, not a copy). */
   view(): Float64Array {
     return this.data.subarray(0, this.length);

@@ -19,6 +19,12 @@ export interface KerfWorker {
    * @example kerf.analyze(bytes, { onProgress: (p) => { bar.value = p.bytesRead / p.totalBytes; } })
    */
   analyze(drawing: string | ArrayBuffer | Uint8Array, options?: AnalyzeOptions, signal?: AbortSignal): Promise<AnalyzeResult>;
+  /**
+   * The healed drawing (see writeHealedDxf) of a DXF, made in the worker: DXF text in millimetres,
+   * for a download. `options` as for analyze (layer roles, units, gap tolerance).
+   * @example const text = await kerf.healedDxf(bytes, { layers }); // new Blob([text], { type: 'image/vnd.dxf' })
+   */
+  healedDxf(drawing: string | ArrayBuffer | Uint8Array, options?: AnalyzeOptions, signal?: AbortSignal): Promise<string>;
   /** Analyze and price in one trip. */
   quote(
     drawing: string | ArrayBuffer | Uint8Array,
@@ -105,6 +111,11 @@ export async function createKerfWorker(): Promise<KerfWorker> {
       const buf = toBuffer(drawing);
       const s = split(options, signal);
       return abortable(() => remote.analyze(transfer(buf, [buf]), s.options, s.progress) as Promise<AnalyzeResult>, signal, s.settle);
+    },
+    healedDxf(drawing, options, signal) {
+      const buf = toBuffer(drawing);
+      const { onProgress: _, ...rest } = options ?? {};
+      return abortable(() => remote.healedDxf(transfer(buf, [buf]), rest) as Promise<string>, signal);
     },
     quote(drawing, request, more = {}) {
       const buf = toBuffer(drawing);

@@ -24,6 +24,8 @@ export type ProgressCallback = (progress: AnalyzeProgress) => void;
  */
 export interface KerfWorkerApi {
   analyze(drawing: ArrayBuffer, options?: AnalyzeOptions, onProgress?: ProgressCallback): AnalyzeResult;
+  /** Analyze and write the healed drawing (writeHealedDxf): DXF text. */
+  healedDxf(drawing: ArrayBuffer, options?: AnalyzeOptions): string;
   /** Analyze and price; catalog and profile default to the built-in demo ones. */
   quote(
     drawing: ArrayBuffer,

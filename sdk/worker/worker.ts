@@ -5,6 +5,7 @@ import { analyzeDxfSync } from '../analyze.js';
 import { readDxfBytes, releaseTapes } from '../dxf/kerf-reader.js';
 import { checkLayerOverrides, LayerRoles, type LayerState } from '../dxf/layers.js';
 import { isKerfError } from '../errors.js';
+import { writeHealedDxf } from '../heal/write-healed-dxf.js';
 import { loadCatalog } from '../pricing/catalog.js';
 import { DEFAULT_CATALOG } from '../pricing/default-catalog.js';
 import { DEFAULT_PROFILE, mergeProfile } from '../pricing/profile.js';
@@ -82,6 +83,10 @@ function layersOf(bytes: Uint8Array, options: AnalyzeOptions | undefined): Layer
 
 const api: KerfWorkerApi = {
   analyze: (drawing, options, onProgress) => wire(() => analyzeReporting(drawing, options, onProgress)),
+  healedDxf: (drawing, options) => wire(() => {
+    const { onProgress: _, ...rest } = options ?? {};
+    return writeHealedDxf(analyzeDxfSync(new Uint8Array(drawing), { ...rest, geometry: false, healed: true }));
+  }),
   quote: (drawing, request, options, catalog, profile, onProgress) => wire(() => {
     const metrics = analyzeReporting(drawing, options, onProgress);
     return quote(metrics, request, catalog ? loadCatalog(catalog) : defaultCatalog, mergeProfile(DEFAULT_PROFILE, profile));

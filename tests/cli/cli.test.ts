@@ -220,3 +220,30 @@ describe('kerf template', () => {
     expect(q.total).toBe(q.unitPrice * 20);
   });
 });
+
+describe('kerf heal', () => {
+  it('writes the healed drawing in millimetres with -o, which analyzes to the same cut and no warnings', () => {
+    const out = join(dir, 'plate-healed.dxf');
+    const r = kerf('heal', inchPlate, '-o', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('fixed IGNORED_ENTITY');
+    const a = JSON.parse(kerf('analyze', out, '--json').stdout);
+    expect(a.sourceUnits).toBe('mm');
+    expect(a.cutLength).toBeCloseTo(304.8 + 25.4 * Math.PI, 9);
+    expect(a.warnings).toEqual([]);
+  });
+
+  it('prints the DXF without -o, and one JSON document with --json', () => {
+    expect(kerf('heal', inchPlate).stdout).toMatch(/^0\nSECTION\n[\s\S]*\$INSUNITS\n70\n4\n[\s\S]*EOF\n$/);
+    const j = JSON.parse(kerf('heal', inchPlate, '--json').stdout);
+    expect(j.fixed).toEqual(['IGNORED_ENTITY']);
+    expect(j.metrics.pierces).toBe(2);
+    expect(j.dxf).toContain('LWPOLYLINE');
+  });
+
+  it('answers a missing file with exit 2 and the error document', () => {
+    const r = kerf('heal', join(dir, 'missing.dxf'));
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).error.code).toBe('FILE_NOT_FOUND');
+  });
+});

@@ -28,6 +28,14 @@ describe('createKerfWorker (Node worker_threads)', () => {
     }
   });
 
+  it('writes the healed drawing as the SDK does (writeHealedDxf)', async () => {
+    for (const [name, text] of samples) {
+      const healed = await kerf.healedDxf(text);
+      expect(healed, name).toBe(sdk.writeHealedDxf(sdk.analyzeDxfSync(text, { healed: true })));
+      expect(sdk.analyzeDxfSync(healed).cutLength, name).toBeGreaterThan(0);
+    }
+  });
+
   it('takes a company profile and catalog', async () => {
     const [, text] = samples[0];
     const base = await kerf.quote(text, line);
