@@ -13,6 +13,9 @@ const SHOP_STATUSES = ['released', 'in_production', 'shipped', 'completed', 'can
 type Filter = (typeof SHOP_STATUSES)[number] | 'all';
 
 /** Where the shop may move an order from its current status (server/services/orders.ts). */
+/** What is still owed on the order (invoiced − credited − paid; negative: overpaid). */
+const openOf = (o: Order) => o.open ?? o.invoiced - (o.credited ?? 0) - o.paid;
+
 export const NEXT_STATUS: Partial<Record<OrderStatus, OrderStatus[]>> = {
   released: ['in_production', 'cancelled'],
   in_production: ['shipped', 'cancelled'],
@@ -24,7 +27,7 @@ const tone = (s: OrderStatus) => (s === 'completed' || s === 'shipped' ? 'ok' : 
 declare global {
   interface HTMLElementTagNameMap { 'kerf-admin-orders': KerfAdminOrders }
   interface GlobalEventHandlersEventMap {
-    'kerf-admin-order-change': CustomEvent<{ order: Order; change: 'status' | 'invoice' | 'payment' }>;
+    'kerf-admin-order-change': CustomEvent<{ order: Order; change: 'status' | 'invoice' | 'payment' | 'credit' }>;
   }
 }
 
@@ -62,7 +65,7 @@ export class KerfAdminOrders extends ApiElement {
 
   @state() private order?: Order;
   @state() private nextStatus: OrderStatus | '' = '';
-  @state() private recordKind: 'invoice' | 'payment' = 'invoice';
+  @state() private recordKind: 'invoice' | 'payment' | 'credit' = 'invoice';
   @state() private busy = false;
   @state() private formError = '';
   @state() private announce = '';
@@ -250,18 +253,21 @@ export class KerfAdminOrders extends ApiElement {
       <div data-records=${id}><h4>${title}</h4>${rows.length ? html`<div class="table-wrap"><table class="cards">
         <thead><tr><th scope="col">${t.date}</th>${docLabel ? html`<th scope="col">${docLabel}</th>` : nothing}${withAmount ? html`<th scope="col" class="num">${t.amount}</th>` : nothing}</tr></thead>
         <tbody>${rows.map((r) => html`<tr><td data-label=${t.date}>${f.date(r.date)}</td>
-          ${docLabel ? html`<td data-label=${docLabel}>${r.document ?? '—'}</td>` : nothing}
+          ${docLabel ? html`<td data-label=${docLabel}>${r.document ?? '—'}${r.dueDate ? html` <span class="muted">· ${t.dueDate} ${f.date(r.dueDate)}</span>` : nothing}</td>` : nothing}
           ${withAmount ? html`<td data-label=${t.amount} class="num">${f.money(r.amount, o.currency)}</td>` : nothing}</tr>`)}</tbody>
       </table></div>` : html`<p class="muted">${t.noRecords}</p>`}</div>`;
     return html`<section class="card" aria-labelledby="records-title">
       <h3 id="records-title">${t.records}</h3>
       ${table('deliveries', t.deliveries, t.deliveryNote, o.deliveries, false)}
       ${table('invoices', t.invoices, t.invoiceNumber, o.invoices, true)}
+      ${o.credits?.length ? table('credits', t.credits, t.credit, o.credits, true) : nothing}
       ${table('payments', t.payments, null, o.payments, true)}
       <div class="totals" data-role="totals">
         <span>${t.invoiced}: <strong data-role="invoiced">${f.money(o.invoiced, o.currency)}</strong></span>
+        ${o.credited ? html`<span>${t.credited}: <strong data-role="credited">${f.money(o.credited, o.currency)}</strong></span>` : nothing}
         <span>${t.paid}: <strong data-role="paid">${f.money(o.paid, o.currency)}</strong></span>
-        <span>${t.open}: <strong>${f.money(Math.max(0, o.invoiced - o.paid), o.currency)}</strong></span>
+        <span>${openOf(o) < 0 ? t.overpaid : t.open}: <strong data-role="open">${f.money(Math.abs(openOf(o)), o.currency)}</strong></span>
+        ${o.company ? html`<a href=${`#/statements/${o.company.id}`}>${t.statement}</a>` : nothing}
       </div>
     </section>`;
   }
@@ -289,18 +295,22 @@ export class KerfAdminOrders extends ApiElement {
   private renderRecordForm(o: Order) {
     const t = this.tr(TEXTS);
     if (o.status === 'cancelled') return nothing;
-    const suggested = this.recordKind === 'invoice' ? Math.max(0, o.total - o.invoiced) : Math.max(0, (o.invoiced || o.total) - o.paid);
+    const suggested = this.recordKind === 'invoice' ? Math.max(0, o.total - o.invoiced) : this.recordKind === 'credit' ? 0 : Math.max(0, openOf(o));
     return html`<section class="card" part="record-form" aria-labelledby="record-title">
       <h3 id="record-title">${t.recordTitle}</h3>
       <form @submit=${this.submitRecord}>
         <label><span>${t.kind}</span>
-          <select name="kind" @change=${(e: Event) => { this.recordKind = (e.target as HTMLSelectElement).value as 'invoice' | 'payment'; }}>
+          <select name="kind" @change=${(e: Event) => { this.recordKind = (e.target as HTMLSelectElement).value as 'invoice' | 'payment' | 'credit'; }}>
             <option value="invoice" ?selected=${this.recordKind === 'invoice'}>${t.invoice}</option>
             <option value="payment" ?selected=${this.recordKind === 'payment'}>${t.payment}</option>
+            <option value="credit" ?selected=${this.recordKind === 'credit'}>${t.credit}</option>
           </select></label>
-        ${this.recordKind === 'invoice' ? html`<label><span>${t.invoiceNumber}</span><input name="document" required maxlength="100" autocomplete="off"></label>` : nothing}
+        ${this.recordKind === 'invoice' ? html`<label><span>${t.invoiceNumberAuto}</span><input name="document" maxlength="100" autocomplete="off"></label>` : nothing}
         <label><span>${t.date}</span><input name="date" type="date" required .value=${today()}></label>
-        <label><span>${t.amountEur}</span><input name="amount" type="number" step="0.01" min="0" required inputmode="decimal" .value=${toEuros(suggested)}></label>
+        ${this.recordKind === 'invoice' ? html`<label><span>${t.dueDate}</span><input name="dueDate" type="date" aria-describedby="due-hint"><small id="due-hint" class="muted">${t.dueHint}</small></label>` : nothing}
+        <label><span>${t.amountEur}</span><input name="amount" type="number" step="0.01" min="0.01" required inputmode="decimal" .value=${toEuros(suggested)}></label>
+        ${this.recordKind === 'payment' ? html`<label class="check"><input type="checkbox" name="allowOverpayment"> ${t.allowOverpayment}</label>` : nothing}
+        <p class="muted" data-role="form-open">${openOf(o) < 0 ? t.overpaid : t.open}: ${this.fmt.money(Math.abs(openOf(o)), o.currency)}</p>
         ${this.formError && this.formError.startsWith('record:') ? html`<p class="error" role="alert">${this.formError.slice(7)}</p>` : nothing}
         <div><button class="primary" type="submit" ?disabled=${this.busy}>${t.record}</button></div>
       </form>
@@ -331,13 +341,20 @@ export class KerfAdminOrders extends ApiElement {
     e.preventDefault();
     const o = this.order;
     if (!o) return;
-    const d = new FormData(e.target as HTMLFormElement);
+    const form = e.target as HTMLFormElement;
+    const d = new FormData(form);
     const kind = this.recordKind;
     const record: RecordInput = { kind, date: String(d.get('date') ?? '') || undefined, amount: toCents(String(d.get('amount') ?? '')) };
-    if (kind === 'invoice') record.document = String(d.get('document') ?? '').trim();
+    if (kind === 'invoice') {
+      record.document = String(d.get('document') ?? '').trim() || undefined;
+      record.dueDate = String(d.get('dueDate') ?? '') || undefined;
+    }
+    if (kind === 'payment' && d.get('allowOverpayment')) record.allowOverpayment = true;
     await this.act('record', async () => {
       const updated = await this.client.admin.orders.addRecord(o.id, record);
-      this.announce = `${this.tr(TEXTS).events[kind]}.`;
+      // a number typed for this invoice is used up; the next one starts empty
+      for (const name of ['document', 'dueDate']) { const el = form.elements.namedItem(name); if (el instanceof HTMLInputElement) el.value = ''; }
+      this.announce = `${kind === 'credit' ? this.tr(TEXTS).credit : this.tr(TEXTS).events[kind]}.`;
       return updated;
     });
   }

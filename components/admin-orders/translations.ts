@@ -15,6 +15,8 @@ export interface AdminOrdersTexts {
   changeStatus: string; newStatus: string; noFurther: string; statusNote: string; shipDate: string; apply: string;
   statusChanged: (s: string) => string;
   recordTitle: string; kind: string; invoice: string; payment: string; amountEur: string; record: string;
+  // the money trail (issue [8])
+  dueDate: string; dueHint: string; invoiceNumberAuto: string; allowOverpayment: string; credits: string; credit: string; credited: string; overpaid: string; statement: string;
 }
 
 const en: AdminOrdersTexts = {
@@ -34,6 +36,8 @@ const en: AdminOrdersTexts = {
   statusNote: 'Note to the customer (optional)', shipDate: 'Shipping date', apply: 'Change status',
   statusChanged: (s) => `Status changed to ${s}.`,
   recordTitle: 'Record an invoice or a payment', kind: 'Kind', invoice: 'Invoice', payment: 'Payment', amountEur: 'Amount (€)', record: 'Record',
+  dueDate: 'Due date', dueHint: 'Empty: the payment terms (30 days)', invoiceNumberAuto: 'Invoice number (empty: the next RE- number)',
+  allowOverpayment: 'Accept more than is open (a credit on the account)', credits: 'Credit notes', credit: 'Credit note', credited: 'Credited', overpaid: 'Overpaid', statement: 'Statement of the company',
 };
 
 const de: AdminOrdersTexts = {
@@ -53,6 +57,8 @@ const de: AdminOrdersTexts = {
   statusNote: 'Bemerkung an den Kunden (optional)', shipDate: 'Versanddatum', apply: 'Status ändern',
   statusChanged: (s) => `Status auf „${s}“ geändert.`,
   recordTitle: 'Rechnung oder Zahlung erfassen', kind: 'Art', invoice: 'Rechnung', payment: 'Zahlung', amountEur: 'Betrag (€)', record: 'Erfassen',
+  dueDate: 'Fällig am', dueHint: 'Leer: Zahlungsziel (30 Tage)', invoiceNumberAuto: 'Rechnungsnummer (leer: nächste RE-Nummer)',
+  allowOverpayment: 'Mehr als offen annehmen (Guthaben auf dem Konto)', credits: 'Gutschriften', credit: 'Gutschrift', credited: 'Gutgeschrieben', overpaid: 'Überzahlt', statement: 'Kontoauszug der Firma',
 };
 
 const fr: AdminOrdersTexts = {
@@ -72,6 +78,8 @@ const fr: AdminOrdersTexts = {
   statusNote: 'Remarque pour le client (facultatif)', shipDate: 'Date d’expédition', apply: 'Changer le statut',
   statusChanged: (s) => `Statut changé en « ${s} ».`,
   recordTitle: 'Enregistrer une facture ou un paiement', kind: 'Type', invoice: 'Facture', payment: 'Paiement', amountEur: 'Montant (€)', record: 'Enregistrer',
+  dueDate: 'Échéance', dueHint: 'Vide : délai de paiement (30 jours)', invoiceNumberAuto: 'Numéro de facture (vide : le prochain numéro RE-)',
+  allowOverpayment: 'Accepter plus que le restant dû (avoir sur le compte)', credits: 'Avoirs', credit: 'Avoir', credited: 'Avoirs', overpaid: 'Trop-perçu', statement: 'Relevé de l’entreprise',
 };
 
 export const TEXTS: Tables<AdminOrdersTexts> = { en, de, fr };

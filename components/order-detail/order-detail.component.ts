@@ -143,7 +143,7 @@ export class KerfOrderDetail extends ApiElement {
       ${rows.length
         ? html`<table>
             <thead><tr><th scope="col">${t.date}</th>${doc ? html`<th scope="col">${doc}</th>` : nothing}${amount ? html`<th scope="col" class="num">${t.amount}</th>` : nothing}</tr></thead>
-            <tbody>${rows.map((r) => html`<tr><td>${this.fmt.date(r.date)}</td>${doc ? html`<td>${r.document ?? '—'}</td>` : nothing}${amount ? html`<td class="num">${this.fmt.money(r.amount, currency)}</td>` : nothing}</tr>`)}</tbody>
+            <tbody>${rows.map((r) => html`<tr><td>${this.fmt.date(r.date)}</td>${doc ? html`<td>${r.document ?? '—'}${r.dueDate ? html` <span class="muted">· ${t.due} ${this.fmt.date(r.dueDate)}</span>` : nothing}</td>` : nothing}${amount ? html`<td class="num">${this.fmt.money(r.amount, currency)}</td>` : nothing}</tr>`)}</tbody>
           </table>`
         : html`<p class="muted">${none}</p>`}
       ${extra ?? nothing}
@@ -153,7 +153,8 @@ export class KerfOrderDetail extends ApiElement {
   private view(o: Order) {
     const t = this.t;
     const f = this.fmt;
-    const open = Math.max(0, o.invoiced - o.paid);
+    // what is still owed: invoiced − credited − paid (issue [8]); an overpayment shows as 0 here, as a credit in the statement
+    const open = Math.max(0, o.open ?? o.invoiced - o.paid);
     const busy = this.cancelling.status === TaskStatus.PENDING;
     return html`<article class="wrap" aria-labelledby="order-title">
       <header part="header">
@@ -208,8 +209,10 @@ export class KerfOrderDetail extends ApiElement {
       <div class="records" part="records">
         ${this.records(t.deliveries, o.deliveries, t.noDeliveries, t.document, false, o.currency)}
         ${this.records(t.invoices, o.invoices, t.noInvoices, t.invoiceNumber, true, o.currency)}
+        ${o.credits?.length ? this.records(t.credits, o.credits, '', t.creditNumber, true, o.currency) : nothing}
         ${this.records(t.payments, o.payments, t.noPayments, null, true, o.currency, html`<dl class="money">
           <dt>${t.invoiced}</dt><dd>${f.money(o.invoiced, o.currency)}</dd>
+          ${o.credited ? html`<dt>${t.credited}</dt><dd>${f.money(o.credited, o.currency)}</dd>` : nothing}
           <dt>${t.paid}</dt><dd>${f.money(o.paid, o.currency)}</dd>
           <dt class="open">${t.open}</dt><dd class="open">${f.money(open, o.currency)}</dd>
         </dl>`)}

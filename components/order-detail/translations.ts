@@ -43,6 +43,8 @@ export interface OrderDetailTexts {
   invoiced: string;
   paid: string;
   open: string;
+  /** The money trail (issue [8]). */
+  credited: string; credits: string; creditNumber: string; due: string;
   history: string;
   time: string;
   actor: string;
@@ -101,6 +103,7 @@ const en: OrderDetailTexts = {
   invoiced: 'Invoiced',
   paid: 'Paid',
   open: 'Open',
+  credited: 'Credited', credits: 'Credit notes', creditNumber: 'Credit note', due: 'due',
   history: 'History',
   time: 'Time',
   actor: 'By',
@@ -162,6 +165,7 @@ const de: OrderDetailTexts = {
   invoiced: 'Berechnet',
   paid: 'Bezahlt',
   open: 'Offen',
+  credited: 'Gutgeschrieben', credits: 'Gutschriften', creditNumber: 'Gutschrift', due: 'fällig',
   history: 'Verlauf',
   time: 'Zeit',
   actor: 'Von',
@@ -223,6 +227,7 @@ const fr: OrderDetailTexts = {
   invoiced: 'Facturé',
   paid: 'Payé',
   open: 'Restant dû',
+  credited: 'Avoirs', credits: 'Avoirs', creditNumber: 'Avoir', due: 'échéance',
   history: 'Historique',
   time: 'Heure',
   actor: 'Par',

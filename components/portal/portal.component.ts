@@ -31,13 +31,13 @@ export function parseRoute(hash: string): PortalRoute {
     case '': return { page: 'home', params };
     case 'orders': return second === undefined ? { page: 'orders', params } : id ? { page: 'order', id, params } : { page: 'not-found', params };
     case 'approvals': return second === undefined || id ? { page: 'approvals', id, params } : { page: 'not-found', params };
-    case 'parts': case 'catalog': case 'new': case 'basket': case 'company': case 'import': case 'set-password':
+    case 'parts': case 'catalog': case 'new': case 'basket': case 'company': case 'import': case 'set-password': case 'statement':
       return second === undefined ? { page: first, params } : { page: 'not-found', params };
     default: return { page: 'not-found', params };
   }
 }
 
-type NavKey = 'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import';
+type NavKey = 'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement';
 type Theme = 'light' | 'dark' | 'auto';
 
 /** Who may see which page (the server enforces the same rights on its routes). */
@@ -52,10 +52,13 @@ const ACCESS: Record<NavKey, (r: Set<Right>) => boolean> = {
   approvals: (r) => r.has('approve'),
   company: (r) => r.has('manage_users') || r.has('manage_company'),
   import: (r) => r.has('import'),
+  // the company's account (issue [8]): who orders, approves or runs the company
+  statement: (r) => r.has('order') || r.has('approve') || r.has('manage_company'),
 };
-const NAV: NavKey[] = ['home', 'orders', 'parts', 'catalog', 'new', 'basket', 'approvals', 'company', 'import'];
+const NAV: NavKey[] = ['home', 'orders', 'parts', 'catalog', 'new', 'basket', 'approvals', 'statement', 'company', 'import'];
 const NAV_OF: Partial<Record<PortalPage, NavKey>> = {
   home: 'home', orders: 'orders', order: 'orders', parts: 'parts', catalog: 'catalog', new: 'new', basket: 'basket', approvals: 'approvals', company: 'company', import: 'import',
+  statement: 'statement',
 };
 
 /**
@@ -67,7 +70,7 @@ const NAV_OF: Partial<Record<PortalPage, NavKey>> = {
  * rep as contact, language (en/de/fr) and theme (light/dark/automatic) switch, sign out.
  *
  * Routes (the URL's hash): `#/`, `#/orders`, `#/orders/:id`, `#/parts`, `#/catalog`, `#/new`, `#/basket`,
- * `#/approvals`, `#/approvals/:id`, `#/company`, `#/import`, `#/set-password?token=…`.
+ * `#/approvals`, `#/approvals/:id`, `#/statement`, `#/company`, `#/import`, `#/set-password?token=…`.
  *
  * @summary The customer portal shell: sign-in, navigation, company, language and theme.
  *
@@ -399,6 +402,8 @@ export class KerfPortal extends KerfElement {
         return html`${title}<kerf-company-admin theme=${theme}></kerf-company-admin>`;
       case 'import':
         return html`${title}<kerf-import theme=${theme}></kerf-import>`;
+      case 'statement':
+        return html`${title}<div class="panel"><kerf-statement theme=${theme} from=${r.params.get('from') ?? nothing} to=${r.params.get('to') ?? nothing}></kerf-statement></div>`;
       default:
         return html`${title}`;
     }

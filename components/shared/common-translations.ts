@@ -24,6 +24,12 @@ const en: Common = {
     NOT_FOUND: 'This no longer exists.',
     TOO_MANY_REQUESTS: 'Too many attempts; please wait a moment.',
     INTERNAL_ERROR: 'Something went wrong on our side; please try again.',
+    // the money trail (issue [8])
+    OVERPAYMENT: 'This payment is more than the order’s open amount; tick “accept more than is open” to keep the excess as a credit.',
+    CREDIT_EXCEEDS_INVOICED: 'A credit note may not be more than what is invoiced and not yet credited.',
+    DOCUMENT_TAKEN: 'This document number is already in use.',
+    INVALID_AMOUNT: 'Please enter an amount greater than 0.',
+    INVALID_DUE_DATE: 'The due date must not be before the invoice date.',
   },
 };
 const de: Common = {
@@ -41,6 +47,11 @@ const de: Common = {
     NOT_FOUND: 'Das gibt es nicht mehr.',
     TOO_MANY_REQUESTS: 'Zu viele Versuche; bitte warten Sie einen Moment.',
     INTERNAL_ERROR: 'Bei uns ist etwas schiefgegangen; bitte versuchen Sie es erneut.',
+    OVERPAYMENT: 'Die Zahlung ist höher als der offene Betrag des Auftrags; wählen Sie „Mehr als offen annehmen“, um den Überschuss als Guthaben zu führen.',
+    CREDIT_EXCEEDS_INVOICED: 'Eine Gutschrift darf nicht höher sein als das Berechnete, das noch nicht gutgeschrieben ist.',
+    DOCUMENT_TAKEN: 'Diese Belegnummer ist schon vergeben.',
+    INVALID_AMOUNT: 'Bitte geben Sie einen Betrag größer als 0 ein.',
+    INVALID_DUE_DATE: 'Das Fälligkeitsdatum darf nicht vor dem Rechnungsdatum liegen.',
   },
 };
 const fr: Common = {
@@ -58,6 +69,11 @@ const fr: Common = {
     NOT_FOUND: 'Cela n’existe plus.',
     TOO_MANY_REQUESTS: 'Trop de tentatives ; veuillez patienter un instant.',
     INTERNAL_ERROR: 'Une erreur est survenue de notre côté ; veuillez réessayer.',
+    OVERPAYMENT: 'Ce paiement dépasse le restant dû de la commande ; cochez « accepter plus que le restant dû » pour garder l’excédent en avoir.',
+    CREDIT_EXCEEDS_INVOICED: 'Un avoir ne peut dépasser ce qui est facturé et pas encore crédité.',
+    DOCUMENT_TAKEN: 'Ce numéro de pièce est déjà utilisé.',
+    INVALID_AMOUNT: 'Veuillez saisir un montant supérieur à 0.',
+    INVALID_DUE_DATE: 'L’échéance ne peut précéder la date de facture.',
   },
 };
 
