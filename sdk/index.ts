@@ -49,6 +49,11 @@ export type { FetchLike, KerfClientOptions, RequestOptions, RetryOptions } from 
 export { MemoryCookieJar } from './client/cookie-jar.js';
 export type { CookieJar } from './client/cookie-jar.js';
 export { ORDER_STATUSES } from './client/types.js';
+export { RETURN_STATUSES } from './client/returns-types.js';
+export type {
+  OrderReturnRef, ReceiptCondition, ReceiptInput, ReceiptView, ReturnInput, ReturnList, ReturnPhoto, ReturnStatus, ReturnStatusChange,
+  ReturnSummary, ReturnView, Shipment, ShipmentInput,
+} from './client/returns-types.js';
 export type {
   AccessApproval, AccessRequest, Ack, Address, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminOrderSummary,
   AdminUser, AdminUserPatch, AllowedMaterial, ApprovalMode, Basket, BasketItem, BasketPatch, CatalogView, Company, CompanyAddress,

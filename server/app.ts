@@ -29,6 +29,7 @@ import { registerParts } from './routes/parts.js';
 import { registerPlanning } from './routes/planning.js';
 import { registerQuotes } from './routes/quotes.js';
 import { registerStatements } from './routes/statements.js';
+import { registerReturns } from './routes/returns.js';
 import { registerStatic } from './routes/static.js';
 import { registerSystem } from './routes/system.js';
 import { registerWebhooks } from './routes/webhooks.js';
@@ -165,6 +166,7 @@ export function createApp(options: AppOptions): App {
   registerOrders(app);
   registerOrderChanges(app);
   registerQuotes(app);
+  registerReturns(app);
   registerCompany(app);
   registerStatements(app);
   registerPlanning(app);

@@ -1,4 +1,5 @@
 import type { Tables } from '../shared/i18n.js';
+import type { OrderEvent } from '../../sdk/client/types.js';
 
 export interface AdminOrdersTexts {
   title: string; statusFilter: string; company: string; allCompanies: string;
@@ -9,7 +10,7 @@ export interface AdminOrdersTexts {
   deliveryMethod: string; methods: Record<'delivery' | 'pickup' | 'express', string>;
   deliveryAddress: string; billingAddress: string; note: string;
   position: string; part: string; article: string; material: string; thickness: string; quantity: string; unitPrice: string; lineTotal: string;
-  history: string; events: Record<'status' | 'line_approved' | 'line_rejected' | 'delivery' | 'invoice' | 'payment' | 'note', string>;
+  history: string; events: Partial<Record<OrderEvent['kind'], string>>;
   records: string; deliveries: string; invoices: string; payments: string;
   deliveryNote: string; deliveryNoteNumber: string; invoiceNumber: string; date: string; amount: string; invoiced: string; paid: string; open: string; noRecords: string;
   changeStatus: string; newStatus: string; noFurther: string; statusNote: string; shipDate: string; apply: string;
@@ -29,7 +30,7 @@ const en: AdminOrdersTexts = {
   deliveryAddress: 'Delivery address', billingAddress: 'Billing address', note: 'Note',
   position: 'Pos.', part: 'Part', article: 'Article no.', material: 'Material', thickness: 'Thickness', quantity: 'Quantity', unitPrice: 'Unit price', lineTotal: 'Line total',
   history: 'History',
-  events: { status: 'Status', line_approved: 'Line approved', line_rejected: 'Line rejected', delivery: 'Delivery recorded', invoice: 'Invoice recorded', payment: 'Payment recorded', note: 'Note' },
+  events: { status: 'Status', line_approved: 'Line approved', line_rejected: 'Line rejected', delivery: 'Delivery recorded', invoice: 'Invoice recorded', payment: 'Payment recorded', note: 'Note', shipment: 'Shipped', receipt: 'Receipt confirmed', return: 'Return', credit: 'Credit note' },
   records: 'Delivery, invoice and payment', deliveries: 'Deliveries', invoices: 'Invoices', payments: 'Payments',
   deliveryNote: 'Delivery note', deliveryNoteNumber: 'Delivery note number', invoiceNumber: 'Invoice number', date: 'Date', amount: 'Amount', invoiced: 'Invoiced', paid: 'Paid', open: 'Open', noRecords: 'None yet.',
   changeStatus: 'Change the status', newStatus: 'New status', noFurther: 'This order’s status does not change any more.',
@@ -50,7 +51,7 @@ const de: AdminOrdersTexts = {
   deliveryAddress: 'Lieferadresse', billingAddress: 'Rechnungsadresse', note: 'Bemerkung',
   position: 'Pos.', part: 'Teil', article: 'Artikelnr.', material: 'Werkstoff', thickness: 'Dicke', quantity: 'Menge', unitPrice: 'Stückpreis', lineTotal: 'Positionssumme',
   history: 'Verlauf',
-  events: { status: 'Status', line_approved: 'Position freigegeben', line_rejected: 'Position abgelehnt', delivery: 'Lieferung erfasst', invoice: 'Rechnung erfasst', payment: 'Zahlung erfasst', note: 'Bemerkung' },
+  events: { status: 'Status', line_approved: 'Position freigegeben', line_rejected: 'Position abgelehnt', delivery: 'Lieferung erfasst', invoice: 'Rechnung erfasst', payment: 'Zahlung erfasst', note: 'Bemerkung', shipment: 'Versandt', receipt: 'Empfang bestätigt', return: 'Retoure', credit: 'Gutschrift' },
   records: 'Lieferung, Rechnung und Zahlung', deliveries: 'Lieferungen', invoices: 'Rechnungen', payments: 'Zahlungen',
   deliveryNote: 'Lieferschein', deliveryNoteNumber: 'Lieferscheinnummer', invoiceNumber: 'Rechnungsnummer', date: 'Datum', amount: 'Betrag', invoiced: 'Berechnet', paid: 'Bezahlt', open: 'Offen', noRecords: 'Noch keine.',
   changeStatus: 'Status ändern', newStatus: 'Neuer Status', noFurther: 'Der Status dieses Auftrags ändert sich nicht mehr.',
@@ -71,7 +72,7 @@ const fr: AdminOrdersTexts = {
   deliveryAddress: 'Adresse de livraison', billingAddress: 'Adresse de facturation', note: 'Remarque',
   position: 'Pos.', part: 'Pièce', article: 'Réf. article', material: 'Matière', thickness: 'Épaisseur', quantity: 'Quantité', unitPrice: 'Prix unitaire', lineTotal: 'Total ligne',
   history: 'Historique',
-  events: { status: 'Statut', line_approved: 'Ligne approuvée', line_rejected: 'Ligne refusée', delivery: 'Livraison enregistrée', invoice: 'Facture enregistrée', payment: 'Paiement enregistré', note: 'Remarque' },
+  events: { status: 'Statut', line_approved: 'Ligne approuvée', line_rejected: 'Ligne refusée', delivery: 'Livraison enregistrée', invoice: 'Facture enregistrée', payment: 'Paiement enregistré', note: 'Remarque', shipment: 'Expédiée', receipt: 'Réception confirmée', return: 'Retour', credit: 'Avoir' },
   records: 'Livraison, facture et paiement', deliveries: 'Livraisons', invoices: 'Factures', payments: 'Paiements',
   deliveryNote: 'Bon de livraison', deliveryNoteNumber: 'Numéro du bon de livraison', invoiceNumber: 'Numéro de facture', date: 'Date', amount: 'Montant', invoiced: 'Facturé', paid: 'Payé', open: 'Restant dû', noRecords: 'Aucun pour l’instant.',
   changeStatus: 'Changer le statut', newStatus: 'Nouveau statut', noFurther: 'Le statut de cette commande n’évolue plus.',

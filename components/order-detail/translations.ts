@@ -111,6 +111,8 @@ const en: OrderDetailTexts = {
   kinds: {
     status: 'Status', line_approved: 'Line approved', line_rejected: 'Line rejected', delivery: 'Delivered',
     invoice: 'Invoiced', payment: 'Payment received', note: 'Note',
+    confirmed: 'Confirmed', line_changed: 'Line changed', attachment: 'File added', supplement: 'Supplement',
+    shipment: 'Shipped', receipt: 'Receipt confirmed', return: 'Return', credit: 'Credit note',
   },
   statusChange: (f, t) => `${f} → ${t}`,
   statusSet: (t) => t,
@@ -173,6 +175,8 @@ const de: OrderDetailTexts = {
   kinds: {
     status: 'Status', line_approved: 'Position freigegeben', line_rejected: 'Position abgelehnt', delivery: 'Geliefert',
     invoice: 'Berechnet', payment: 'Zahlung erhalten', note: 'Anmerkung',
+    confirmed: 'Bestätigt', line_changed: 'Position geändert', attachment: 'Datei hinzugefügt', supplement: 'Nachtrag',
+    shipment: 'Versandt', receipt: 'Empfang bestätigt', return: 'Retoure', credit: 'Gutschrift',
   },
   statusChange: (f, t) => `${f} → ${t}`,
   statusSet: (t) => t,
@@ -235,6 +239,8 @@ const fr: OrderDetailTexts = {
   kinds: {
     status: 'Statut', line_approved: 'Ligne approuvée', line_rejected: 'Ligne refusée', delivery: 'Livrée',
     invoice: 'Facturée', payment: 'Paiement reçu', note: 'Remarque',
+    confirmed: 'Confirmée', line_changed: 'Ligne modifiée', attachment: 'Fichier ajouté', supplement: 'Complément',
+    shipment: 'Expédiée', receipt: 'Réception confirmée', return: 'Retour', credit: 'Avoir',
   },
   statusChange: (f, t) => `${f} → ${t}`,
   statusSet: (t) => t,

@@ -8,6 +8,7 @@ import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, 
 import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
 import type { FormalQuote, FormalQuoteList, QuoteOrder, ShopQuoteInput } from './types.js';
 import type { OpenItemsSummary, Statement, StatementQuery } from './types.js';
+import type { ReceiptInput, ReturnInput, ReturnList, ReturnStatus, ReturnStatusChange, ReturnView, ShipmentInput } from './returns-types.js';
 import type {
   AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
@@ -257,7 +258,39 @@ export interface KerfClient {
     };
   };
   /** The operator's back office (staff sessions). */
+  /** Receipt of shipments and returns (RMA) of the company (issue [8]). */
+  returns: {
+    /** `GET /api/returns?status=&orderId=`: newest first, with counts per status. */
+    list(query?: { status?: ReturnStatus; orderId?: number }, options?: RequestOptions): Promise<ReturnList>;
+    /** `GET /api/returns/:id`: lines, photos, history. */
+    get(id: number, options?: RequestOptions): Promise<ReturnView>;
+    /** `POST /api/returns` (multipart with photos): NOT_SHIPPED, QUANTITY_EXCEEDS_RETURNABLE (409). */
+    open(input: ReturnInput, options?: RequestOptions): Promise<ReturnView>;
+    /** `POST /api/returns/:id/attachments`: photos added later. */
+    addPhotos(id: number, photos: Blob[], options?: RequestOptions): Promise<ReturnView>;
+    /** The URL of a return's photo, for `<img src>`. */
+    photoUrl(id: number, photoId: number): string;
+    /** `POST /api/orders/:id/receipt` (multipart with photos): NOT_SHIPPED, ALREADY_CONFIRMED (409), INVALID_RECEIPT (400). */
+    confirmReceipt(orderId: number, input: ReceiptInput, options?: RequestOptions): Promise<Order>;
+    /** The URL of a receipt line's photo, for `<img src>`. */
+    receiptPhotoUrl(orderId: number, photoId: number): string;
+  };
   admin: {
+    /** Shipments and returns (issue [8]). */
+    returns: {
+      /** `POST /api/admin/orders/:id/shipments`: partial deliveries allowed. QUANTITY_EXCEEDS_OPEN, LINE_NOT_SHIPPABLE, INVALID_STATUS (409). */
+      ship(orderId: number, input: ShipmentInput, options?: RequestOptions): Promise<Order>;
+      /** `GET /api/admin/returns?status=&companyId=&orderId=`. */
+      list(query?: { status?: ReturnStatus; companyId?: number; orderId?: number }, options?: RequestOptions): Promise<ReturnList>;
+      /** `GET /api/admin/returns/:id`. */
+      get(id: number, options?: RequestOptions): Promise<ReturnView>;
+      /** `POST /api/admin/returns/:id/status`: INVALID_TRANSITION (409). */
+      setStatus(id: number, change: ReturnStatusChange, options?: RequestOptions): Promise<ReturnView>;
+      /** The URL of a return's photo, for `<img src>`. */
+      photoUrl(id: number, photoId: number): string;
+      /** The URL of a receipt line's photo, for `<img src>`. */
+      receiptPhotoUrl(orderId: number, photoId: number): string;
+    };
     /** Catalog articles (issue [7]); reading for all staff, changes for operator admins. */
     articles: {
       /** `GET /api/admin/articles`: every article, by number. */
@@ -640,7 +673,42 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       },
     },
 
+    returns: {
+      list: (query, o) => get('/api/returns', o, { ...query }),
+      get: (n, o) => get(`/api/returns/${id(n)}`, o),
+      open: (input, o) => {
+        const fd = new FormData();
+        fd.append('orderId', String(input.orderId));
+        fd.append('reason', input.reason);
+        fd.append('lines', JSON.stringify(input.lines));
+        (input.photos ?? []).forEach((p, i) => fd.append('photos', p, fileName(p, `photo-${i + 1}.jpg`)));
+        return json({ method: 'POST', path: '/api/returns', form: fd, options: o });
+      },
+      addPhotos: (n, photos, o) => {
+        const fd = new FormData();
+        photos.forEach((p, i) => fd.append('photos', p, fileName(p, `photo-${i + 1}.jpg`)));
+        return json({ method: 'POST', path: `/api/returns/${id(n)}/attachments`, form: fd, options: o });
+      },
+      photoUrl: (n, photo) => t.url(`/api/returns/${id(n)}/photos/${id(photo)}`),
+      confirmReceipt: (orderId, input, o) => {
+        const fd = new FormData();
+        fd.append('shipmentId', String(input.shipmentId));
+        fd.append('lines', JSON.stringify(input.lines.map(({ photos: _p, ...l }) => l)));
+        for (const l of input.lines) (l.photos ?? []).forEach((p, i) => fd.append(`photos-${l.lineId}`, p, fileName(p, `photo-${i + 1}.jpg`)));
+        return json({ method: 'POST', path: `/api/orders/${id(orderId)}/receipt`, form: fd, options: o });
+      },
+      receiptPhotoUrl: (orderId, photo) => t.url(`/api/orders/${id(orderId)}/receipt/photos/${id(photo)}`),
+    },
+
     admin: {
+      returns: {
+        ship: (orderId, input, o) => post(`/api/admin/orders/${id(orderId)}/shipments`, input, o),
+        list: (query, o) => get('/api/admin/returns', o, { ...query }),
+        get: (n, o) => get(`/api/admin/returns/${id(n)}`, o),
+        setStatus: (n, change, o) => post(`/api/admin/returns/${id(n)}/status`, change, o),
+        photoUrl: (n, photo) => t.url(`/api/admin/returns/${id(n)}/photos/${id(photo)}`),
+        receiptPhotoUrl: (orderId, photo) => t.url(`/api/admin/orders/${id(orderId)}/receipt/photos/${id(photo)}`),
+      },
       articles: {
         list: (query = {}, o) => get('/api/admin/articles', o, { ...query }),
         create: (input, o) => post('/api/admin/articles', input, o),

@@ -10,6 +10,9 @@ import type { PricingOverrides, PricingProfile } from '../pricing/profile.js';
 import type { QuoteLine, QuoteWarning } from '../pricing/quote.js';
 import type { TemplateInfo } from '../shapes/index.js';
 import type { AnalysisWarning, AnalyzeResult } from '../types.js';
+import type { OrderReturnRef, Shipment } from './returns-types.js';
+
+export * from './returns-types.js';
 
 // ---------------------------------------------------------------------------------------------
 // shared vocabulary
@@ -624,7 +627,9 @@ export interface OrderLine {
 export interface OrderEvent {
   at: number;
   actor: string;
-  kind: 'status' | 'line_approved' | 'line_rejected' | 'delivery' | 'invoice' | 'payment' | 'note';
+  kind: 'status' | 'line_approved' | 'line_rejected' | 'delivery' | 'invoice' | 'payment' | 'note'
+    // issue [8]
+    | 'confirmed' | 'line_changed' | 'attachment' | 'supplement' | 'shipment' | 'receipt' | 'return' | 'credit';
   fromStatus: OrderStatus | null;
   toStatus: OrderStatus | null;
   note: string | null;
@@ -685,6 +690,14 @@ export interface Order {
   /** The delivery option the parts were priced with, and the date it gave (issue [7]); null for articles only. */
   leadTime: string | null;
   deliveryDate: string | null;
+  /** Deliveries with their lines and the customer's receipt of each (issue [8]). */
+  shipments: Shipment[];
+  /** Pieces shipped per line id. */
+  shipped: Record<string, number>;
+  /** Returns (RMA) opened on this order. */
+  returns: OrderReturnRef[];
+  /** A replacement order: the return it replaces goods for (price 0). */
+  replacementFor: { id: number; number: string; orderId: number; orderNumber: string } | null;
 }
 
 /**

@@ -7,7 +7,7 @@
  * whole when the HTML is built, so no variable — a customer's name, a rejection reason — can reach
  * the HTML unescaped, whatever a translation does with it.
  */
-import type { Language, OrderStatus } from '../db/schema.js';
+import type { Language, OrderStatus, ReturnStatus } from '../db/schema.js';
 import type { MailCopy, Translation } from './translations/translation.js';
 import { en } from './translations/en.js';
 import { de } from './translations/de.js';
@@ -32,6 +32,12 @@ export const MAIL_KINDS = [
   'supplement_submitted',
   'supplement_confirmed',
   'supplement_rejected',
+  // issue [8]: receipt and returns
+  'shipment_partial',
+  'receipt_complaint',
+  'return_requested',
+  'return_photos',
+  'return_status',
 ] as const;
 
 /**
@@ -49,6 +55,10 @@ export const MAIL_KINDS = [
  *   the orderer for the shop's.
  * - `supplement_submitted` — the sales rep, when an addition to an order reached the shop.
  * - `supplement_confirmed` / `supplement_rejected` — who added the supplement.
+ * - `shipment_partial` — the orderer, when part of the order left with a delivery note.
+ * - `receipt_complaint` / `return_requested` / `return_photos` — the sales rep: a receipt with
+ *   short, damaged or wrong pieces; a return opened; photos added to a return.
+ * - `return_status` — who opened the return, at every step the shop takes.
  */
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -97,6 +107,18 @@ export interface MailVars {
   supplement?: number;
   /** order_message: the message; may span lines. */
   message?: string;
+  /** A delivery note or credit note number. */
+  document?: string;
+  /** Shipped or complained lines, one per line; may span lines. */
+  items?: string;
+  /** `R-2026-00001`. */
+  returnNumber?: string;
+  /** return_status: the return's new status. */
+  returnStatus?: ReturnStatus;
+  /** return_status (accepted): how and where to send the goods; may span lines. */
+  instructions?: string;
+  /** return_status (replaced): the number of the replacement order. */
+  replacementNumber?: string;
 }
 
 /** One change of a line in the shop's confirmation: old and new quantity or delivery date, and why. */
@@ -112,6 +134,8 @@ export interface MailChange {
 
 /** The vars as the translations see them: every value already formatted for the language. */
 export type FormattedVars = { [K in Exclude<keyof MailVars, 'link' | 'currency'>]?: string } & {
+  /** return_status: the translation's sentence that explains the step. */
+  returnStatusNote?: string;
   /** order_status: the translation's sentence that explains the status. */
   statusNote?: string;
 };
@@ -135,6 +159,11 @@ export const REQUIRED_VARS = {
   supplement_submitted: ['orderNumber', 'company', 'supplement', 'total'],
   supplement_confirmed: ['orderNumber', 'supplement'],
   supplement_rejected: ['orderNumber', 'supplement'],
+  shipment_partial: ['orderNumber', 'document', 'items'],
+  receipt_complaint: ['orderNumber', 'company', 'actor', 'items'],
+  return_requested: ['returnNumber', 'orderNumber', 'company', 'actor', 'reason'],
+  return_photos: ['returnNumber', 'orderNumber', 'actor', 'lines'],
+  return_status: ['returnNumber', 'orderNumber', 'returnStatus'],
 } as const satisfies { [K in MailKind]: readonly (keyof FormattedVars)[] };
 
 /** The formatted vars of one kind, its required ones guaranteed present. */
@@ -159,6 +188,11 @@ const DETAILS: { [K in MailKind]: readonly (keyof FormattedVars & keyof Translat
   supplement_submitted: ['orderNumber', 'company', 'orderer', 'lines', 'total'],
   supplement_confirmed: ['orderNumber', 'total'],
   supplement_rejected: ['orderNumber'],
+  shipment_partial: ['orderNumber', 'document'],
+  receipt_complaint: ['orderNumber', 'company', 'document'],
+  return_requested: ['returnNumber', 'orderNumber', 'company'],
+  return_photos: ['returnNumber', 'orderNumber', 'company'],
+  return_status: ['returnNumber', 'orderNumber', 'returnStatus', 'total', 'document', 'replacementNumber'],
 };
 
 export const TRANSLATIONS: { readonly [L in Language]: Translation } = { en, de, fr };
@@ -308,6 +342,13 @@ function formatVars(vars: MailVars, t: Translation): FormattedVars {
     }).join('\n') : undefined,
     supplement: vars.supplement === undefined ? undefined : new Intl.NumberFormat(locale).format(vars.supplement),
     message: vars.message === undefined ? undefined : multiLine(vars.message) || undefined,
+    document: str(vars.document),
+    items: vars.items === undefined ? undefined : multiLine(vars.items) || undefined,
+    returnNumber: str(vars.returnNumber),
+    returnStatus: vars.returnStatus === undefined ? undefined : t.returnStatus[vars.returnStatus] ?? oneLine(vars.returnStatus),
+    returnStatusNote: vars.returnStatus === undefined ? undefined : t.returnStatusNote[vars.returnStatus],
+    instructions: vars.instructions === undefined ? undefined : multiLine(vars.instructions) || undefined,
+    replacementNumber: str(vars.replacementNumber),
   };
 }
 

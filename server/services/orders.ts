@@ -18,6 +18,7 @@ import { deliveryOfItems, pricedBasket, type PricedItem } from './basket.js';
 import { enqueueEvent } from './webhooks.js';
 import { isAgreed, metricsSummary, type Pricing } from './pricing.js';
 import { orderChangesView, SUPPLEMENT_STATUSES, supplementDecided } from './order-changes.js';
+import { shipmentsView, shipRemaining } from './returns.js';
 
 export interface SubmitInput {
   commission?: string | null;
@@ -40,7 +41,8 @@ export const OPERATOR_TRANSITIONS: Partial<Record<OrderStatus, OrderStatus[]>> =
   shipped: ['completed'],
 };
 
-async function nextNumber(tx: Tx, year: number): Promise<string> {
+/** The next order number of the year (`K-2026-00042`); replacement orders of returns take one too. */
+export async function nextNumber(tx: Tx, year: number): Promise<string> {
   const name = `orders-${year}`;
   const row = await tx.all<{ value: number }>(sql`
     INSERT INTO counters (name, value) VALUES (${name}, 1)
@@ -387,11 +389,13 @@ export async function changeStatus(db: Db, actor: User, orderId: number, change:
     if (!allowed.includes(change.status)) {
       throw conflict('INVALID_TRANSITION', `An order that is ${order.status.replace('_', ' ')} can go to ${allowed.join(', ') || 'no other status'}, not ${change.status}.`);
     }
+    // shipping ships every open piece as one shipment (services/returns.ts: history, mail, webhook)
+    if (change.status === 'shipped') {
+      await shipRemaining(tx, actor, order, { document: change.document, date: change.date, note: change.note }, now, publicUrl);
+      return;
+    }
     const updated = await tx.update(orders).set({ status: change.status, updatedAt: now }).where(eq(orders.id, orderId)).returning().get();
     await addEvent(tx, orderId, now, actor, { kind: 'status', fromStatus: order.status, toStatus: change.status, note: change.note ?? null });
-    if (change.status === 'shipped' && change.document) {
-      await addRecord(tx, actor, order, { kind: 'delivery', date: change.date ?? isoDate(now), document: change.document, amount: null }, now);
-    }
     await enqueueEvent(tx, 'order.status_changed', { ...(await orderView(tx, updated!)), previousStatus: order.status }, now);
     const orderer = order.ordererId ? await tx.select().from(users).where(eq(users.id, order.ordererId)).get() : undefined;
     if (orderer) {
@@ -490,6 +494,8 @@ export async function orderView(tx: Tx, order: Order, side: Side = 'customer') {
     credits,
     credited: sum(credits),
     open: sum(invoices) - sum(credits) - sum(payments),
+    // shipments with their lines and receipts, returns, the return a replacement order is for (issue [8])
+    ...(await shipmentsView(tx, order)),
   };
 }
 

@@ -44,6 +44,12 @@ const VARS: MailVars = {
     { position: 1, name: 'Bracket', field: 'quantity', from: 50, to: 40, reason: 'Sheet short' },
     { position: 2, name: 'Washer', field: 'deliveryDate', from: '2026-03-20', to: '2026-03-27', reason: 'Coating takes longer' },
   ],
+  document: 'LS-2026-0400',
+  items: '1. Bracket × 20\n2. Plate × 5',
+  returnNumber: 'R-2026-00001',
+  returnStatus: 'accepted',
+  instructions: 'Send the parts back in the same crate.',
+  replacementNumber: 'K-2026-00043',
 };
 
 // ---------------------------------------------------------------------------------------------

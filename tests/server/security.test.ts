@@ -16,6 +16,12 @@ async function routes(p: Portal): Promise<Op[]> {
 
 const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login', '/api/auth/logout', '/api/auth/password-reset',
   '/api/auth/password-reset/confirm', '/api/auth/register', '/api/quote', '/api/catalog']);
+/** A multipart body with one real 1 × 1 PNG as `photos`. */
+function photoForm() {
+  const form = new FormData();
+  form.append('photos', new File([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')], 'p.png'));
+  return form;
+}
 const fill = (path: string, id: number | string = 1) => path.replace(/\{[^}]+\}/g, String(id));
 
 describe('security', () => {
@@ -80,7 +86,12 @@ describe('security', () => {
     const acmeArticle = (await acmeAdmin.json('GET', '/api/articles?q=NUT-M8')).body.items[0].id;
     // the quote the sales rep wrote for Acme (seed)
     const acmeQuote = (await acmeAdmin.json('GET', '/api/quotes')).body.items[0].id;
+    // a return of Acme's shipped order (issue [8])
+    const shipped = (await acmeAdmin.json('GET', '/api/orders?status=shipped')).body.items[0].id;
+    const shippedLine = (await acmeAdmin.json('GET', `/api/orders/${shipped}`)).body.lines[0].id;
+    const acmeReturn = (await acmeAdmin.json('POST', '/api/returns', { orderId: shipped, reason: 'Bent', lines: [{ lineId: shippedLine, quantity: 1 }] })).body.id;
     const idFor = (path: string) => path.startsWith('/api/parts') ? acmePart : path.startsWith('/api/orders') ? acmeOrder
+      : path.startsWith('/api/returns') ? acmeReturn
       : path.startsWith('/api/articles') ? acmeArticle : path.startsWith('/api/quotes') ? acmeQuote
       : path.startsWith('/api/basket') ? basketLine : path.startsWith('/api/company/users') ? acmeUser
         : path.startsWith('/api/company/groups') ? acmeGroup : path.startsWith('/api/company/addresses') ? acmeAddress
@@ -95,6 +106,8 @@ describe('security', () => {
       'PATCH /api/imports/{id}/rows/{rowId}': { name: 'mine now' },
       'PUT /api/articles/{id}/reference': { customerArticleNumber: 'MINE-1' },
       'POST /api/orders/{id}/messages': { body: 'mine now' },
+      'POST /api/orders/{id}/receipt': { shipmentId: 1, lines: [{ lineId: 1, condition: 'received' }] },
+      'POST /api/returns/{id}/attachments': photoForm(),
     };
     const pdfForm = () => {
       const f = new FormData();

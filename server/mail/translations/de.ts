@@ -25,6 +25,10 @@ export const de: Translation = {
     status: 'Status',
     quoteNumber: 'Angebotsnummer',
     validUntil: 'Gültig bis',
+    document: 'Beleg',
+    returnNumber: 'Retourennummer',
+    returnStatus: 'Status der Retoure',
+    replacementNumber: 'Ersatzbestellung',
   },
   fields: { quantity: 'Menge', deliveryDate: 'Liefertermin' },
   changeLine: (c) => `Pos. ${c.position} ${c.name}: ${c.field} ${c.from} → ${c.to} (${c.reason})`,
@@ -45,6 +49,24 @@ export const de: Translation = {
     completed: 'Die Bestellung ist abgeschlossen. Vielen Dank für Ihren Auftrag!',
     rejected: 'Die Bestellung wird nicht ausgeführt.',
     cancelled: 'Die Bestellung wird nicht ausgeführt.',
+  },
+  returnStatus: {
+    requested: 'Angefragt',
+    accepted: 'Angenommen',
+    rejected: 'Abgelehnt',
+    received: 'Ware zurückerhalten',
+    credited: 'Gutgeschrieben',
+    replaced: 'Ersetzt',
+    closed: 'Abgeschlossen',
+  },
+  returnStatusNote: {
+    requested: 'Ihre Retourenanfrage liegt uns vor.',
+    accepted: 'Wir nehmen die Retoure an. Bitte senden Sie die Ware wie unten beschrieben zurück.',
+    rejected: 'Diese Retoure können wir leider nicht annehmen.',
+    received: 'Die zurückgesandte Ware ist bei uns eingetroffen; wir erledigen die Retoure in Kürze.',
+    credited: 'Wir haben Ihnen die zurückgesandte Ware gutgeschrieben.',
+    replaced: 'Wir fertigen die zurückgesandten Teile kostenlos neu; die Ersatzbestellung ist bereits eingeplant.',
+    closed: 'Die Retoure ist abgeschlossen.',
   },
   mails: {
     invitation: {
@@ -182,6 +204,50 @@ export const de: Translation = {
         v.reason && `Begründung: ${v.reason}`,
       ],
       action: 'Bestellung ansehen',
+    },
+    shipment_partial: {
+      subject: (v) => `Bestellung ${v.orderNumber}: Teillieferung versandt`,
+      body: (v) => [
+        `Ein Teil Ihrer Bestellung ${v.orderNumber} hat uns mit Lieferschein ${v.document} verlassen:`,
+        v.items,
+        'Der Rest folgt. Bitte bestätigen Sie im Portal den Empfang jeder Position, sobald die Ware angekommen ist.',
+        v.note && `Hinweis von uns: ${v.note}`,
+      ],
+      action: 'Bestellung ansehen',
+    },
+    receipt_complaint: {
+      subject: (v) => `Reklamation zu Bestellung ${v.orderNumber} von ${v.company}`,
+      body: (v) => [
+        `${v.actor} (${v.company}) hat den Empfang der Bestellung ${v.orderNumber} mit einer Reklamation bestätigt:`,
+        v.items,
+      ],
+      action: 'Bestellung öffnen',
+    },
+    return_requested: {
+      subject: (v) => `Retoure ${v.returnNumber} angefragt von ${v.company}`,
+      body: (v) => [
+        `${v.actor} (${v.company}) möchte Ware aus Bestellung ${v.orderNumber} zurücksenden.`,
+        `Grund: ${v.reason}`,
+        v.items,
+        'Bitte nehmen Sie die Retoure mit einer Anleitung zur Rücksendung an, oder lehnen Sie sie ab.',
+      ],
+      action: 'Retoure öffnen',
+    },
+    return_photos: {
+      subject: (v) => `Retoure ${v.returnNumber}: neue Fotos`,
+      body: (v) => [`${v.actor} hat der Retoure ${v.returnNumber} (Bestellung ${v.orderNumber}) ${v.lines} Foto(s) hinzugefügt.`],
+      action: 'Retoure öffnen',
+    },
+    return_status: {
+      subject: (v) => `Retoure ${v.returnNumber}: ${v.returnStatus}`,
+      body: (v) => [
+        `Ihre Retoure ${v.returnNumber} zu Bestellung ${v.orderNumber} ist jetzt „${v.returnStatus}“. ${v.returnStatusNote ?? ''}`,
+        v.instructions && `So senden Sie die Ware zurück: ${v.instructions}`,
+        v.document && v.total && `Gutschrift ${v.document} über ${v.total}.`,
+        v.replacementNumber && `Ersatzbestellung: ${v.replacementNumber}.`,
+        v.note && `Hinweis von uns: ${v.note}`,
+      ],
+      action: 'Retoure ansehen',
     },
   },
 };

@@ -23,6 +23,10 @@ export const en: Translation = {
     status: 'Status',
     quoteNumber: 'Quote number',
     validUntil: 'Valid until',
+    document: 'Document',
+    returnNumber: 'Return number',
+    returnStatus: 'Return status',
+    replacementNumber: 'Replacement order',
   },
   fields: { quantity: 'quantity', deliveryDate: 'delivery date' },
   changeLine: (c) => `Pos. ${c.position} ${c.name}: ${c.field} ${c.from} → ${c.to} (${c.reason})`,
@@ -43,6 +47,24 @@ export const en: Translation = {
     completed: 'The order is complete. Thank you for your business!',
     rejected: 'The order will not be carried out.',
     cancelled: 'The order will not be carried out.',
+  },
+  returnStatus: {
+    requested: 'Requested',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    received: 'Goods received back',
+    credited: 'Credited',
+    replaced: 'Replaced',
+    closed: 'Closed',
+  },
+  returnStatusNote: {
+    requested: 'We have received your return request.',
+    accepted: 'We accept the return. Please send the goods back as described below.',
+    rejected: 'We cannot accept this return.',
+    received: 'The returned goods have arrived with us; we will settle the return shortly.',
+    credited: 'We have credited the returned goods.',
+    replaced: 'We make the returned parts again at no charge; the replacement order is already in production planning.',
+    closed: 'The return is closed.',
   },
   mails: {
     invitation: {
@@ -180,6 +202,50 @@ export const en: Translation = {
         v.reason && `Reason: ${v.reason}`,
       ],
       action: 'View the order',
+    },
+    shipment_partial: {
+      subject: (v) => `Order ${v.orderNumber}: part of it has been shipped`,
+      body: (v) => [
+        `Part of your order ${v.orderNumber} has left us with delivery note ${v.document}:`,
+        v.items,
+        'The rest follows. Please confirm the receipt of each line in the portal once the goods have arrived.',
+        v.note && `Note from us: ${v.note}`,
+      ],
+      action: 'View the order',
+    },
+    receipt_complaint: {
+      subject: (v) => `Complaint on order ${v.orderNumber} from ${v.company}`,
+      body: (v) => [
+        `${v.actor} of ${v.company} has confirmed the receipt of order ${v.orderNumber} with a complaint:`,
+        v.items,
+      ],
+      action: 'Open the order',
+    },
+    return_requested: {
+      subject: (v) => `Return ${v.returnNumber} requested by ${v.company}`,
+      body: (v) => [
+        `${v.actor} of ${v.company} asks to return goods of order ${v.orderNumber}.`,
+        `Reason: ${v.reason}`,
+        v.items,
+        'Please accept the return with instructions for sending the goods back, or reject it.',
+      ],
+      action: 'Open the return',
+    },
+    return_photos: {
+      subject: (v) => `Return ${v.returnNumber}: new photos`,
+      body: (v) => [`${v.actor} has added ${v.lines} photo(s) to return ${v.returnNumber} (order ${v.orderNumber}).`],
+      action: 'Open the return',
+    },
+    return_status: {
+      subject: (v) => `Return ${v.returnNumber}: ${v.returnStatus}`,
+      body: (v) => [
+        `Your return ${v.returnNumber} for order ${v.orderNumber} is now “${v.returnStatus}”. ${v.returnStatusNote ?? ''}`,
+        v.instructions && `How to send the goods back: ${v.instructions}`,
+        v.document && v.total && `Credit note ${v.document} of ${v.total}.`,
+        v.replacementNumber && `Replacement order: ${v.replacementNumber}.`,
+        v.note && `Note from us: ${v.note}`,
+      ],
+      action: 'View the return',
     },
   },
 };

@@ -24,6 +24,10 @@ export const fr: Translation = {
     status: 'Statut',
     quoteNumber: 'Numéro de devis',
     validUntil: 'Valable jusqu’au',
+    document: 'Document',
+    returnNumber: 'Numéro de retour',
+    returnStatus: 'Statut du retour',
+    replacementNumber: 'Commande de remplacement',
   },
   fields: { quantity: 'quantité', deliveryDate: 'date de livraison' },
   changeLine: (c) => `Pos. ${c.position} ${c.name}\u00a0: ${c.field} ${c.from} → ${c.to} (${c.reason})`,
@@ -44,6 +48,24 @@ export const fr: Translation = {
     completed: 'La commande est terminée. Merci de votre confiance\u00a0!',
     rejected: 'La commande ne sera pas exécutée.',
     cancelled: 'La commande ne sera pas exécutée.',
+  },
+  returnStatus: {
+    requested: 'Demandé',
+    accepted: 'Accepté',
+    rejected: 'Refusé',
+    received: 'Marchandise reçue en retour',
+    credited: 'Avoir établi',
+    replaced: 'Remplacé',
+    closed: 'Clos',
+  },
+  returnStatusNote: {
+    requested: 'Nous avons bien reçu votre demande de retour.',
+    accepted: 'Nous acceptons le retour. Merci de nous renvoyer la marchandise comme indiqué ci-dessous.',
+    rejected: 'Nous ne pouvons malheureusement pas accepter ce retour.',
+    received: 'La marchandise retournée nous est parvenue ; nous traitons le retour sous peu.',
+    credited: 'Nous avons établi un avoir pour la marchandise retournée.',
+    replaced: 'Nous refabriquons gratuitement les pièces retournées ; la commande de remplacement est déjà planifiée.',
+    closed: 'Le retour est clos.',
   },
   mails: {
     invitation: {
@@ -181,6 +203,50 @@ export const fr: Translation = {
         v.reason && `Motif\u00a0: ${v.reason}`,
       ],
       action: 'Voir la commande',
+    },
+    shipment_partial: {
+      subject: (v) => `Commande ${v.orderNumber} : livraison partielle expédiée`,
+      body: (v) => [
+        `Une partie de votre commande ${v.orderNumber} nous a quittés avec le bon de livraison ${v.document} :`,
+        v.items,
+        'Le reste suit. Merci de confirmer dans le portail la réception de chaque ligne dès l’arrivée de la marchandise.',
+        v.note && `Notre remarque : ${v.note}`,
+      ],
+      action: 'Voir la commande',
+    },
+    receipt_complaint: {
+      subject: (v) => `Réclamation sur la commande ${v.orderNumber} de ${v.company}`,
+      body: (v) => [
+        `${v.actor} (${v.company}) a confirmé la réception de la commande ${v.orderNumber} avec une réclamation :`,
+        v.items,
+      ],
+      action: 'Ouvrir la commande',
+    },
+    return_requested: {
+      subject: (v) => `Retour ${v.returnNumber} demandé par ${v.company}`,
+      body: (v) => [
+        `${v.actor} (${v.company}) souhaite retourner des marchandises de la commande ${v.orderNumber}.`,
+        `Motif : ${v.reason}`,
+        v.items,
+        'Merci d’accepter le retour avec des instructions de renvoi, ou de le refuser.',
+      ],
+      action: 'Ouvrir le retour',
+    },
+    return_photos: {
+      subject: (v) => `Retour ${v.returnNumber} : nouvelles photos`,
+      body: (v) => [`${v.actor} a ajouté ${v.lines} photo(s) au retour ${v.returnNumber} (commande ${v.orderNumber}).`],
+      action: 'Ouvrir le retour',
+    },
+    return_status: {
+      subject: (v) => `Retour ${v.returnNumber} : ${v.returnStatus}`,
+      body: (v) => [
+        `Votre retour ${v.returnNumber} pour la commande ${v.orderNumber} est maintenant « ${v.returnStatus} ». ${v.returnStatusNote ?? ''}`,
+        v.instructions && `Comment renvoyer la marchandise : ${v.instructions}`,
+        v.document && v.total && `Avoir ${v.document} de ${v.total}.`,
+        v.replacementNumber && `Commande de remplacement : ${v.replacementNumber}.`,
+        v.note && `Notre remarque : ${v.note}`,
+      ],
+      action: 'Voir le retour',
     },
   },
 };

@@ -5,7 +5,7 @@
  * Translations write plain text. They never write HTML: renderMail escapes every paragraph as a
  * whole, so a variable cannot smuggle markup into the HTML part.
  */
-import type { Language, OrderStatus } from '../../db/schema.js';
+import type { Language, OrderStatus, ReturnStatus } from '../../db/schema.js';
 import type { MailKind, VarsOf } from '../templates.js';
 
 /** Paragraphs of plain text; `false`/`undefined`/'' entries are dropped (for optional sentences). */
@@ -51,6 +51,10 @@ export interface Translation {
     status: string;
     quoteNumber: string;
     validUntil: string;
+    document: string;
+    returnNumber: string;
+    returnStatus: string;
+    replacementNumber: string;
   };
   /** The fields a confirmation may change (issue [8]). */
   fields: { quantity: string; deliveryDate: string };
@@ -60,5 +64,8 @@ export interface Translation {
   status: Record<OrderStatus, string>;
   /** One sentence that explains a status in the order_status mail. */
   statusNote: Record<OrderStatus, string>;
+  /** Return (RMA) statuses, and one sentence that explains each in the return_status mail. */
+  returnStatus: Record<ReturnStatus, string>;
+  returnStatusNote: Record<ReturnStatus, string>;
   mails: { [K in MailKind]: MailCopy<VarsOf<K>> };
 }
