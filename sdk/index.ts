@@ -67,3 +67,8 @@ export type {
 } from './client/types.js';
 // the money trail (issue [8])
 export type { Aging, AgingBucket, OpenItem, OpenItemsSummary, Statement, StatementEntry, StatementQuery } from './client/types.js';
+// planning and dashboards (issue [8])
+export type {
+  AdminDashboard, AgeBuckets, CustomerDashboard, DashboardQuery, MaterialDemand, MaterialDemandCell, PlanGrid, PlanImportResult, PlanItem, PlanRow,
+  StockBalance, StockLine, StockReport,
+} from './client/types.js';

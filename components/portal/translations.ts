@@ -1,6 +1,6 @@
 import type { Tables } from '../shared/i18n.js';
 
-export type PortalPage = 'home' | 'orders' | 'order' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'set-password' | 'sign-in' | 'not-found' | 'statement';
+export type PortalPage = 'home' | 'orders' | 'order' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'set-password' | 'sign-in' | 'not-found' | 'statement' | 'plan' | 'dashboard';
 
 export interface PortalTexts {
   portal: string;
@@ -9,7 +9,7 @@ export interface PortalTexts {
   skip: string;
   pages: Record<PortalPage, string>;
   orderTitle: (id: number) => string;
-  nav: Record<'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement', string>;
+  nav: Record<'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement' | 'plan' | 'dashboard', string>;
   basketCount: (n: number) => string;
   company: string;
   switching: string;
@@ -40,10 +40,10 @@ const en: PortalTexts = {
   pages: {
     home: 'Overview', orders: 'Orders', order: 'Order', parts: 'Parts library', catalog: 'Catalog', new: 'New part', basket: 'Basket',
     approvals: 'Approvals', company: 'Company', import: 'Import', 'set-password': 'Set your password', 'sign-in': 'Sign in', 'not-found': 'Page not found',
-    statement: 'Statement of account',
+    statement: 'Statement of account', plan: 'Demand plan', dashboard: 'Dashboard',
   },
   orderTitle: (id) => `Order #${id}`,
-  nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', catalog: 'Catalog', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import', statement: 'Account' },
+  nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', catalog: 'Catalog', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import', statement: 'Account', plan: 'Planning', dashboard: 'Dashboard' },
   basketCount: (n) => (n === 1 ? '1 line in the basket' : `${n} lines in the basket`),
   company: 'Company',
   switching: 'Switching company…',
@@ -74,10 +74,10 @@ const de: PortalTexts = {
   pages: {
     home: 'Übersicht', orders: 'Bestellungen', order: 'Bestellung', parts: 'Teilebibliothek', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb',
     approvals: 'Freigaben', company: 'Firma', import: 'Import', 'set-password': 'Passwort festlegen', 'sign-in': 'Anmelden', 'not-found': 'Seite nicht gefunden',
-    statement: 'Kontoauszug',
+    statement: 'Kontoauszug', plan: 'Bedarfsplan', dashboard: 'Kennzahlen',
   },
   orderTitle: (id) => `Bestellung #${id}`,
-  nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import', statement: 'Konto' },
+  nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import', statement: 'Konto', plan: 'Planung', dashboard: 'Kennzahlen' },
   basketCount: (n) => (n === 1 ? '1 Position im Warenkorb' : `${n} Positionen im Warenkorb`),
   company: 'Firma',
   switching: 'Firma wird gewechselt …',
@@ -108,10 +108,10 @@ const fr: PortalTexts = {
   pages: {
     home: 'Vue d’ensemble', orders: 'Commandes', order: 'Commande', parts: 'Bibliothèque de pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier',
     approvals: 'Approbations', company: 'Entreprise', import: 'Import', 'set-password': 'Définir votre mot de passe', 'sign-in': 'Connexion', 'not-found': 'Page introuvable',
-    statement: 'Relevé de compte',
+    statement: 'Relevé de compte', plan: 'Plan de besoins', dashboard: 'Tableau de bord',
   },
   orderTitle: (id) => `Commande n° ${id}`,
-  nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import', statement: 'Compte' },
+  nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import', statement: 'Compte', plan: 'Planification', dashboard: 'Tableau de bord' },
   basketCount: (n) => (n === 1 ? '1 ligne dans le panier' : `${n} lignes dans le panier`),
   company: 'Entreprise',
   switching: 'Changement d’entreprise…',

@@ -9,6 +9,7 @@ import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, Webhoo
 import type { FormalQuote, FormalQuoteList, QuoteOrder, ShopQuoteInput } from './types.js';
 import type { OpenItemsSummary, Statement, StatementQuery } from './types.js';
 import type { ReceiptInput, ReturnInput, ReturnList, ReturnStatus, ReturnStatusChange, ReturnView, ShipmentInput } from './returns-types.js';
+import type { AdminDashboard, CustomerDashboard, DashboardQuery, MaterialDemand, PlanGrid, PlanImportResult, PlanRow, StockBalance, StockLine, StockReport } from './types.js';
 import type {
   AccessApproval, AccessRequest, Ack, AddressInput, AdminCompany, AdminCompanySummary, AdminOrderList, AdminUser, AdminUserPatch,
   Basket, BasketPatch, CatalogView, Company, CompanyInput, CompanyPatch, CreatedCompany, DrawingUpload, EmbedKey, EmbedKeyInput,
@@ -213,6 +214,27 @@ export interface KerfClient {
     /** The .xlsx or PDF's URL, for `<a href download>` (`lang`: en, de, fr; default the user's). */
     url(format: 'xlsx' | 'pdf', query?: StatementQuery & { lang?: string }): string;
   };
+  /** The demand plan and stock reports of the active company (issue [8]; right order or manage_company). */
+  planning: {
+    /** `GET /api/plan?from=&months=`: items × months with the latest stock. */
+    get(query?: { from?: string; months?: number }, options?: RequestOptions): Promise<PlanGrid>;
+    /** `PUT /api/plan`: quantities per item and month (0 removes); NOT_FOUND for a foreign item, MONTH_OUT_OF_RANGE. */
+    set(rows: PlanRow[], options?: RequestOptions): Promise<PlanGrid>;
+    /** `POST /api/plan/import`: an .xlsx or .csv with the article number (or part name) and one column per month; `dryRun` only tells. */
+    importSheet(sheet: File | Blob, options?: RequestOptions & { dryRun?: boolean; sheetName?: string }): Promise<PlanImportResult>;
+    /** The plan's .xlsx URL (the template when there is no plan yet). */
+    exportUrl(): string;
+    /** `POST /api/stock-reports`. */
+    reportStock(input: { lines: StockLine[]; note?: string | null }, options?: RequestOptions): Promise<StockReport>;
+    /** `GET /api/stock-reports`: newest first. */
+    stockReports(options?: RequestOptions): Promise<{ items: StockReport[] }>;
+    /** `GET /api/stock`: the latest balance per item. */
+    stock(options?: RequestOptions): Promise<{ items: StockBalance[] }>;
+  };
+  /** `GET /api/dashboard`: the company's spend per month (issue [8]). */
+  dashboard: {
+    get(query?: DashboardQuery, options?: RequestOptions): Promise<CustomerDashboard>;
+  };
   /** Orders waiting for my approval. */
   approvals: {
     /** `GET /api/approvals`. */
@@ -414,6 +436,19 @@ export interface KerfClient {
       url(format: 'xlsx' | 'pdf', query: StatementQuery & { companyId: number; lang?: string }): string;
       /** `GET /api/admin/open-items?companyId=&asOf=`: open items aged 0-30, 31-60, 61-90, 90+ days, per company. */
       openItems(query?: { companyId?: number; asOf?: string }, options?: RequestOptions): Promise<OpenItemsSummary>;
+    };
+    /** Demand plans, stock and the material demand they imply (issue [8]). */
+    planning: {
+      /** `GET /api/admin/companies/:id/plan`: a company's plan beside its stock. */
+      companyPlan(companyId: number, query?: { from?: string; months?: number }, options?: RequestOptions): Promise<PlanGrid>;
+      /** `GET /api/admin/material-demand?from=&months=&companyId=`. */
+      materialDemand(query?: { from?: string; months?: number; companyId?: number }, options?: RequestOptions): Promise<MaterialDemand>;
+      /** The material demand's .xlsx URL. */
+      materialDemandUrl(query?: { from?: string; months?: number; companyId?: number }): string;
+    };
+    /** `GET /api/admin/dashboard?from=&to=`: intake, revenue, parts per material, open items. */
+    dashboard: {
+      get(query?: DashboardQuery, options?: RequestOptions): Promise<AdminDashboard>;
     };
     outbox: {
       /** `GET /api/admin/outbox?status=&limit=`: notification mails, newest first. */
@@ -645,6 +680,25 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       url: (format, query) => t.url(`/api/statements.${format}`, { ...query }),
     },
 
+    planning: {
+      get: (query, o) => get('/api/plan', o, { ...query }),
+      set: (rows, o) => json({ method: 'PUT', path: '/api/plan', json: { rows }, options: o }),
+      importSheet: (sheet, o = {}) => {
+        const { dryRun, sheetName, ...rest } = o;
+        const fd = new FormData();
+        fd.append('sheet', sheet, sheetName ?? fileName(sheet, 'plan.xlsx'));
+        if (dryRun !== undefined) fd.append('dryRun', String(dryRun));
+        return json({ method: 'POST', path: '/api/plan/import', form: fd, options: rest });
+      },
+      exportUrl: () => t.url('/api/plan.xlsx'),
+      reportStock: (input, o) => post('/api/stock-reports', input, o),
+      stockReports: (o) => get('/api/stock-reports', o),
+      stock: (o) => get('/api/stock', o),
+    },
+    dashboard: {
+      get: (query, o) => get('/api/dashboard', o, { ...query }),
+    },
+
     approvals: {
       list: (o) => get('/api/approvals', o),
       approve: (n, input, o) => post(`/api/orders/${id(n)}/approve`, input, o),
@@ -794,6 +848,14 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         get: (query, o) => get('/api/admin/statements', o, { ...query }),
         url: (format, query) => t.url(`/api/admin/statements.${format}`, { ...query }),
         openItems: (query, o) => get('/api/admin/open-items', o, { ...query }),
+      },
+      planning: {
+        companyPlan: (n, query, o) => get(`/api/admin/companies/${id(n)}/plan`, o, { ...query }),
+        materialDemand: (query, o) => get('/api/admin/material-demand', o, { ...query }),
+        materialDemandUrl: (query) => t.url('/api/admin/material-demand.xlsx', { ...query }),
+      },
+      dashboard: {
+        get: (query, o) => get('/api/admin/dashboard', o, { ...query }),
       },
       outbox: {
         list: (query, o) => get('/api/admin/outbox', o, { ...query }),

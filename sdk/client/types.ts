@@ -1668,3 +1668,110 @@ export interface ShopQuoteInput extends OrderDetails {
   send?: boolean;
   to?: string;
 }
+
+// --- planning and dashboards (issue [8]) ---------------------------------------------------------
+
+/** A part of the library or a catalog article, as the plan and stock reports name it. */
+export interface PlanItem {
+  /** `part:12` or `article:5`. */
+  key: string;
+  kind: 'part' | 'article';
+  partId: number | null;
+  articleId: number | null;
+  number: string | null;
+  name: string;
+  unit: string;
+  material: string | null;
+  thickness: number | null;
+  /** kg per piece (parts). */
+  weight: number | null;
+}
+
+/** `GET /api/plan`: items × months, each with its latest reported stock. */
+export interface PlanGrid {
+  /** `YYYY-MM`, from the current month. */
+  months: string[];
+  items: (PlanItem & { quantities: number[]; total: number; stock: number | null; stockReportedAt: number | null })[];
+  /** The months a plan may be written for. */
+  plannable: { first: string; last: string };
+}
+
+/** One planned quantity (0 removes it). */
+export type PlanRow = ({ partId: number; articleId?: never } | { articleId: number; partId?: never }) & { month: string; quantity: number };
+
+export interface PlanImportResult {
+  dryRun: boolean;
+  months: string[];
+  ok: number;
+  errors: number;
+  written: number;
+  warnings: string[];
+  rows: { row: number; label: string; status: 'ok' | 'error'; messages: string[]; item: { key: string; name: string; number: string | null } | null; quantities: Record<string, number> }[];
+}
+
+export type StockLine = ({ partId: number; articleId?: never } | { articleId: number; partId?: never }) & { quantity: number };
+
+export interface StockReport {
+  id: number;
+  reportedAt: number;
+  reportedBy: string;
+  note: string | null;
+  lines: (PlanItem & { quantity: number })[];
+}
+
+export interface StockBalance extends PlanItem {
+  quantity: number;
+  reportedAt: number;
+  reportId: number;
+}
+
+export interface MaterialDemandCell {
+  month: string;
+  pieces: number;
+  kg: number;
+  sheets: number;
+  sheetKg: number;
+  method: 'nest' | 'sheet-usage' | null;
+}
+
+/** `GET /api/admin/material-demand`: kg and sheets per material and thickness per month. */
+export interface MaterialDemand {
+  from: string;
+  months: string[];
+  companyId: number | null;
+  method: string;
+  materials: { material: string; name: string; thickness: number; format: number[]; months: MaterialDemandCell[]; total: { pieces: number; kg: number; sheets: number; sheetKg: number } }[];
+  articles: { articleId: number; number: string; name: string; unit: string; quantities: number[]; total: number }[];
+  unknown: { partId: number; name: string; material: string; thickness: number; pieces: number }[];
+}
+
+export type AgeBuckets = Record<'0-30' | '31-60' | '61-90' | '90+', number>;
+
+/** `GET /api/admin/dashboard`. */
+export interface AdminDashboard {
+  from: string;
+  to: string;
+  currency: string;
+  intake: { month: string; count: number; value: number }[];
+  revenue: { companyId: number; company: string; customerNumber: string; invoiced: number; credited: number; net: number }[];
+  materials: { material: string; pieces: number; kg: number }[];
+  openItems: { companyId: number; company: string; customerNumber: string; open: number; overdue: number; buckets: AgeBuckets }[];
+  openTotal: { open: number; buckets: AgeBuckets };
+}
+
+/** `GET /api/dashboard`: the company's spend per month. */
+export interface CustomerDashboard {
+  from: string;
+  to: string;
+  currency: string;
+  spend: { month: string; orders: number; ordered: number; invoiced: number }[];
+  total: { orders: number; ordered: number; invoiced: number };
+  open: { open: number; buckets: AgeBuckets };
+}
+
+export interface DashboardQuery {
+  /** First month, YYYY-MM (default 11 months before `to`). */
+  from?: string;
+  /** Last month, YYYY-MM (default the current one). */
+  to?: string;
+}
