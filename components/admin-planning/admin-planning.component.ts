@@ -109,7 +109,7 @@ export class KerfAdminPlanning extends ApiElement {
       <div class="page-head"><h3 id="demand-title">${t.demand}</h3>
         <a class="button" href=${this.client.admin.planning.materialDemandUrl({ from: d.from, months: d.months.length, companyId: d.companyId ?? undefined })} download>${t.download}</a></div>
       <p class="muted">${t.demandIntro}</p>
-      ${d.materials.length ? html`<div class="table-wrap"><table class="wide" data-table="materials">
+      ${d.materials.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.demand}><table class="wide" data-table="materials">
         <thead><tr><th scope="col">${t.material}</th><th scope="col" class="num">${t.thickness}</th><th scope="col">${t.value}</th>
           ${d.months.map((m) => html`<th scope="col" class="num" data-month=${m}>${this.month(m)}</th>`)}<th scope="col" class="num">${t.total}</th></tr></thead>
         <tbody>${d.materials.map((m) => ROWS.map((k, i) => html`<tr class=${i === 0 ? 'group-start' : ''} data-material=${`${m.material}/${m.thickness}`} data-value=${k}>
@@ -117,7 +117,7 @@ export class KerfAdminPlanning extends ApiElement {
           <th scope="row">${label(k, m.format)}</th>
           ${m.months.map((c) => html`<td class="num">${fmtOf(k, c[k])}</td>`)}<td class="num">${fmtOf(k, m.total[k])}</td></tr>`))}</tbody></table></div>`
         : html`<p class="muted">${t.noDemand}</p>`}
-      ${d.articles.length ? html`<h4>${t.articles}</h4><div class="table-wrap"><table class="wide" data-table="articles">
+      ${d.articles.length ? html`<h4>${t.articles}</h4><div class="table-wrap" tabindex="0" role="region" aria-label=${t.articles}><table class="wide" data-table="articles">
         <thead><tr><th scope="col">${t.number}</th><th scope="col">${t.name}</th><th scope="col">${t.unit}</th>${d.months.map((m) => html`<th scope="col" class="num">${this.month(m)}</th>`)}<th scope="col" class="num">${t.total}</th></tr></thead>
         <tbody>${d.articles.map((a) => html`<tr data-article=${a.articleId}><th scope="row">${a.number}</th><td>${a.name}</td><td>${a.unit}</td>
           ${a.quantities.map((q) => html`<td class="num">${f.number(q)}</td>`)}<td class="num">${f.number(a.total)}</td></tr>`)}</tbody></table></div>` : nothing}
@@ -130,7 +130,7 @@ export class KerfAdminPlanning extends ApiElement {
     const t = this.tr(TEXTS);
     const f = this.fmt;
     if (!p.items.length) return html`<p class="muted">${t.noPlan}</p>`;
-    return html`<div class="table-wrap"><table class="wide" data-table="plan">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="plan-title"><table class="wide" data-table="plan">
       <thead><tr><th scope="col">${t.item}</th>${p.months.map((m) => html`<th scope="col" class="num">${this.month(m)}</th>`)}<th scope="col" class="num">${t.total}</th>
         <th scope="col" class="num">${t.stock}</th><th scope="col">${t.reported}</th></tr></thead>
       <tbody>${p.items.map((i) => html`<tr data-item=${i.key}><th scope="row">${i.number ? `${i.number} ` : ''}${i.name}</th>

@@ -3,6 +3,7 @@
  * server with the demo data: a plan entered in the grid and checked from a sheet, a stock report,
  * the shop's material demand, and the dashboards' charts (canvas) with their accessible tables.
  */
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -25,6 +26,13 @@ async function api<T = any>(page: Page, base: string, method: string, path: stri
   const r = await page.request.fetch(`${base}${path}`, { method, data, headers: { origin: base } });
   if (!r.ok()) throw new Error(`${method} ${path}: ${r.status()} ${await r.text()}`);
   return r.json() as Promise<T>;
+}
+
+/** axe's serious and critical findings on the page, shadow roots included. */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
 describe.skipIf(!hasChromium)('planning and dashboards', () => {
@@ -150,4 +158,27 @@ describe.skipIf(!hasChromium)('planning and dashboards', () => {
     await el.getByRole('heading', { name: 'Auftragseingang je Monat' }).waitFor();
     await page.context().close();
   });
+
+  it('has no serious or critical axe findings: plan, planning and dashboards, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      // a dark element sits on a dark page, as in the portal
+      const head = `<title>Plan</title>${theme === 'dark' ? '<style>body { background: #0d1117; }</style>' : ''}`;
+      const plan = await h.page('<kerf-demand-plan></kerf-demand-plan>', { signIn: ADMIN, theme, head });
+      await plan.locator(`kerf-demand-plan tr[data-item="part:${part.id}"]`).waitFor();
+      expect(await axe(plan), `demand plan ${theme}`).toEqual([]);
+      await plan.locator('kerf-dashboard').count();
+      await plan.evaluate(() => { document.body.innerHTML = '<kerf-dashboard></kerf-dashboard>'; });
+      await plan.locator('kerf-dashboard section[data-chart="spend"] tbody tr').first().waitFor();
+      expect(await axe(plan), `customer dashboard ${theme}`).toEqual([]);
+      await plan.context().close();
+
+      const page = await h.page('<kerf-back-office></kerf-back-office>', { signIn: OPS, theme, head: '<title>Back office</title>' });
+      for (const [hash, ready] of [['#/dashboard', 'kerf-dashboard section[data-chart="open"]'], ['#/planning/1', 'kerf-admin-planning [part=plan] tbody tr']] as const) {
+        await page.evaluate((x) => { location.hash = x; }, hash);
+        await page.locator(ready).first().waitFor();
+        expect(await axe(page), `${hash} ${theme}`).toEqual([]);
+      }
+      await page.context().close();
+    }
+  }, 120_000);
 });
