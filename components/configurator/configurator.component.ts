@@ -173,6 +173,7 @@ const TYPING_DELAY = 150;
  * @csspart warnings - Findings about the drawing, each with its fix.
  * @csspart error - Why there is no price, and what to do.
  * @csspart preview - The contour preview (a `kerf-preview`).
+ * @csspart healed - The button that downloads the healed drawing (`<name>-healed.dxf`: the cut contours as Kerf analyzed them, in mm).
  * @csspart metrics - Cut length, pierces, engraving length and bend lines (when the drawing has them), areas, weight, size, sheet usage.
  * @csspart breakdown - The lines the price is made of.
  *
@@ -230,6 +231,8 @@ export class KerfConfigurator extends ApiElement {
   @state() private partName = '';
   @state() private saved?: Part;
   @state() private busy: '' | 'save' | 'basket' = '';
+  /** The healed drawing is being made in the worker. */
+  @state() private healing = false;
   @state() private notice: { ok: boolean; text: string } | null = null;
   /** A drawing with nothing to cut, and its layers as the worker found them (to offer a switch). */
   @state() private noCut: { source: Source; layers: LayerInfo[] } | null = null;
@@ -1114,7 +1117,37 @@ export class KerfConfigurator extends ApiElement {
     return html`<section part="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${this.t.previewHeading}</h3>
       <kerf-preview .svg=${priced?.svg ?? ''} .marks=${priced ? this.marks() : []} label=${label} lang=${this.language} .theme=${this.theme}></kerf-preview>
+      ${priced ? html`<p class="healed"><button type="button" part="healed" title=${this.t.downloadHealedHint}
+        ?disabled=${this.healing} @click=${() => this.downloadHealed(priced.source, priced.units)}>${this.t.downloadHealed}</button></p>` : nothing}
     </section>`;
+  }
+
+  /**
+   * The healed drawing of what is shown (writeHealedDxf, made in the worker with the units and
+   * layer roles the price used), downloaded as `<name>-healed.dxf`.
+   */
+  private async downloadHealed(source: Source, units: Units): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    this.healing = true;
+    try {
+      const rt = await quotingRuntime();
+      const drawing = source.kind === 'file' ? source.bytes : this.generate(rt, source, data);
+      const layers = this.layerRoles;
+      const text = await rt.worker.healedDxf(drawing, { ...(units === 'auto' ? {} : { units }), ...(Object.keys(layers).length ? { layers } : {}) });
+      const base = (source.kind === 'file' ? source.name.replace(/\.dxf$/i, '') : this.partName || source.template) || 'part';
+      const url = URL.createObjectURL(new Blob([text], { type: 'image/vnd.dxf' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${base}-healed.dxf`;
+      a.click();
+      // the click has started the download; the URL can go once it has been read
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (e) {
+      this.reportError(e);
+    } finally {
+      this.healing = false;
+    }
   }
 
   private marksMemo?: { found: Found; tapping: FinishingForm['tapping']; offer: FinishingPrices; marks: PreviewMark[] };

@@ -37,6 +37,7 @@ export const styles = css`
   .progress progress::-moz-progress-bar { background: var(--_accent); }
   @media (prefers-reduced-motion: reduce) { .progress progress::-webkit-progress-value { transition: none; } }
   .hint { font-size: 0.88em; color: var(--_muted); margin: 0; }
+  .healed { margin: var(--_space) 0 0; }
   .fields { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); }
   .field { display: grid; gap: 4px; align-content: start; min-width: 0; }
   .field-error { color: var(--_danger); font-size: 0.88em; margin: 0; }

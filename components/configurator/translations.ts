@@ -59,6 +59,9 @@ export interface ConfiguratorTexts {
   fixFields: string;
   priceNote: string;
   previewHeading: string;
+  /** The button that downloads the drawing as Kerf cuts it. */
+  downloadHealed: string;
+  downloadHealedHint: string;
   metricsHeading: string;
   cutLength: string;
   pierces: string;
@@ -193,6 +196,8 @@ const en: ConfiguratorTexts = {
   fixFields: 'Please correct the marked field to see the price.',
   priceNote: 'Excluding VAT and shipping. The price is checked again when the part is saved.',
   previewHeading: 'Preview',
+  downloadHealed: 'Download healed DXF',
+  downloadHealedHint: 'The drawing as it will be cut: in millimetres, gaps closed, duplicates removed, text and dimensions left out, one layer each for cutting, engraving and bend lines.',
   metricsHeading: 'Part details',
   cutLength: 'Cut length',
   pierces: 'Pierces',
@@ -389,6 +394,8 @@ const de: ConfiguratorTexts = {
   fixFields: 'Bitte korrigieren Sie das markierte Feld, um den Preis zu sehen.',
   priceNote: 'Zzgl. MwSt. und Versand. Der Preis wird beim Speichern des Teils erneut geprüft.',
   previewHeading: 'Vorschau',
+  downloadHealed: 'Bereinigte DXF herunterladen',
+  downloadHealedHint: 'Die Zeichnung so, wie sie geschnitten wird: in Millimetern, Lücken geschlossen, Doppeltes entfernt, ohne Text und Bemaßung, je ein Layer für Schnitt, Gravur und Biegelinien.',
   metricsHeading: 'Angaben zum Teil',
   cutLength: 'Schnittlänge',
   pierces: 'Einstiche',
@@ -585,6 +592,8 @@ const fr: ConfiguratorTexts = {
   fixFields: 'Veuillez corriger le champ signalé pour voir le prix.',
   priceNote: 'Hors TVA et livraison. Le prix est vérifié à nouveau lors de l’enregistrement de la pièce.',
   previewHeading: 'Aperçu',
+  downloadHealed: 'Télécharger le DXF corrigé',
+  downloadHealedHint: 'Le dessin tel qu\'il sera découpé : en millimètres, interstices fermés, doublons supprimés, sans textes ni cotes, un calque pour la découpe, un pour la gravure, un pour les lignes de pliage.',
   metricsHeading: 'Détails de la pièce',
   cutLength: 'Longueur de découpe',
   pierces: 'Amorçages',

@@ -95,6 +95,10 @@ export interface KerfClient {
     copy(id: number, options?: RequestOptions): Promise<Part>;
     /** `GET /api/parts/:id/drawing.dxf`: the DXF's bytes. */
     drawing(id: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** `GET /api/parts/:id/healed.dxf`: the healed drawing (see writeHealedDxf) as DXF text. */
+    healed(id: number, options?: RequestOptions): Promise<string>;
+    /** The healed drawing's URL, for `<a href download>`. */
+    healedUrl(id: number): string;
     /** `GET /api/parts/:id/preview.svg`: a standalone SVG document. */
     preview(id: number, options?: RequestOptions): Promise<string>;
     /** The preview's URL, for `<img src>` (the browser sends the session cookie on the portal's own site). */
@@ -591,6 +595,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       },
       copy: (n, o) => post(`/api/parts/${id(n)}/copy`, undefined, o),
       drawing: async (n, o) => (await t.send<ArrayBuffer>({ method: 'GET', path: `/api/parts/${id(n)}/drawing.dxf`, read: 'arrayBuffer', retry: true, options: o })).body,
+      healed: async (n, o) => (await t.send<string>({ method: 'GET', path: `/api/parts/${id(n)}/healed.dxf`, read: 'text', retry: true, options: o })).body,
+      healedUrl: (n) => t.url(`/api/parts/${id(n)}/healed.dxf`),
       preview: async (n, o) => (await t.send<string>({ method: 'GET', path: `/api/parts/${id(n)}/preview.svg`, read: 'text', retry: true, options: o })).body,
       previewUrl: (n) => t.url(`/api/parts/${id(n)}/preview.svg`),
       drawingUrl: (n) => t.url(`/api/parts/${id(n)}/drawing.dxf`),

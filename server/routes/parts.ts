@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { AnalyzeResult } from '../../sdk/index.js';
-import { previewSvgFromDxf } from '../../sdk/index.js';
+import { analyzeDxfSync, previewSvgFromDxf, writeHealedDxf } from '../../sdk/index.js';
 import type { App } from '../app.js';
 import type { Tx } from '../db/client.js';
 import { basketItems, orderLines, parts, type Part } from '../db/schema.js';
@@ -289,6 +289,24 @@ export function registerParts(app: App) {
     return c.body(new Uint8Array(p.drawing!), 200, {
       'Content-Type': 'application/dxf',
       'Content-Disposition': `attachment; filename="${file}"`,
+    });
+  });
+
+  app.openapi(createRoute({
+    middleware: [requireCustomer('view_parts')] as const,
+    method: 'get', path: '/api/parts/{id}/healed.dxf', tags: ['Parts library'],
+    summary: 'Download the healed drawing: the cut contours as priced, in mm, gaps closed, duplicates gone, layers CUT / ENGRAVE / BEND',
+    request: { params: IdParam },
+    responses: { 200: { description: 'The DXF', content: { 'application/dxf': { schema: z.string() } } }, 401: errors[401], 403: errors[403], 404: errors[404] },
+  }), async (c) => {
+    const a = customer(c, 'view_parts');
+    const p = await ownPart(c.var.deps.db, a.companyId, c.req.valid('param').id, true);
+    // with the part's layer roles, as it was priced
+    const dxf = writeHealedDxf(analyzeDxfSync(new Uint8Array(p.drawing!), { ...(p.layers ? { layers: p.layers } : {}), healed: true }));
+    const base = p.drawingName.replace(/\.dxf$/i, '').replace(/[^\w.\- ]+/g, '_').slice(0, 110) || 'drawing';
+    return c.body(dxf, 200, {
+      'Content-Type': 'application/dxf',
+      'Content-Disposition': `attachment; filename="${base}-healed.dxf"`,
     });
   });
 

@@ -206,6 +206,9 @@ describe('createKerfClient', () => {
       expect(new Uint8Array(dxf)).toEqual(BRACKET);
       expect(buyer.parts.previewUrl(part.id)).toBe(`${BASE}/api/parts/${part.id}/preview.svg`);
       expect(buyer.parts.drawingUrl(part.id)).toBe(`${BASE}/api/parts/${part.id}/drawing.dxf`);
+      const healed = await buyer.parts.healed(part.id);
+      expect(healed).toMatch(/\$INSUNITS\n70\n4\n/);
+      expect(buyer.parts.healedUrl(part.id)).toBe(`${BASE}/api/parts/${part.id}/healed.dxf`);
     });
 
     it('patches (re-priced), copies and deletes a part', async () => {
@@ -494,6 +497,7 @@ describe('createKerfClient', () => {
       const copy = await buyer.parts.copy(plate.id);
       await buyer.parts.delete(copy.id);
       await buyer.parts.drawing(part.id);
+      await buyer.parts.healed(part.id);
       await buyer.parts.preview(part.id);
 
       // basket, orders, approvals

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeDxfSync } from '../../sdk/index.js';
 import { dxf, line, lwpolyline } from '../helpers/dxf.js';
 import { dxfForm, portal, type Caller, type Portal } from './helpers.js';
 
@@ -93,6 +94,20 @@ describe('layer roles stay with the part', () => {
 
     const bad = await buyer.json('PATCH', `/api/parts/${saved.id}`, { layers: { ENGRAVE: 'weld' } });
     expect(bad.status).toBe(400);
+  });
+
+  it('gives the healed drawing with the part\'s roles: GET /api/parts/:id/healed.dxf, for its own company only', async () => {
+    const part = await buyer.json('POST', '/api/parts', dxfForm(plate, 'plate.dxf', { material: 'S235', thickness: 3, layers: JSON.stringify(ENGRAVE_CUT) }));
+    const res = await buyer.request('GET', `/api/parts/${part.body.id}/healed.dxf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="plate-healed.dxf"');
+    const healed = analyzeDxfSync(await res.text());
+    // ENGRAVE is cut for this part: the plate and the engraving line, and the bend line on BEND
+    expect(healed.cutLength).toBeCloseTo(700, 9);
+    expect(healed.metrics.bends).toMatchObject({ count: 1, totalLength: 200 });
+    expect(healed.warnings.map((w) => w.code)).toEqual(['OPEN_CONTOUR']);
+    const other = await p.as('admin@beta.example');
+    expect((await other.request('GET', `/api/parts/${part.body.id}/healed.dxf`)).status).toBe(404);
   });
 
   it('draws the preview with the part\'s roles', async () => {
