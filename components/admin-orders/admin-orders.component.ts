@@ -354,7 +354,7 @@ export class KerfAdminOrders extends ApiElement {
       const updated = await this.client.admin.orders.addRecord(o.id, record);
       // a number typed for this invoice is used up; the next one starts empty
       for (const name of ['document', 'dueDate']) { const el = form.elements.namedItem(name); if (el instanceof HTMLInputElement) el.value = ''; }
-      this.announce = `${kind === 'credit' ? this.tr(TEXTS).credit : this.tr(TEXTS).events[kind]}.`;
+      this.announce = `${this.tr(TEXTS).events[kind]}.`;
       return updated;
     });
   }

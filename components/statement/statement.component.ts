@@ -166,7 +166,7 @@ export class KerfStatement extends ApiElement {
               <td data-label=${t.date}>${f.date(e.date)}</td>
               <td data-label=${t.entry} class="kind">${t.kinds[e.kind]}</td>
               <td data-label=${t.order}><a href=${`#/orders/${e.orderId}`}>${e.orderNumber}</a></td>
-              <td data-label=${t.document} class="doc">${e.document ?? ''}${e.kind === 'invoice' && e.dueDate ? html` <span class="muted">· ${t.due} ${f.date(e.dueDate)}</span>` : nothing}</td>
+              <td data-label=${t.document} class="doc">${e.kind === 'order' && e.status ? this.common.status[e.status] : e.document ?? ''}${e.kind === 'invoice' && e.dueDate ? html` <span class="muted">· ${t.due} ${f.date(e.dueDate)}</span>` : nothing}</td>
               <td data-label=${t.value} class="num dim">${MONEY_KINDS.has(e.kind) || e.amount === null ? '' : m(e.amount)}</td>
               <td data-label=${t.debit} class="num">${e.debit ? m(e.debit) : ''}</td>
               <td data-label=${t.credit} class="num">${e.credit ? m(e.credit) : ''}</td>

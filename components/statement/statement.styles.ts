@@ -10,7 +10,7 @@ export const styles = css`
   .presets { display: flex; flex-wrap: wrap; gap: 6px; }
   .downloads { display: flex; flex-wrap: wrap; gap: var(--_space); }
   a.button { display: inline-flex; align-items: center; text-decoration: none; }
-  .summary { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fill, minmax(min(100%, 160px), 1fr)); margin: 0 0 calc(var(--_space) * 2); }
+  .summary { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fill, minmax(min(100%, 128px), 1fr)); margin: 0 0 calc(var(--_space) * 2); }
   .summary div { background: var(--kerf-statement-tile-background, var(--_bg-2)); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5); }
   .summary dt { color: var(--_muted); font-size: 0.9em; }
   .summary dd { margin: 0; font-size: 1.15em; font-weight: 600; font-variant-numeric: tabular-nums; }

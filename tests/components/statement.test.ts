@@ -73,6 +73,8 @@ describe.skipIf(!hasChromium)('<kerf-statement>', () => {
     expect((await el.locator('[data-role=closing]').textContent())?.replace(/\s/g, ' ')).toBe(euro(s.closingBalance, 'de-DE').replace(/\s/g, ' '));
     expect(await el.locator('[part=trail] thead').textContent()).toContain('Soll');
     expect(await el.getByRole('link', { name: /Excel/ }).getAttribute('href')).toContain('lang=de');
+    // a picture for the issue's closing note (an artifact, not compared)
+    await page.screenshot({ path: 'test-results/statement/statement-de.png', fullPage: true });
     await el.getByLabel('Von').fill(`${year}-12-01`);
     await el.getByLabel('Bis').fill(`${year}-11-01`);
     await el.getByRole('button', { name: 'Anzeigen' }).click();
@@ -97,6 +99,7 @@ describe.skipIf(!hasChromium)('<kerf-statement>', () => {
     const phone = await h.page(`<kerf-statement from="${FROM}" to="${TO}"></kerf-statement>`, { signIn: 'admin@acme.example', viewport: { width: 375, height: 800 } });
     await phone.locator('kerf-statement [part=trail]').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.screenshot({ path: 'test-results/statement/statement-phone.png', fullPage: true });
     await phone.context().close();
   }, 90_000);
 
@@ -127,7 +130,8 @@ describe.skipIf(!hasChromium)('<kerf-statement>', () => {
 
   it('records an invoice with a due date and the next number, refuses an overpayment, and shows what is open', async () => {
     const page = await h.page('<kerf-back-office></kerf-back-office>', { signIn: 'ops@kerf.example' });
-    const { items } = await api<{ items: { id: number; number: string }[] }>(page, h.base, '/api/admin/orders?status=released');
+    const acme = (await api<{ items: { id: number; customerNumber: string }[] }>(page, h.base, '/api/admin/companies')).items.find((c) => c.customerNumber === '10001')!;
+    const { items } = await api<{ items: { id: number; number: string }[] }>(page, h.base, `/api/admin/orders?status=released&companyId=${acme.id}`);
     const o = items[0];
     await page.evaluate((hash) => { location.hash = hash; }, `#/orders/${o.id}`);
     const el = page.locator('kerf-admin-orders');
@@ -148,9 +152,26 @@ describe.skipIf(!hasChromium)('<kerf-statement>', () => {
     await record.getByLabel('Amount (€)').fill('150');
     await record.getByRole('button', { name: 'Record' }).click();
     await expect.poll(() => el.locator('[data-role=open]').textContent()).toBe('€50.00');
+    // a credit note: numbered by the server, listed, and taken off what is open
+    await record.getByLabel('Kind').selectOption('credit');
+    await record.getByLabel('Amount (€)').fill('20');
+    await record.getByRole('button', { name: 'Record' }).click();
+    await expect.poll(() => el.locator('[data-role=open]').textContent()).toBe('€30.00');
+    expect(await el.locator('[data-records=credits]').textContent()).toMatch(/GS-\d{4}-\d{5}/);
+    expect(await el.locator('ol.history').textContent()).toContain('Credit note');
     const saved = await api<Order>(page, h.base, `/api/admin/orders/${o.id}`);
-    expect(saved).toMatchObject({ invoiced: 20_000, paid: 15_000, open: 5_000 });
+    expect(saved).toMatchObject({ invoiced: 20_000, paid: 15_000, credited: 2_000, open: 3_000 });
     expect(saved.invoices.at(-1)?.dueDate).toBe(`${year}-12-24`);
     await page.context().close();
+
+    // the customer sees the same on his order, in French
+    const mine = await h.page(`<kerf-order-detail order-id="${o.id}"></kerf-order-detail>`, { signIn: 'admin@acme.example', lang: 'fr' });
+    const detail = mine.locator('kerf-order-detail');
+    await detail.locator('[part=records]').waitFor();
+    const text = (await detail.locator('[part=records]').textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Avoirs');
+    expect(text).toMatch(/échéance 24 déc\.? 2026/);
+    expect(await detail.locator('dd.open').textContent()).toBe(euro(3_000, 'fr-FR'));
+    await mine.context().close();
   }, 60_000);
 });
