@@ -13,11 +13,12 @@
  * (`nestBasket`: each part's bounding box, MaxRects with 90° turns, the operator's part spacing,
  * the material's first sheet format) of the month's whole quantity of that group; a group of more
  * than NEST_LIMIT pieces in a month is counted by the quote's sheet usage instead (Σ quantity /
- * parts per sheet of the quote's grid fit, rounded up once per group), which is what the nest
- * approaches for large counts and takes no time. `sheetKg` is the weight of those sheets.
+ * parts per sheet of the quote's grid fit, rounded up once per group): it takes no time and, as it
+ * does not share a sheet's leftover between parts, errs on the safe side of the nest (the nest's
+ * time grows with the square of the pieces). `sheetKg` is the weight of those sheets.
  * Articles have no material: they are listed apart, as pieces (in their unit).
  */
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { findMaterial, loadCoreSync, nestBasket, type Catalog } from '../../sdk/index.js';
 import type { Db, Tx } from '../db/client.js';
@@ -32,7 +33,7 @@ export type Month = string;
 /** Plans reach this many months ahead (the grid shows 12; imports may fill up to 24). */
 export const PLAN_HORIZON = 24;
 /** A month's group of more pieces than this is counted by sheet usage, not nested (see the header). */
-export const NEST_LIMIT = 5000;
+export const NEST_LIMIT = 1000;
 export const MAX_PLAN_QUANTITY = 1_000_000;
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -180,17 +181,21 @@ function checkRow(r: PlanRowInput, range: { first: Month; last: Month }, where: 
   if (!Number.isInteger(r.quantity) || r.quantity < 0 || r.quantity > MAX_PLAN_QUANTITY) throw invalid(`${where}quantity: a whole number from 0 to ${MAX_PLAN_QUANTITY.toLocaleString('en-US')}.`);
 }
 
-/** Write rows in a transaction that is already open (no checks of months; see setPlan). */
+/** Write rows in a transaction that is already open (no checks of months; see setPlan): deletions, then upserts in batches. */
 async function writeRows(tx: Tx, companyId: number, userId: number | null, rows: PlanRowInput[], now: number) {
-  for (const r of rows) {
-    const key = itemKey(r);
-    if (r.quantity === 0) {
-      await tx.delete(demandPlan).where(and(eq(demandPlan.companyId, companyId), eq(demandPlan.itemKey, key), eq(demandPlan.month, r.month)));
-      continue;
-    }
-    await tx.insert(demandPlan).values({
-      companyId, partId: r.partId ?? null, articleId: r.articleId ?? null, itemKey: key, month: r.month, quantity: r.quantity, updatedBy: userId, updatedAt: now,
-    }).onConflictDoUpdate({ target: [demandPlan.companyId, demandPlan.itemKey, demandPlan.month], set: { quantity: r.quantity, updatedBy: userId, updatedAt: now } });
+  const gone = rows.filter((r) => r.quantity === 0);
+  for (let i = 0; i < gone.length; i += 200) {
+    await tx.delete(demandPlan).where(and(eq(demandPlan.companyId, companyId),
+      or(...gone.slice(i, i + 200).map((r) => and(eq(demandPlan.itemKey, itemKey(r)), eq(demandPlan.month, r.month))))));
+  }
+  const kept = rows.filter((r) => r.quantity > 0);
+  for (let i = 0; i < kept.length; i += 500) {
+    await tx.insert(demandPlan).values(kept.slice(i, i + 500).map((r) => ({
+      companyId, partId: r.partId ?? null, articleId: r.articleId ?? null, itemKey: itemKey(r), month: r.month, quantity: r.quantity, updatedBy: userId, updatedAt: now,
+    }))).onConflictDoUpdate({
+      target: [demandPlan.companyId, demandPlan.itemKey, demandPlan.month],
+      set: { quantity: sql`excluded.quantity`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` },
+    });
   }
 }
 

@@ -157,6 +157,14 @@ describe('plan import', () => {
     expect(r.body).toMatchObject({ months: ['2026-12', '2027-01', '2027-03'], ok: 1, errors: 0, written: 3 });
   });
 
+  it('reads month headers that Excel turned into dates', async () => {
+    const file = await sheet([['Artikelnummer', new Date(Date.UTC(2027, 3, 1)) as unknown as string, new Date(Date.UTC(2027, 4, 1)) as unknown as string], ['AC-500', 8, 9]]);
+    const r = await acme.json('POST', '/api/plan/import', form(file, true));
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ months: ['2027-04', '2027-05'], ok: 1, errors: 0 });
+    expect(r.body.rows[0].quantities).toEqual({ '2027-04': 8, '2027-05': 9 });
+  });
+
   it('a sheet without months or items is INVALID_SHEET', async () => {
     const noMonths = await acme.json('POST', '/api/plan/import', form(await sheet([['Artikelnummer', 'Bezeichnung'], ['AC-1400', 'x']]), true));
     expect(noMonths.status).toBe(422);
@@ -261,6 +269,16 @@ describe('material demand', () => {
     const seven = (await ops.json('GET', '/api/admin/material-demand?from=2026-12&months=1')).body.materials
       .find((m: { material: string; thickness: number }) => m.material === 'S235' && m.thickness === 3);
     expect(seven.months[0]).toMatchObject({ pieces: 7, sheets: 4 });
+  });
+
+  it('above 1,000 pieces a month counts sheets by the quote\'s sheet usage', async () => {
+    // 500 × 300 with 8 mm spacing on 3000 × 1500: 5 across (5 × 508 + 8 = 2548) and 4 down (4 × 308 + 8 = 1240) = 20 a sheet
+    await acme.json('PUT', '/api/plan', { rows: [{ partId: small.id, month: '2027-06', quantity: 6000 }] });
+    const d = (await ops.json('GET', `/api/admin/material-demand?from=2027-06&months=1&companyId=${acmeId}`)).body;
+    const s2 = d.materials.find((m: { material: string; thickness: number }) => m.material === 'S235' && m.thickness === 2);
+    expect(s2.months[0]).toMatchObject({ pieces: 6000, sheets: 300, method: 'sheet-usage' });
+    expect(s2.months[0].kg).toBeCloseTo(6000 * small.weight, 1);
+    await acme.json('PUT', '/api/plan', { rows: [{ partId: small.id, month: '2027-06', quantity: 0 }] });
   });
 
   it('exports .xlsx; staff only', async () => {
