@@ -358,7 +358,16 @@ describe('the money trail', () => {
     }
 
     it('reconciles the calendar year to the cent', async () => {
+      const t0 = performance.now();
       const s = (await ops.json('GET', `/api/admin/statements?companyId=${companyId}&from=2026-01-01&to=2026-12-31`)).body as Statement;
+      const t1 = performance.now();
+      const xlsx = await ops.request('GET', `/api/admin/statements.xlsx?companyId=${companyId}&from=2026-01-01&to=2026-12-31`);
+      await xlsx.arrayBuffer();
+      const t2 = performance.now();
+      const pdf = await ops.request('GET', `/api/admin/statements.pdf?companyId=${companyId}&from=2026-01-01&to=2026-12-31`);
+      await pdf.arrayBuffer();
+      const t3 = performance.now();
+      console.log(`statement of a generated year: JSON ${(t1 - t0).toFixed(0)} ms, .xlsx ${(t2 - t1).toFixed(0)} ms, PDF ${(t3 - t2).toFixed(0)} ms`);
       const e = reconcile(s, '2026-01-01', '2026-12-31');
       // the figures are not trivially zero
       expect(e.opening).toBeGreaterThan(0);
