@@ -72,3 +72,4 @@ export type {
   AdminDashboard, AgeBuckets, CustomerDashboard, DashboardQuery, MaterialDemand, MaterialDemandCell, PlanGrid, PlanImportResult, PlanItem, PlanRow,
   StockBalance, StockLine, StockReport,
 } from './client/types.js';
+export type { LineChange, OrderAttachment, OrderConfirmationInput, OrderMessage, OrderSupplement, UnreadMessages } from './client/types.js';

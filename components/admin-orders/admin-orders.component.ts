@@ -7,6 +7,7 @@ import { ApiElement } from '../shared/api.js';
 import { controls, tokens } from '../shared/theme.js';
 import { styles } from './admin-orders.styles.js';
 import { TEXTS } from './translations.js';
+import { historyText } from '../shared/order-history.js';
 
 /** The statuses an order has once it reached the shop, in the order it moves through them. */
 const SHOP_STATUSES = ['released', 'in_production', 'shipped', 'completed', 'cancelled'] as const;
@@ -27,7 +28,7 @@ const tone = (s: OrderStatus) => (s === 'completed' || s === 'shipped' ? 'ok' : 
 declare global {
   interface HTMLElementTagNameMap { 'kerf-admin-orders': KerfAdminOrders }
   interface GlobalEventHandlersEventMap {
-    'kerf-admin-order-change': CustomEvent<{ order: Order; change: 'status' | 'invoice' | 'payment' | 'credit' }>;
+    'kerf-admin-order-change': CustomEvent<{ order: Order; change: 'status' | 'invoice' | 'payment' | 'credit' | 'confirmation' }>;
   }
 }
 
@@ -46,6 +47,7 @@ declare global {
  * @csspart detail - One order.
  * @csspart status-form - The status change form.
  * @csspart record-form - The invoice and payment form.
+ * @csspart confirm-form - The confirmation (issue [8]): quantities and dates per line with a reason.
  * @cssprop --kerf-admin-orders-accent - The line beside history entries (default the primary token).
  * @fires kerf-admin-order-change - An order's status changed or a record was added; `detail.order`, `detail.change`.
  * @example
@@ -155,7 +157,8 @@ export class KerfAdminOrders extends ApiElement {
       <thead><tr><th scope="col">${t.number}</th><th scope="col">${t.company}</th><th scope="col">${t.requested}</th><th scope="col">${t.status}</th>
         <th scope="col">${t.commission}</th><th scope="col">${t.orderer}</th><th scope="col" class="num">${t.total}</th></tr></thead>
       <tbody>${rows.map((o) => html`<tr data-order=${o.id}>
-        <td data-label=${t.number}><a class="row-link" href=${`#/orders/${o.id}`} @click=${() => { this.orderId = String(o.id); }}>${o.number}</a></td>
+        <td data-label=${t.number}><a class="row-link" href=${`#/orders/${o.id}`} @click=${() => { this.orderId = String(o.id); }}>${o.number}</a>${o.unreadMessages
+          ? html` <span class="badge unread" data-role="unread" title=${t.unread(o.unreadMessages)}>✉ ${o.unreadMessages}<span class="sr-only">${t.unread(o.unreadMessages)}</span></span>` : nothing}</td>
         <td data-label=${t.company}>${o.companyName}</td>
         <td data-label=${t.requested}>${this.fmt.date(o.requestedDate)}</td>
         <td data-label=${t.status}><span class="status ${tone(o.status)}">${this.common.status[o.status]}</span></td>
@@ -221,15 +224,19 @@ export class KerfAdminOrders extends ApiElement {
                 <td data-label=${t.position}>${l.position}</td>
                 <td data-label=${t.part}>${l.name}${l.articleNumber ? html`<br><span class="muted">${t.article} ${l.articleNumber}</span>` : nothing}</td>
                 <td data-label=${t.material}>${l.material !== null && l.thickness !== null ? `${l.material}, ${f.number(l.thickness, l.thickness % 1 ? 1 : 0)} mm` : l.unit ?? '—'}</td>
-                <td data-label=${t.quantity} class="num">${f.number(l.quantity)}</td>
+                <td data-label=${t.quantity} class="num">${l.originalQuantity !== null ? html`<s class="muted">${f.number(l.originalQuantity)}</s> ` : nothing}${f.number(l.quantity)}${l.deliveryDate ? html`<br><span class="muted">${f.date(l.deliveryDate)}</span>` : nothing}</td>
                 <td data-label=${t.unitPrice} class="num">${f.money(l.unitPrice, o.currency)}</td>
                 <td data-label=${t.lineTotal} class="num">${f.money(l.total, o.currency)}</td></tr>`)}</tbody>
               <tfoot><tr><td colspan="5" data-label="">${t.total}</td><td class="num" data-label=${t.total}>${f.money(o.total, o.currency)}</td></tr></tfoot>
             </table></div>
           </section>
           ${this.renderRecords(o)}
+          <section class="card"><kerf-order-supplements side="shop" .order=${o} @kerf-order-updated=${this.onOrderUpdated}></kerf-order-supplements>
+            <kerf-order-files side="shop" order-id=${o.id}></kerf-order-files></section>
+          <section class="card"><kerf-order-thread side="shop" order-id=${o.id}></kerf-order-thread></section>
         </div>
         <div class="side">
+          <section class="card" part="confirm-form"><kerf-order-confirm .order=${o} @kerf-order-updated=${this.onOrderUpdated}></kerf-order-confirm></section>
           ${this.renderStatusForm(o)}
           ${this.renderRecordForm(o)}
           <section class="card" aria-labelledby="history-title">
@@ -238,8 +245,9 @@ export class KerfAdminOrders extends ApiElement {
               <time datetime=${new Date(e.at).toISOString()}>${f.dateTime(e.at)} · ${e.actor}</time>
               ${e.kind === 'status' && e.toStatus
                 ? html`<strong>${e.fromStatus ? `${this.common.status[e.fromStatus]} → ` : ''}${this.common.status[e.toStatus]}</strong>`
+                : historyText(e, this.language) !== null ? html`<strong>${historyText(e, this.language)}</strong>`
                 : html`<strong>${t.events[e.kind] ?? e.kind}</strong>`}
-              ${e.note ? html`<div>${e.note}</div>` : nothing}</li>`)}</ol>
+              ${e.note && historyText(e, this.language) === null ? html`<div>${e.note}</div>` : nothing}</li>`)}</ol>
           </section>
         </div>
       </div>
@@ -358,6 +366,13 @@ export class KerfAdminOrders extends ApiElement {
       return updated;
     });
   }
+
+  /** A sub-view (confirmation, supplements) changed the order: show it as the server answered. */
+  private onOrderUpdated = (e: CustomEvent<{ order: Order }>) => {
+    this.order = e.detail.order;
+    this.nextStatus = NEXT_STATUS[e.detail.order.status]?.[0] ?? '';
+    this.emit('kerf-admin-order-change', { order: e.detail.order, change: 'confirmation' });
+  };
 
   /** Run a change; the answer is the order as it is now. */
   private async act(form: 'status' | 'record', run: () => Promise<Order>) {

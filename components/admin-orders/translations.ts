@@ -18,6 +18,7 @@ export interface AdminOrdersTexts {
   recordTitle: string; kind: string; invoice: string; payment: string; amountEur: string; record: string;
   // the money trail (issue [8])
   dueDate: string; dueHint: string; invoiceNumberAuto: string; allowOverpayment: string; credits: string; credit: string; credited: string; overpaid: string; statement: string;
+  unread: (n: number) => string;
 }
 
 const en: AdminOrdersTexts = {
@@ -39,6 +40,7 @@ const en: AdminOrdersTexts = {
   recordTitle: 'Record an invoice or a payment', kind: 'Kind', invoice: 'Invoice', payment: 'Payment', amountEur: 'Amount (€)', record: 'Record',
   dueDate: 'Due date', dueHint: 'Empty: the payment terms (30 days)', invoiceNumberAuto: 'Invoice number (empty: the next RE- number)',
   allowOverpayment: 'Accept more than is open (a credit on the account)', credits: 'Credit notes', credit: 'Credit note', credited: 'Credited', overpaid: 'Overpaid', statement: 'Statement of the company',
+  unread: (n) => `${n} unread message${n === 1 ? '' : 's'}`,
 };
 
 const de: AdminOrdersTexts = {
@@ -60,6 +62,7 @@ const de: AdminOrdersTexts = {
   recordTitle: 'Rechnung oder Zahlung erfassen', kind: 'Art', invoice: 'Rechnung', payment: 'Zahlung', amountEur: 'Betrag (€)', record: 'Erfassen',
   dueDate: 'Fällig am', dueHint: 'Leer: Zahlungsziel (30 Tage)', invoiceNumberAuto: 'Rechnungsnummer (leer: nächste RE-Nummer)',
   allowOverpayment: 'Mehr als offen annehmen (Guthaben auf dem Konto)', credits: 'Gutschriften', credit: 'Gutschrift', credited: 'Gutgeschrieben', overpaid: 'Überzahlt', statement: 'Kontoauszug der Firma',
+  unread: (n) => `${n} ungelesene Nachricht${n === 1 ? '' : 'en'}`,
 };
 
 const fr: AdminOrdersTexts = {
@@ -81,6 +84,7 @@ const fr: AdminOrdersTexts = {
   recordTitle: 'Enregistrer une facture ou un paiement', kind: 'Type', invoice: 'Facture', payment: 'Paiement', amountEur: 'Montant (€)', record: 'Enregistrer',
   dueDate: 'Échéance', dueHint: 'Vide : délai de paiement (30 jours)', invoiceNumberAuto: 'Numéro de facture (vide : le prochain numéro RE-)',
   allowOverpayment: 'Accepter plus que le restant dû (avoir sur le compte)', credits: 'Avoirs', credit: 'Avoir', credited: 'Avoirs', overpaid: 'Trop-perçu', statement: 'Relevé de l’entreprise',
+  unread: (n) => `${n} message${n === 1 ? '' : 's'} non lu${n === 1 ? '' : 's'}`,
 };
 
 export const TEXTS: Tables<AdminOrdersTexts> = { en, de, fr };

@@ -7,6 +7,7 @@ import { controls, tokens } from '../shared/theme.js';
 import { statusBadges } from '../order-list/order-list.styles.js';
 import { orderDetailStyles } from './order-detail.styles.js';
 import { ORDER_DETAIL_TEXTS } from './translations.js';
+import { historyText } from '../shared/order-history.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -132,7 +133,12 @@ export class KerfOrderDetail extends ApiElement {
     const s = this.common.status;
     let text: string;
     if (e.kind === 'status' && e.toStatus) text = e.fromStatus ? t.statusChange(s[e.fromStatus], s[e.toStatus]) : t.statusSet(s[e.toStatus]);
-    else text = t.kinds[e.kind];
+    else {
+      // what changed after the order was placed (issue [8]): old → new values from the entry's data
+      const changed = historyText(e, this.language);
+      if (changed !== null) return changed;
+      text = t.kinds[e.kind] ?? e.kind;
+    }
     return e.note ? `${text}: ${e.note}` : text;
   }
 
@@ -172,6 +178,7 @@ export class KerfOrderDetail extends ApiElement {
         ${o.approver ? html`<div><dt>${t.approver}</dt><dd>${o.approver.name}</dd></div>` : nothing}
         <div><dt>${t.desiredDate}</dt><dd>${f.date(o.requestedDate)}</dd></div>
         <div><dt>${t.commission}</dt><dd>${o.commission || '—'}</dd></div>
+        ${o.confirmedAt ? html`<div><dt>${t.confirmedAt}</dt><dd>${f.dateTime(o.confirmedAt)}</dd></div>` : nothing}
         <div><dt>${t.total}</dt><dd class="big">${f.money(o.total, o.currency)}</dd></div>
       </dl>
 
@@ -185,8 +192,8 @@ export class KerfOrderDetail extends ApiElement {
               <th scope="col" class="num">${t.unitPrice}</th><th scope="col" class="num">${t.lineTotal}</th><th scope="col">${t.approval}</th>
             </tr></thead>
             <tbody>${o.lines.map((l) => html`<tr>
-              <td>${l.position}</td><td>${l.name}</td><td>${l.articleNumber ?? '—'}</td><td>${l.material ?? l.unit ?? '—'}</td>
-              <td class="num">${l.thickness === null ? '—' : f.mm(l.thickness)}</td><td class="num">${f.number(l.quantity)}</td>
+              <td>${l.position}</td><td>${l.name}${l.deliveryDate ? html`<span class="line-date">${t.lineDelivery(f.date(l.deliveryDate))}</span>` : nothing}</td><td>${l.articleNumber ?? '—'}</td><td>${l.material ?? l.unit ?? '—'}</td>
+              <td class="num">${l.thickness === null ? '—' : f.mm(l.thickness)}</td><td class="num">${l.originalQuantity !== null ? html`<s class="was" aria-label=${t.orderedQuantity(f.number(l.originalQuantity))}>${f.number(l.originalQuantity)}</s> ` : nothing}${f.number(l.quantity)}</td>
               <td class="num">${f.money(l.unitPrice, o.currency)}</td><td class="num">${f.money(l.total, o.currency)}</td>
               <td><span class="approval-${l.approval}">${t.approvalStates[l.approval]}</span>
                 ${l.rejectReason ? html`<span class="reason">${t.rejectReason}: ${l.rejectReason}</span>` : nothing}</td>
@@ -216,6 +223,12 @@ export class KerfOrderDetail extends ApiElement {
           <dt>${t.paid}</dt><dd>${f.money(o.paid, o.currency)}</dd>
           <dt class="open">${t.open}</dt><dd class="open">${f.money(open, o.currency)}</dd>
         </dl>`)}
+      </div>
+
+      <kerf-order-supplements .order=${o} @kerf-order-updated=${() => this.order.run()}></kerf-order-supplements>
+      <div class="after">
+        <kerf-order-files order-id=${o.id} @kerf-order-file-added=${() => this.order.run()}></kerf-order-files>
+        <kerf-order-thread order-id=${o.id}></kerf-order-thread>
       </div>
 
       <section aria-labelledby="history-title">

@@ -31,6 +31,10 @@ export const orderDetailStyles = css`
   .approval-pending { color: var(--_warning); }
   .approval-approved { color: var(--_success); }
   tfoot td { font-weight: 700; border-bottom: none; }
+  .line-date { display: block; color: var(--_primary); font-size: 0.88em; }
+  s.was { color: var(--_muted); }
+  .after { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: calc(var(--_space) * 3); }
+  .after > * { min-width: 0; }
   dialog {
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg);
     padding: calc(var(--_space) * 2.5); width: min(30rem, calc(100vw - 2rem));

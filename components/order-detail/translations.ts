@@ -49,7 +49,8 @@ export interface OrderDetailTexts {
   time: string;
   actor: string;
   what: string;
-  kinds: Record<OrderEvent['kind'], string>;
+  /** The kinds this view names itself; the others (issue [8]) come from shared/order-history.ts. */
+  kinds: Partial<Record<OrderEvent['kind'], string>>;
   statusChange: (from: string, to: string) => string;
   statusSet: (to: string) => string;
   cancel: string;
@@ -59,6 +60,10 @@ export interface OrderDetailTexts {
   cancelConfirm: string;
   keep: string;
   cancelled: (number: string) => string;
+  /** Issue [8]: when the shop confirmed, a line's confirmed date, the quantity ordered before a change. */
+  confirmedAt: string;
+  lineDelivery: (date: string) => string;
+  orderedQuantity: (n: string) => string;
 }
 
 const en: OrderDetailTexts = {
@@ -123,6 +128,9 @@ const en: OrderDetailTexts = {
   cancelConfirm: 'Yes, cancel the order',
   keep: 'Keep the order',
   cancelled: (n) => `Order ${n} is cancelled.`,
+  confirmedAt: 'Confirmed by the shop',
+  lineDelivery: (d) => `Delivery ${d}`,
+  orderedQuantity: (n) => `ordered: ${n}`,
 };
 
 const de: OrderDetailTexts = {
@@ -187,6 +195,9 @@ const de: OrderDetailTexts = {
   cancelConfirm: 'Ja, Bestellung stornieren',
   keep: 'Bestellung behalten',
   cancelled: (n) => `Die Bestellung ${n} ist storniert.`,
+  confirmedAt: 'Vom Lieferanten bestätigt',
+  lineDelivery: (d) => `Liefertermin ${d}`,
+  orderedQuantity: (n) => `bestellt: ${n}`,
 };
 
 const fr: OrderDetailTexts = {
@@ -251,6 +262,9 @@ const fr: OrderDetailTexts = {
   cancelConfirm: 'Oui, annuler la commande',
   keep: 'Garder la commande',
   cancelled: (n) => `La commande ${n} est annulée.`,
+  confirmedAt: 'Confirmée par le fournisseur',
+  lineDelivery: (d) => `Livraison ${d}`,
+  orderedQuantity: (n) => `commandé : ${n}`,
 };
 
 export const ORDER_DETAIL_TEXTS: Tables<OrderDetailTexts> = { en, de, fr };

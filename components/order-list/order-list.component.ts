@@ -109,7 +109,8 @@ export class KerfOrderList extends ApiElement {
         </tr></thead>
         <tbody>
           ${this.sorted(list.items).map((o) => html`<tr>
-            <td class="primary" data-label=${t.number}><a href=${this.orderHref.replace('{id}', String(o.id))}>${o.number}</a></td>
+            <td class="primary" data-label=${t.number}><a href=${this.orderHref.replace('{id}', String(o.id))}>${o.number}</a>${o.unreadMessages
+              ? html` <span class="badge unread" data-role="unread" title=${t.unread(o.unreadMessages)}>✉ ${o.unreadMessages}<span class="sr-only">${t.unread(o.unreadMessages)}</span></span>` : nothing}</td>
             <td data-label=${t.desiredDate}>${this.fmt.date(o.requestedDate)}</td>
             <td data-label=${t.status}><span class="badge status status-${o.status}">${this.common.status[o.status]}</span></td>
             <td data-label=${t.commission}>${o.commission || '—'}</td>

@@ -14,6 +14,8 @@ export interface OrderListTexts {
   emptyStatus: (status: string) => string;
   sortBy: (column: string) => string;
   shown: (n: number, status: string) => string;
+  /** Issue [8]: the shop's messages not read yet. */
+  unread: (n: number) => string;
 }
 
 const en: OrderListTexts = {
@@ -30,6 +32,7 @@ const en: OrderListTexts = {
   emptyStatus: (s) => `No orders with the status “${s}”.`,
   sortBy: (c) => `Sort by ${c}`,
   shown: (n, s) => `${n} ${n === 1 ? 'order' : 'orders'}: ${s}`,
+  unread: (n) => `${n} unread message${n === 1 ? '' : 's'}`,
 };
 
 const de: OrderListTexts = {
@@ -46,6 +49,7 @@ const de: OrderListTexts = {
   emptyStatus: (s) => `Keine Bestellungen mit dem Status „${s}“.`,
   sortBy: (c) => `Nach ${c} sortieren`,
   shown: (n, s) => `${n} ${n === 1 ? 'Bestellung' : 'Bestellungen'}: ${s}`,
+  unread: (n) => `${n} ungelesene Nachricht${n === 1 ? '' : 'en'}`,
 };
 
 const fr: OrderListTexts = {
@@ -62,6 +66,7 @@ const fr: OrderListTexts = {
   emptyStatus: (s) => `Aucune commande avec le statut « ${s} ».`,
   sortBy: (c) => `Trier par ${c}`,
   shown: (n, s) => `${n} ${n === 1 ? 'commande' : 'commandes'} : ${s}`,
+  unread: (n) => `${n} message${n === 1 ? '' : 's'} non lu${n === 1 ? '' : 's'}`,
 };
 
 export const ORDER_LIST_TEXTS: Tables<OrderListTexts> = { en, de, fr };

@@ -140,6 +140,13 @@ export class KerfPortal extends KerfElement {
     args: () => [this.session?.activeCompanyId, this.rights.has('order'), this.basketVersion],
   });
 
+  /** Messages of the shop not read yet (issue [8]): asked again on every page and when a thread was read. */
+  @state() private unreadVersion = 0;
+  private unreadTask = new Task<[number | null | undefined, boolean, number, number], number | null>(this, {
+    task: async ([id, may], { signal }) => (id && may ? (await this.client.orders.unread({ signal })).total : null),
+    args: () => [this.session?.activeCompanyId, ACCESS.orders(this.rights), this.basketVersion, this.unreadVersion],
+  });
+
   private readonly onHashChange = () => {
     this.route = parseRoute(location.hash);
     this.menuOpen = false;
@@ -179,6 +186,7 @@ export class KerfPortal extends KerfElement {
       if (href) this.go(href);
     });
     this.addEventListener('kerf-sign-in-request', () => this.setSession(null));
+    for (const name of ['kerf-thread-read', 'kerf-message-sent']) this.addEventListener(name, () => { this.unreadVersion++; });
   }
 
   override connectedCallback(): void {
@@ -303,7 +311,8 @@ export class KerfPortal extends KerfElement {
     const count = key === 'basket' ? this.basketCount ?? this.basketTask.value : null;
     const href = key === 'home' ? '#/' : `#/${key}`;
     return html`<li><a href=${href} aria-current=${current ? 'page' : 'false'} @click=${() => { this.menuOpen = false; }}>
-      ${this.t.nav[key]}${count ? html`<span class="count" aria-hidden="true">${count}</span><span class="sr-only">(${this.t.basketCount(count)})</span>` : nothing}
+      ${this.t.nav[key]}${count ? html`<span class="count" aria-hidden="true">${count}</span><span class="sr-only">(${this.t.basketCount(count)})</span>` : nothing}${key === 'orders' && this.unreadTask.value
+        ? html`<span class="count unread" data-role="unread" aria-hidden="true">✉ ${this.unreadTask.value}</span><span class="sr-only">(${this.t.unreadCount(this.unreadTask.value)})</span>` : nothing}
     </a></li>`;
   }
 

@@ -11,6 +11,8 @@ export interface PortalTexts {
   orderTitle: (id: number) => string;
   nav: Record<'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement' | 'plan' | 'dashboard', string>;
   basketCount: (n: number) => string;
+  /** Issue [8]: the shop's messages not read yet. */
+  unreadCount: (n: number) => string;
   company: string;
   switching: string;
   language: string;
@@ -45,6 +47,7 @@ const en: PortalTexts = {
   orderTitle: (id) => `Order #${id}`,
   nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', catalog: 'Catalog', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import', statement: 'Account', plan: 'Planning', dashboard: 'Dashboard' },
   basketCount: (n) => (n === 1 ? '1 line in the basket' : `${n} lines in the basket`),
+  unreadCount: (n) => (n === 1 ? '1 unread message' : `${n} unread messages`),
   company: 'Company',
   switching: 'Switching company…',
   language: 'Language',
@@ -79,6 +82,7 @@ const de: PortalTexts = {
   orderTitle: (id) => `Bestellung #${id}`,
   nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import', statement: 'Konto', plan: 'Planung', dashboard: 'Kennzahlen' },
   basketCount: (n) => (n === 1 ? '1 Position im Warenkorb' : `${n} Positionen im Warenkorb`),
+  unreadCount: (n) => (n === 1 ? '1 ungelesene Nachricht' : `${n} ungelesene Nachrichten`),
   company: 'Firma',
   switching: 'Firma wird gewechselt …',
   language: 'Sprache',
@@ -113,6 +117,7 @@ const fr: PortalTexts = {
   orderTitle: (id) => `Commande n° ${id}`,
   nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import', statement: 'Compte', plan: 'Planification', dashboard: 'Tableau de bord' },
   basketCount: (n) => (n === 1 ? '1 ligne dans le panier' : `${n} lignes dans le panier`),
+  unreadCount: (n) => (n === 1 ? '1 message non lu' : `${n} messages non lus`),
   company: 'Entreprise',
   switching: 'Changement d’entreprise…',
   language: 'Langue',

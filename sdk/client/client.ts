@@ -7,6 +7,7 @@ import type { Quote } from '../pricing/quote.js';
 import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
 import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
 import type { FormalQuote, FormalQuoteList, QuoteOrder, ShopQuoteInput } from './types.js';
+import type { OrderAttachment, OrderConfirmationInput, OrderMessage, UnreadMessages } from './types.js';
 import type { OpenItemsSummary, Statement, StatementQuery } from './types.js';
 import type { ReceiptInput, ReturnInput, ReturnList, ReturnStatus, ReturnStatusChange, ReturnView, ShipmentInput } from './returns-types.js';
 import type { AdminDashboard, CustomerDashboard, DashboardQuery, MaterialDemand, PlanGrid, PlanImportResult, PlanRow, StockBalance, StockLine, StockReport } from './types.js';
@@ -192,6 +193,25 @@ export interface KerfClient {
     exportXlsx(options?: RequestOptions): Promise<ArrayBuffer>;
     /** The order history sheet's URL, for `<a href download>`. */
     exportUrl(): string;
+    /** `GET /api/orders/:id/attachments`: files on the order, with who and when (issue [8]). */
+    attachments(id: number, options?: RequestOptions): Promise<ItemList<OrderAttachment>>;
+    /** `POST /api/orders/:id/attachments`: a PDF, image or DXF, 20 MB at most. UNSUPPORTED_FILE_TYPE (415), FILE_TOO_LARGE (413). */
+    attach(id: number, file: Blob, options?: RequestOptions & { fileName?: string }): Promise<OrderAttachment>;
+    /** A file's download URL, for `<a href download>`. */
+    attachmentUrl(id: number, attachmentId: number): string;
+    /** `GET /api/orders/:id/attachments/:attachmentId`: the file's bytes. */
+    attachmentFile(id: number, attachmentId: number, options?: RequestOptions): Promise<ArrayBuffer>;
+    /** `GET /api/orders/:id/messages`: the thread, oldest first; marks it read. */
+    messages(id: number, options?: RequestOptions): Promise<ItemList<OrderMessage>>;
+    /** `POST /api/orders/:id/messages`: the sales rep is mailed. */
+    postMessage(id: number, body: string, options?: RequestOptions): Promise<OrderMessage>;
+    /** `GET /api/messages/unread`: the shop's messages not read yet, in total and per order. */
+    unread(options?: RequestOptions): Promise<UnreadMessages>;
+    /**
+     * `POST /api/orders/:id/supplements` with an Idempotency-Key: the basket is added to the order
+     * (until production starts), through the approval rules. INVALID_STATUS, BASKET_EMPTY (409).
+     */
+    addSupplement(id: number, options?: SubmitOptions): Promise<Order & { supplementId: number; idempotencyKey: string; replayed: boolean }>;
   };
   /** Formal quotes of the company (issue [7]). */
   quotes: {
@@ -418,6 +438,26 @@ export interface KerfClient {
       drawingsZip(query?: OrderExportQuery, options?: RequestOptions): Promise<ArrayBuffer>;
       /** The URL of an export (`zip` = the drawings), for `<a href download>`. */
       exportUrl(format: 'xlsx' | 'csv' | 'json' | 'zip', query?: OrderExportQuery): string;
+      /** `POST /api/admin/orders/:id/confirm`: confirm, changing quantities or dates with a reason (issue [8]). */
+      confirm(id: number, input?: OrderConfirmationInput, options?: RequestOptions): Promise<Order>;
+      /** `GET /api/admin/orders/:id/attachments`. */
+      attachments(id: number, options?: RequestOptions): Promise<ItemList<OrderAttachment>>;
+      /** `POST /api/admin/orders/:id/attachments`. */
+      attach(id: number, file: Blob, options?: RequestOptions & { fileName?: string }): Promise<OrderAttachment>;
+      /** A file's download URL. */
+      attachmentUrl(id: number, attachmentId: number): string;
+      /** `GET /api/admin/orders/:id/attachments/:attachmentId`: the file's bytes. */
+      attachmentFile(id: number, attachmentId: number, options?: RequestOptions): Promise<ArrayBuffer>;
+      /** `GET /api/admin/orders/:id/messages`: marks the thread read. */
+      messages(id: number, options?: RequestOptions): Promise<ItemList<OrderMessage>>;
+      /** `POST /api/admin/orders/:id/messages`: the orderer is mailed. */
+      postMessage(id: number, body: string, options?: RequestOptions): Promise<OrderMessage>;
+      /** `GET /api/admin/messages/unread`: customers' messages not read yet. */
+      unread(options?: RequestOptions): Promise<UnreadMessages>;
+      /** `POST /api/admin/orders/:id/supplements/:sid/confirm`: its lines join the order's total. */
+      confirmSupplement(id: number, supplementId: number, options?: RequestOptions): Promise<Order>;
+      /** `POST /api/admin/orders/:id/supplements/:sid/reject`: with a reason. */
+      rejectSupplement(id: number, supplementId: number, reason: string, options?: RequestOptions): Promise<Order>;
     };
     /** Quotes the shop writes and sends (issue [7]). */
     quotes: {
@@ -549,6 +589,21 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
   const bytes = async (path: string, options?: RequestOptions, query?: Record<string, QueryValue>) =>
     (await t.send<ArrayBuffer>({ method: 'GET', path, query, read: 'arrayBuffer', retry: true, options })).body;
 
+  /** Files and messages of an order, the same for the customer's and the shop's routes (issue [8]). */
+  const orderFiles = (base: string) => ({
+    attachments: (n: number, o?: RequestOptions): Promise<ItemList<OrderAttachment>> => get(`${base}/${id(n)}/attachments`, o),
+    attach: (n: number, file: Blob, o: RequestOptions & { fileName?: string } = {}): Promise<OrderAttachment> => {
+      const { fileName: name, ...rest } = o;
+      const fd = new FormData();
+      fd.append('file', file, name ?? fileName(file, 'file'));
+      return json({ method: 'POST', path: `${base}/${id(n)}/attachments`, form: fd, options: rest });
+    },
+    attachmentUrl: (n: number, attachmentId: number) => t.url(`${base}/${id(n)}/attachments/${id(attachmentId)}`),
+    attachmentFile: (n: number, attachmentId: number, o?: RequestOptions) => bytes(`${base}/${id(n)}/attachments/${id(attachmentId)}`, o),
+    messages: (n: number, o?: RequestOptions): Promise<ItemList<OrderMessage>> => get(`${base}/${id(n)}/messages`, o),
+    postMessage: (n: number, body: string, o?: RequestOptions): Promise<OrderMessage> => post(`${base}/${id(n)}/messages`, { body }, o),
+  });
+
   return {
     auth: {
       login: (input, o) => post('/api/auth/login', input, o),
@@ -664,6 +719,15 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       confirmationUrl: (n) => t.url(`/api/orders/${id(n)}/confirmation.pdf`),
       exportXlsx: (o) => bytes('/api/orders/export.xlsx', o),
       exportUrl: () => t.url('/api/orders/export.xlsx'),
+      ...orderFiles('/api/orders'),
+      unread: (o) => get('/api/messages/unread', o),
+      addSupplement: async (n, o = {}) => {
+        const idempotencyKey = o.idempotencyKey ?? newIdempotencyKey();
+        const a = await t.send<Order & { supplementId: number }>({
+          method: 'POST', path: `/api/orders/${id(n)}/supplements`, headers: { 'idempotency-key': idempotencyKey }, retry: true, read: 'json', options: o,
+        });
+        return { ...a.body, idempotencyKey, replayed: a.status === 200 };
+      },
     },
 
     quotes: {
@@ -842,6 +906,11 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         exportUrl: (format, query) => (format === 'zip'
           ? t.url('/api/admin/orders/export/drawings.zip', { ...query })
           : t.url('/api/admin/orders/export', { ...query, format })),
+        confirm: (n, input = {}, o) => post(`/api/admin/orders/${id(n)}/confirm`, input, o),
+        ...orderFiles('/api/admin/orders'),
+        unread: (o) => get('/api/admin/messages/unread', o),
+        confirmSupplement: (n, sid, o) => post(`/api/admin/orders/${id(n)}/supplements/${id(sid)}/confirm`, undefined, o),
+        rejectSupplement: (n, sid, reason, o) => post(`/api/admin/orders/${id(n)}/supplements/${id(sid)}/reject`, { reason }, o),
       },
       quotes: {
         list: (query, o) => get('/api/admin/quotes', o, { ...query }),

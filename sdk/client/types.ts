@@ -617,6 +617,12 @@ export interface OrderLine {
   finishing: FinishingChoice | null;
   /** Parts: the delivery option with its working days and date, as when ordered. */
   delivery: { code: string; label: string; workingDays: number; extraDays: number; date: string } | null;
+  /** The quantity as ordered, when the shop's confirmation changed it (issue [8]); null = unchanged. */
+  originalQuantity: number | null;
+  /** The delivery date the shop confirmed for this line (YYYY-MM-DD); null = as ordered. */
+  deliveryDate: string | null;
+  /** The supplement that added this line after the order was placed; null = ordered with it. */
+  supplementId: number | null;
 }
 
 /**
@@ -633,6 +639,96 @@ export interface OrderEvent {
   fromStatus: OrderStatus | null;
   toStatus: OrderStatus | null;
   note: string | null;
+  /** What changed (issue [8]): a {@link LineChange} for `line_changed`, the supplement or file for others. */
+  data: Record<string, unknown> | null;
+}
+
+/**
+ * The `data` of a `line_changed` history entry: a line's old and new quantity or delivery date
+ * and the shop's reason.
+ * @example
+ * const c = event.data as LineChange;
+ * `${c.position}: ${c.from} → ${c.to} (${c.reason})`;
+ */
+export interface LineChange {
+  lineId: number;
+  position: number;
+  field: 'quantity' | 'deliveryDate';
+  from: number | string | null;
+  to: number | string;
+  reason: string;
+}
+
+/**
+ * Parts or articles added to a submitted order (issue [8]): awaiting the customer's approval,
+ * submitted to the shop, confirmed (its lines count in the order's total) or rejected.
+ * @example
+ * const open = order.supplements.filter((s) => s.status === 'submitted');
+ */
+export interface OrderSupplement {
+  id: number;
+  number: number;
+  status: 'pending_approval' | 'submitted' | 'confirmed' | 'rejected' | 'cancelled';
+  /** cents: its lines when added */
+  total: number;
+  createdBy: string;
+  createdAt: number;
+  decidedAt: number | null;
+  confirmedAt: number | null;
+}
+
+/**
+ * The shop's confirmation of an order: per line a new quantity and/or delivery date, each with a
+ * reason (required when something changes).
+ * @example
+ * await client.admin.orders.confirm(12, { lines: [{ lineId: 31, deliveryDate: '2026-12-18', reason: 'Sheet arrives later' }] });
+ */
+export interface OrderConfirmationInput {
+  lines?: { lineId: number; quantity?: number; deliveryDate?: string; reason?: string }[];
+  note?: string;
+}
+
+/**
+ * A file on an order (PDF, image, DXF), with who added it and when.
+ * @example
+ * const mine = (await client.orders.attachments(12)).items.filter((a) => a.side === 'customer');
+ */
+export interface OrderAttachment {
+  id: number;
+  name: string;
+  /** Recognised from the bytes. */
+  mime: string;
+  size: number;
+  side: 'customer' | 'shop';
+  uploadedBy: string;
+  createdAt: number;
+  receiptId: number | null;
+  returnId: number | null;
+}
+
+/**
+ * A message of an order's thread.
+ * @example
+ * const { items } = await client.orders.messages(12); // marks the thread read
+ */
+export interface OrderMessage {
+  id: number;
+  side: 'customer' | 'shop';
+  author: string;
+  body: string;
+  createdAt: number;
+  /** Written by the reader's side. */
+  mine: boolean;
+}
+
+/**
+ * Unread messages from the other side: the total and per order.
+ * @example
+ * badge.textContent = String((await client.orders.unread()).total);
+ */
+export interface UnreadMessages {
+  total: number;
+  orders: { orderId: number; number: string; unread: number }[];
 }
 
 /**
@@ -698,6 +794,13 @@ export interface Order {
   returns: OrderReturnRef[];
   /** A replacement order: the return it replaces goods for (price 0). */
   replacementFor: { id: number; number: string; orderId: number; orderNumber: string } | null;
+  /** When and by whom the shop confirmed the order (issue [8]). */
+  confirmedAt: number | null;
+  confirmedBy: string | null;
+  /** Whether the basket may still be added to it (until production starts). */
+  canAddSupplement: boolean;
+  supplements: OrderSupplement[];
+  attachmentCount: number;
 }
 
 /**
@@ -730,6 +833,8 @@ export interface OrderSummary {
   /** The orderer's name. */
   orderer: string | null;
   lineCount: number;
+  /** Messages of the other side this user has not read (issue [8]). */
+  unreadMessages: number;
 }
 
 /**

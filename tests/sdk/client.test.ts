@@ -663,6 +663,37 @@ describe('createKerfClient', () => {
       expect((await buyer.imports.commit(importId)).created).toBe(2);
       expect((await buyer.imports.commit(importId)).created).toBe(0);
 
+      // confirmation and changes (issue [8]): files, messages, supplements, the shop's confirmation
+      await buyer.basket.addItem({ partId: part.id, quantity: 2 });
+      const later = await buyer.orders.submit({ commission: 'Changes' });
+      await admin.approvals.approve(later.id);
+      const pdf = new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' });
+      const file = await buyer.orders.attach(later.id, pdf, { fileName: 'rev-b.pdf' });
+      expect(file).toMatchObject({ name: 'rev-b.pdf', mime: 'application/pdf', side: 'customer' });
+      expect((await buyer.orders.attachments(later.id)).items).toHaveLength(1);
+      expect(buyer.orders.attachmentUrl(later.id, file.id)).toBe(`${BASE}/api/orders/${later.id}/attachments/${file.id}`);
+      await buyer.orders.postMessage(later.id, 'Gate 3, please');
+      await ops.admin.orders.attach(later.id, pdf, { fileName: 'drawing.pdf' });
+      expect((await ops.admin.orders.attachments(later.id)).items).toHaveLength(2);
+      expect((await ops.admin.orders.unread()).total).toBeGreaterThanOrEqual(1);
+      expect((await ops.admin.orders.messages(later.id)).items[0].body).toBe('Gate 3, please');
+      await ops.admin.orders.postMessage(later.id, 'Noted');
+      expect((await buyer.orders.unread()).total).toBe(1);
+      expect((await buyer.orders.messages(later.id)).items).toHaveLength(2);
+      expect((await buyer.orders.attachmentFile(later.id, file.id)).byteLength).toBeGreaterThan(0);
+      expect((await ops.admin.orders.attachmentFile(later.id, file.id)).byteLength).toBeGreaterThan(0);
+      await buyer.basket.addItem({ partId: plate.id, quantity: 3 });
+      const withSupplement = await buyer.orders.addSupplement(later.id, { idempotencyKey: 'client-sup-1' });
+      expect(withSupplement.supplements[0].status).toBe('pending_approval');
+      await admin.approvals.approve(later.id);
+      await ops.admin.orders.confirmSupplement(later.id, withSupplement.supplementId);
+      await buyer.basket.addItem({ partId: plate.id, quantity: 1 });
+      const second = await buyer.orders.addSupplement(later.id);
+      await admin.approvals.approve(later.id);
+      expect((await ops.admin.orders.rejectSupplement(later.id, second.supplementId, 'Not this time')).supplements[1].status).toBe('rejected');
+      const confirmed = await ops.admin.orders.confirm(later.id, { lines: [{ lineId: later.lines[0].id, quantity: 1, reason: 'One is enough' }] });
+      expect(confirmed.lines[0]).toMatchObject({ quantity: 1, originalQuantity: 2 });
+
       await buyer.auth.logout();
 
       // every operation of the document was answered with a 2xx by at least one call
