@@ -473,6 +473,51 @@ describe('the money trail', () => {
     });
   });
 
+  it('lets an overpayment settle the company\'s oldest invoices, then stand as a credit balance', async () => {
+    const db = p.database.db;
+    const staffUser = (await db.select().from(users).where(eq(users.email, 'ops@kerf.example')).get())!;
+    const cid = (await db.transaction((tx) => createCompany(tx, { name: 'Delta Metall', customerNumber: '10088', createdAt: p.now() }))).company.id;
+    const made: number[] = [];
+    for (const [n, day] of [[1, '2026-03-01'], [2, '2026-04-01']] as const) {
+      const at = Date.parse(`${day}T09:00:00Z`);
+      made.push((await db.insert(orders).values({ companyId: cid, number: `K-DELTA-${n}`, status: 'completed', currency: 'EUR', total: 100_000, pricing: { profile: {}, catalogVersion: 1 }, createdAt: at, updatedAt: at, releasedAt: at }).returning().get())!.id);
+    }
+    const [a, b] = made;
+    await recordInvoice(db, staffUser, a, { date: '2026-03-10', amount: 50_000, document: 'RE-DELTA-A1' }, p.now());
+    await recordInvoice(db, staffUser, a, { date: '2026-05-10', amount: 30_000, document: 'RE-DELTA-A2' }, p.now());
+    await recordInvoice(db, staffUser, b, { date: '2026-04-10', amount: 40_000, document: 'RE-DELTA-B1' }, p.now());
+    // B is paid 70,000 on 40,000 owed: 30,000 over; it settles A's oldest invoice (A1) first
+    await expect(recordPayment(db, staffUser, b, { date: '2026-04-20', amount: 70_000 }, p.now())).rejects.toMatchObject({ code: 'OVERPAYMENT' });
+    await recordPayment(db, staffUser, b, { date: '2026-04-20', amount: 70_000, allowOverpayment: true }, p.now());
+    let s = await statement(db, cid, '2026-01-01', '2026-06-30');
+    expect(s.openItems.map((i) => [i.document, i.open])).toEqual([['RE-DELTA-A1', 20_000], ['RE-DELTA-A2', 30_000]]);
+    expect(s.closingBalance).toBe(50_000);
+    expect(s.orders.map((o) => [o.number, o.open])).toEqual([['K-DELTA-1', 80_000], ['K-DELTA-2', -30_000]]);
+    // a credit note on A and a payment beyond everything: A's own money settles A first, B's excess
+    // the rest of A; what B paid beyond that is owed to the customer, dated and aged from B's payment
+    await recordCredit(db, staffUser, a, { date: '2026-06-01', amount: 10_000 }, p.now());
+    await recordPayment(db, staffUser, a, { date: '2026-06-15', amount: 45_000, allowOverpayment: true }, p.now());
+    s = await statement(db, cid, '2026-01-01', '2026-06-30');
+    expect(s.closingBalance).toBe(-5_000);
+    expect(s.openItems).toEqual([expect.objectContaining({ kind: 'credit_balance', orderNumber: 'K-DELTA-2', open: -5_000, date: '2026-04-20', ageDays: 71, bucket: '61-90' })]);
+    expect(s.aging.find((x) => x.bucket === '61-90')!.amount).toBe(-5_000);
+    expect(s.totals.overdue).toBe(0);
+    // as of the end of May, before the credit note and the last payment
+    const may = await statement(db, cid, '2026-05-01', '2026-05-31');
+    expect(may.openingBalance).toBe(50_000 + 40_000 - 70_000);
+    expect(may.closingBalance).toBe(50_000);
+    expect(may.entries.map((e) => e.kind)).toEqual(['invoice']);
+    if (hasPoppler) {
+      const { renderStatementPdf } = await import('../../server/pdf/statement-pdf.js');
+      const text = pdfText(await renderStatementPdf({ statement: s, language: 'de', shop: { name: 'Kerf Laser GmbH', address: ['Stuttgart'] }, date: '2026-07-01' }));
+      expect(text).toContain('Guthaben');
+      expect(text).toContain('-50,00 €');
+      const empty = pdfText(await renderStatementPdf({ statement: await statement(db, cid, '2025-01-01', '2025-01-31'), language: 'en', shop: { name: 'Kerf Laser GmbH', address: [] }, date: '2026-07-01' }));
+      expect(empty).toContain('Nothing in this period.');
+      expect(empty).toContain('No open items.');
+    }
+  });
+
   it('counts only orders that reached the shop', async () => {
     const db = p.database.db;
     const reached = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.companyId, acmeId), isNotNull(orders.releasedAt)));
