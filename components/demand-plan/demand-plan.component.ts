@@ -64,11 +64,19 @@ export class KerfDemandPlan extends ApiElement {
   private readonly optionsTask = new Task(this, {
     args: () => [] as const,
     task: async (_a, { signal }) => {
-      const [parts, articles] = await Promise.all([
-        this.client.parts.list({ pageSize: 100, sort: 'name' }, { signal }).catch(() => ({ items: [] })),
-        this.client.articles.list({ pageSize: 200 }, { signal }).catch(() => ({ items: [] })),
-      ]);
-      return { parts: parts.items as { id: number; name: string; articleNumber: string | null }[], articles: articles.items as { id: number; number: string; name: string; customerArticleNumber: string | null }[] };
+      // the whole library (pages of 100, at most 2,000 parts) and every article offered, for the picker
+      const parts: { id: number; name: string; articleNumber: string | null }[] = [];
+      try {
+        for (let page = 1; page <= 20; page++) {
+          const r = await this.client.parts.list({ pageSize: 100, page, sort: 'name' }, { signal });
+          parts.push(...r.items);
+          if (parts.length >= r.total || !r.items.length) break;
+        }
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'FORBIDDEN') throw e; // a group without view_parts plans articles only
+      }
+      const articles = await this.client.articles.list({ pageSize: 200 }, { signal });
+      return { parts, articles: articles.items as { id: number; number: string; name: string; customerArticleNumber: string | null }[] };
     },
   });
 

@@ -159,6 +159,17 @@ describe.skipIf(!hasChromium)('planning and dashboards', () => {
     await page.context().close();
   });
 
+  it('the portal links the plan and the dashboard for those who order; in German', async () => {
+    const page = await h.page('<kerf-portal></kerf-portal>', { signIn: ADMIN, lang: 'de' });
+    const portal = page.locator('kerf-portal');
+    await portal.getByRole('link', { name: 'Planung' }).click();
+    await portal.locator('kerf-demand-plan').getByRole('heading', { name: 'Bedarfsplan' }).waitFor();
+    await portal.locator(`kerf-demand-plan tr[data-item="part:${part.id}"]`).waitFor();
+    await portal.getByRole('link', { name: 'Kennzahlen' }).click();
+    await portal.locator('kerf-dashboard').getByRole('heading', { name: 'Ausgaben je Monat' }).waitFor();
+    await page.context().close();
+  });
+
   it('has no serious or critical axe findings: plan, planning and dashboards, light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       // a dark element sits on a dark page, as in the portal
