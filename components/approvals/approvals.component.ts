@@ -165,7 +165,8 @@ export class KerfApprovals extends ApiElement {
     const chosen = pending.filter((l) => this.selected.has(l.id)).map((l) => l.id);
     const all = pending.length > 0 && chosen.length === pending.length;
     const busy = this.decision.status === TaskStatus.PENDING;
-    const waiting = o.status === 'pending_approval' && pending.length > 0;
+    // an order awaiting approval, or a released one with a supplement awaiting approval (issue [8])
+    const waiting = pending.length > 0 && (o.status === 'pending_approval' || (o.supplements ?? []).some((x) => x.status === 'pending_approval'));
     return html`<section class="detail" part="detail" aria-labelledby="approval-title">
       <h3 id="approval-title">${t.orderTitle(o.number)} <span class="badge status status-${o.status}">${this.common.status[o.status]}</span></h3>
       <p class="muted">${t.orderedBy(o.orderer?.name ?? '—', f.dateTime(o.createdAt))}</p>

@@ -98,7 +98,8 @@ export function registerOrders(app: App) {
       and(eq(orders.status, 'pending_approval'), or(eq(orders.approverId, me), isNull(orders.approverId)), or(isNull(orders.ordererId), ne(orders.ordererId, me))),
       // supplements awaiting approval (issue [8]), added by someone whose approver I am (or who has none named)
       sql`${orders.id} in (select s.order_id from order_supplements s left join memberships m on m.user_id = s.created_by and m.company_id = ${a.companyId}
-        where s.status = 'pending_approval' and coalesce(s.created_by, 0) <> ${me} and (m.approver_id = ${me} or m.approver_id is null))`,
+        where s.status = 'pending_approval' and coalesce(s.created_by, 0) <> ${me} and (m.approver_id = ${me} or m.approver_id is null))
+        and ${orders.status} in ('pending_approval', 'released', 'in_production')`,
     )));
     const items = await Promise.all(rows.map((o) => orderView(db, o)));
     return c.json({ items }, 200);

@@ -290,7 +290,9 @@ export async function decideLines(db: Db, auth: CustomerAuth, orderId: number, d
     const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position));
     const supplements = await tx.select().from(orderSupplements).where(and(eq(orderSupplements.orderId, orderId), eq(orderSupplements.status, 'pending_approval')));
     const supplementOf = (l: OrderLine) => supplements.find((x) => x.id === l.supplementId);
-    const awaiting = lines.filter((l) => l.approval === 'pending' && (l.supplementId === null ? order.status === 'pending_approval' : !!supplementOf(l)));
+    // a supplement's lines are decided while its order is still going (not once it was cancelled)
+    const going = ['pending_approval', 'released', 'in_production'].includes(order.status);
+    const awaiting = lines.filter((l) => l.approval === 'pending' && (l.supplementId === null ? order.status === 'pending_approval' : going && !!supplementOf(l)));
     if (!awaiting.length) throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}, not awaiting approval.`);
     const ownLine = (l: OrderLine) => (l.supplementId === null ? order.ordererId : supplementOf(l)!.createdBy) === auth.user.id;
     const pending = awaiting.filter((l) => !ownLine(l));

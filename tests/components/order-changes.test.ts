@@ -123,6 +123,30 @@ describe.skipIf(!hasChromium)('confirmation and changes', () => {
     }, 60_000);
   });
 
+  describe('<kerf-approvals> with a supplement', () => {
+    it('the approver approves the lines a buyer added to a released order; the order stays released, the supplement goes to the shop', async () => {
+      const buyer = await h.page('', { signIn: 'buyer@acme.example' });
+      const page = await h.page('<kerf-approvals></kerf-approvals>', { signIn: 'admin@acme.example' });
+      // the buyer's order awaiting approval is released first, then he adds his basket (the demo's washers) to it
+      const pending = (await api(buyer.request, 'GET', '/api/orders?status=pending_approval')).body.items[0];
+      expect((await api(page.request, 'POST', `/api/orders/${pending.id}/approve`)).body.status).toBe('released');
+      const added = await api(buyer.request, 'POST', `/api/orders/${pending.id}/supplements`, undefined, { 'Idempotency-Key': 'cmp-approve' });
+      expect(added.status).toBe(201);
+      expect(added.body.supplements[0].status).toBe('pending_approval');
+      const el = page.locator('kerf-approvals');
+      await el.evaluate((e, id) => e.setAttribute('order-id', String(id)), pending.id);
+      const detail = el.locator('[part="detail"]');
+      await detail.getByRole('button', { name: 'Approve all' }).click();
+      await el.locator('[part="result"]').waitFor();
+      const after = (await api(buyer.request, 'GET', `/api/orders/${pending.id}`)).body;
+      expect(after.status).toBe('released');
+      expect(after.supplements[0].status).toBe('submitted');
+      expect(after.lines.filter((l: { supplementId: number | null }) => l.supplementId !== null).every((l: { approval: string }) => l.approval === 'approved')).toBe(true);
+      await page.context().close();
+      await buyer.context().close();
+    }, 60_000);
+  });
+
   describe('the shop\'s order view', () => {
     it('confirms with a changed quantity only with a reason, and shows the change', async () => {
       const customer = await h.page('', { signIn: 'admin@beta.example' });

@@ -322,6 +322,22 @@ describe('after the order: confirmation and changes', () => {
       expect(large.body.lines.filter((l: Line & { approvalReason: string }) => l.supplementId === sup.id).map((l: { approvalReason: string }) => l.approvalReason)).toEqual(['limit']);
     });
 
+    it('a cancelled order\'s open supplement is no longer the approver\'s to decide', async () => {
+      const part = await partOf(buyer);
+      await buyer.json('POST', '/api/basket/items', { partId: part.id, quantity: 2 });
+      const order = (await buyer.json('POST', '/api/orders', {}, { 'Idempotency-Key': 'cancel-sup-1' })).body;
+      expect(order.status).toBe('pending_approval');
+      await buyer.json('POST', '/api/basket/items', { partId: part.id, quantity: 3 });
+      const sup = await buyer.json('POST', `/api/orders/${order.id}/supplements`, undefined, { 'Idempotency-Key': 'cancel-sup-2' });
+      expect(sup.body.supplements[0].status).toBe('pending_approval');
+      expect((await acme.json('GET', '/api/approvals')).body.items.map((o: { id: number }) => o.id)).toContain(order.id);
+      expect((await buyer.json('POST', `/api/orders/${order.id}/cancel`)).status).toBe(200);
+      expect((await acme.json('GET', '/api/approvals')).body.items.map((o: { id: number }) => o.id)).not.toContain(order.id);
+      const late = await acme.json('POST', `/api/orders/${order.id}/approve`);
+      expect(late.status).toBe(409);
+      expect(late.body.error.code).toBe('INVALID_STATUS');
+    });
+
     it('refuses once production started (409), with an empty basket (409), on another company\'s order (404), without the right to order (403)', async () => {
       const making = (await engineer.json('GET', '/api/orders?status=in_production')).body.items[0];
       const part = await partOf(engineer);
