@@ -4,9 +4,17 @@
  * the order list's unread badges; the shop's confirmation form (a reason for every change), its
  * supplement confirmation, files and thread.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
+
+/** axe's serious and critical findings on the page, shadow roots included. */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
@@ -213,4 +221,26 @@ describe.skipIf(!hasChromium)('confirmation and changes', () => {
       await customer.context().close();
     }, 60_000);
   });
+
+  it('has no serious or critical axe findings in the customer\'s and the shop\'s order with its files, thread, supplements and confirmation, light and dark', async () => {
+    const customer = await h.page('', { signIn: 'admin@beta.example' });
+    const order = await betaOrder(customer, 'cmp-axe');
+    await customer.request.post(`${h.base}/api/orders/${order.id}/attachments`, { multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: PDF } } });
+    await api(customer.request, 'POST', `/api/orders/${order.id}/messages`, { body: 'Hello' });
+    await api(ops, 'POST', `/api/admin/orders/${order.id}/messages`, { body: 'Hello back' });
+    await api(ops, 'POST', `/api/admin/orders/${order.id}/confirm`, { lines: [{ lineId: order.lines[0].id, quantity: 20, reason: 'Short' }] });
+    for (const theme of ['light', 'dark'] as const) {
+      const mine = await h.page(`<kerf-order-detail order-id="${order.id}"></kerf-order-detail>`, { signIn: 'admin@beta.example', theme, head: `<title>Order</title><style>body { background: ${theme === 'dark' ? '#161b22' : '#ffffff'}; }</style>` });
+      await mine.locator('kerf-order-thread li[data-side=shop]').waitFor();
+      await mine.locator('kerf-order-files tr[data-side=customer]').waitFor();
+      expect(await axe(mine), `customer ${theme}`).toEqual([]);
+      await mine.context().close();
+      const shop = await h.page(`<kerf-admin-orders order-id="${order.id}"></kerf-admin-orders>`, { signIn: 'ops@kerf.example', theme, head: `<title>Order</title><style>body { background: ${theme === 'dark' ? '#161b22' : '#ffffff'}; }</style>` });
+      await shop.locator('kerf-order-confirm [data-role=confirmed]').waitFor();
+      await shop.locator('kerf-order-thread li[data-side=customer]').waitFor();
+      expect(await axe(shop), `shop ${theme}`).toEqual([]);
+      await shop.context().close();
+    }
+    await customer.context().close();
+  }, 90_000);
 });
