@@ -234,6 +234,10 @@ export class KerfAdminOrders extends ApiElement {
           <section class="card"><kerf-order-supplements side="shop" .order=${o} @kerf-order-updated=${this.onOrderUpdated}></kerf-order-supplements>
             <kerf-order-files side="shop" order-id=${o.id}></kerf-order-files></section>
           <section class="card"><kerf-order-thread side="shop" order-id=${o.id}></kerf-order-thread></section>
+          <kerf-admin-shipment .order=${o} @kerf-shipment-created=${(e: CustomEvent<{ order: Order }>) => {
+            this.order = e.detail.order;
+            this.nextStatus = NEXT_STATUS[e.detail.order.status]?.[0] ?? '';
+          }}></kerf-admin-shipment>
         </div>
         <div class="side">
           <section class="card" part="confirm-form"><kerf-order-confirm .order=${o} @kerf-order-updated=${this.onOrderUpdated}></kerf-order-confirm></section>

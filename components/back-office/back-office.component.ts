@@ -11,8 +11,8 @@ import { styles } from './back-office.styles.js';
 import { TEXTS } from './translations.js';
 
 /** The back office's pages, by the first part of the hash route. */
-export type BackOfficePage = 'orders' | 'companies' | 'articles' | 'access-requests' | 'pricing' | 'outbox' | 'webhooks' | 'statements' | 'dashboard' | 'planning';
-const PAGES: BackOfficePage[] = ['orders', 'companies', 'articles', 'access-requests', 'pricing', 'outbox', 'webhooks', 'statements', 'dashboard', 'planning'];
+export type BackOfficePage = 'orders' | 'companies' | 'articles' | 'access-requests' | 'pricing' | 'outbox' | 'webhooks' | 'statements' | 'dashboard' | 'planning' | 'returns';
+const PAGES: BackOfficePage[] = ['orders', 'companies', 'articles', 'access-requests', 'pricing', 'outbox', 'webhooks', 'statements', 'dashboard', 'planning', 'returns'];
 type ThemeChoice = 'light' | 'dark' | 'auto';
 
 /** `#/orders/12` → `{ page: 'orders', id: '12' }`; anything unknown is the order list. */
@@ -39,7 +39,7 @@ declare global {
  * The operator's back office: a staff sign-in (e-mail and password), then a header with the
  * sections (orders, companies, catalog articles, access requests, materials and pricing, outbox, webhooks, dashboard, planning), a language and a
  * theme switch and sign-out. Hash routes pick the page: `#/orders` (start), `#/orders/:id`,
- * `#/statements`, `#/statements/:companyId`, `#/companies`, `#/companies/:id`, `#/articles`, `#/articles/:id`, `#/access-requests`, `#/pricing`, `#/outbox`, `#/webhooks`, `#/dashboard`, `#/planning`, `#/planning/:companyId`, so the links in
+ * `#/returns`, `#/returns/:id`, `#/statements`, `#/statements/:companyId`, `#/companies`, `#/companies/:id`, `#/articles`, `#/articles/:id`, `#/access-requests`, `#/pricing`, `#/outbox`, `#/webhooks`, `#/dashboard`, `#/planning`, `#/planning/:companyId`, so the links in
  * the shop's mails (`/admin/#/orders/12`) open the order. It shares one API client and the session
  * with the pages through `apiContext`, like the customer portal. Customers who sign in here are
  * sent to the portal.
@@ -277,7 +277,7 @@ export class KerfBackOffice extends KerfElement {
   private renderApp() {
     const t = this.tr(TEXTS);
     const links: [BackOfficePage, string][] = [
-      ['orders', t.orders], ['statements', t.statements], ['companies', t.companies], ['articles', t.articles], ['access-requests', t.accessRequests], ['pricing', t.pricing], ['outbox', t.outbox], ['webhooks', t.webhooks], ['dashboard', t.dashboard], ['planning', t.planning],
+      ['orders', t.orders], ['returns', t.returns], ['statements', t.statements], ['companies', t.companies], ['articles', t.articles], ['access-requests', t.accessRequests], ['pricing', t.pricing], ['outbox', t.outbox], ['webhooks', t.webhooks], ['dashboard', t.dashboard], ['planning', t.planning],
     ];
     return html`${this.renderHeader(true)}
       <nav part="nav" aria-label=${t.nav}><ul>
@@ -306,6 +306,8 @@ export class KerfBackOffice extends KerfElement {
         return html`<kerf-admin-outbox lang=${lang} theme=${theme}></kerf-admin-outbox>`;
       case 'webhooks':
         return html`<kerf-admin-webhooks lang=${lang} theme=${theme} webhook-id=${id}></kerf-admin-webhooks>`;
+      case 'returns':
+        return html`<kerf-returns mode="admin" lang=${lang} theme=${theme} return-id=${id}></kerf-returns>`;
       case 'statements':
         return html`<kerf-statement admin lang=${lang} theme=${theme} company-id=${id || nothing}></kerf-statement>`;
       case 'dashboard':

@@ -3,7 +3,7 @@ import type { Tables } from '../shared/i18n.js';
 export interface BackOfficeTexts {
   title: string;
   nav: string;
-  orders: string; companies: string; articles: string; accessRequests: string; pricing: string; outbox: string; webhooks: string; statements: string; dashboard: string; planning: string;
+  orders: string; companies: string; articles: string; accessRequests: string; pricing: string; outbox: string; webhooks: string; statements: string; returns: string; dashboard: string; planning: string;
   pending: (n: number) => string;
   language: string; theme: string;
   light: string; dark: string; auto: string;
@@ -17,7 +17,7 @@ export interface BackOfficeTexts {
 const en: BackOfficeTexts = {
   title: 'Back office',
   nav: 'Back office sections',
-  orders: 'Orders', companies: 'Companies', articles: 'Articles', accessRequests: 'Access requests', pricing: 'Materials and pricing', outbox: 'Outbox', webhooks: 'Webhooks', statements: 'Statements', dashboard: 'Dashboard', planning: 'Planning',
+  orders: 'Orders', companies: 'Companies', articles: 'Articles', accessRequests: 'Access requests', pricing: 'Materials and pricing', outbox: 'Outbox', webhooks: 'Webhooks', statements: 'Statements', returns: 'Returns', dashboard: 'Dashboard', planning: 'Planning',
   pending: (n) => `${n} pending`,
   language: 'Language', theme: 'Theme',
   light: 'Light', dark: 'Dark', auto: 'Automatic',
@@ -34,7 +34,7 @@ const en: BackOfficeTexts = {
 const de: BackOfficeTexts = {
   title: 'Backoffice',
   nav: 'Bereiche des Backoffice',
-  orders: 'Aufträge', companies: 'Firmen', articles: 'Artikel', accessRequests: 'Zugangsanfragen', pricing: 'Werkstoffe und Preise', outbox: 'Postausgang', webhooks: 'Webhooks', statements: 'Kontoauszüge', dashboard: 'Kennzahlen', planning: 'Planung',
+  orders: 'Aufträge', companies: 'Firmen', articles: 'Artikel', accessRequests: 'Zugangsanfragen', pricing: 'Werkstoffe und Preise', outbox: 'Postausgang', webhooks: 'Webhooks', statements: 'Kontoauszüge', returns: 'Retouren', dashboard: 'Kennzahlen', planning: 'Planung',
   pending: (n) => `${n} offen`,
   language: 'Sprache', theme: 'Darstellung',
   light: 'Hell', dark: 'Dunkel', auto: 'Automatisch',
@@ -51,7 +51,7 @@ const de: BackOfficeTexts = {
 const fr: BackOfficeTexts = {
   title: 'Back-office',
   nav: 'Rubriques du back-office',
-  orders: 'Commandes', companies: 'Entreprises', articles: 'Articles', accessRequests: 'Demandes d’accès', pricing: 'Matières et tarifs', outbox: 'Boîte d’envoi', webhooks: 'Webhooks', statements: 'Relevés de compte', dashboard: 'Tableau de bord', planning: 'Planification',
+  orders: 'Commandes', companies: 'Entreprises', articles: 'Articles', accessRequests: 'Demandes d’accès', pricing: 'Matières et tarifs', outbox: 'Boîte d’envoi', webhooks: 'Webhooks', statements: 'Relevés de compte', returns: 'Retours', dashboard: 'Tableau de bord', planning: 'Planification',
   pending: (n) => `${n} en attente`,
   language: 'Langue', theme: 'Thème',
   light: 'Clair', dark: 'Sombre', auto: 'Automatique',

@@ -230,6 +230,7 @@ export class KerfOrderDetail extends ApiElement {
         <kerf-order-files order-id=${o.id} @kerf-order-file-added=${() => this.order.run()}></kerf-order-files>
         <kerf-order-thread order-id=${o.id}></kerf-order-thread>
       </div>
+      <kerf-order-receipt .order=${o} @kerf-receipt-confirmed=${() => this.order.run()}></kerf-order-receipt>
 
       <section aria-labelledby="history-title">
         <h3 id="history-title">${t.history}</h3>

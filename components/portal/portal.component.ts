@@ -31,13 +31,14 @@ export function parseRoute(hash: string): PortalRoute {
     case '': return { page: 'home', params };
     case 'orders': return second === undefined ? { page: 'orders', params } : id ? { page: 'order', id, params } : { page: 'not-found', params };
     case 'approvals': return second === undefined || id ? { page: 'approvals', id, params } : { page: 'not-found', params };
+    case 'returns': return second === undefined || id ? { page: 'returns', id, params } : { page: 'not-found', params };
     case 'parts': case 'catalog': case 'new': case 'basket': case 'company': case 'import': case 'set-password': case 'statement': case 'plan': case 'dashboard':
       return second === undefined ? { page: first, params } : { page: 'not-found', params };
     default: return { page: 'not-found', params };
   }
 }
 
-type NavKey = 'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement' | 'plan' | 'dashboard';
+type NavKey = 'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement' | 'plan' | 'dashboard' | 'returns';
 type Theme = 'light' | 'dark' | 'auto';
 
 /** Who may see which page (the server enforces the same rights on its routes). */
@@ -57,11 +58,13 @@ const ACCESS: Record<NavKey, (r: Set<Right>) => boolean> = {
   // planning is buying ahead: the right to order (or to manage the company), as the server's routes
   plan: (r) => r.has('order') || r.has('manage_company'),
   dashboard: (r) => r.has('order') || r.has('approve') || r.has('manage_company'),
+  // receipts and returns (issue [8]): the same people
+  returns: (r) => r.has('order') || r.has('approve') || r.has('manage_company'),
 };
-const NAV: NavKey[] = ['home', 'orders', 'parts', 'catalog', 'new', 'basket', 'approvals', 'statement', 'company', 'import', 'plan', 'dashboard'];
+const NAV: NavKey[] = ['home', 'orders', 'parts', 'catalog', 'new', 'basket', 'approvals', 'returns', 'statement', 'company', 'import', 'plan', 'dashboard'];
 const NAV_OF: Partial<Record<PortalPage, NavKey>> = {
   home: 'home', orders: 'orders', order: 'orders', parts: 'parts', catalog: 'catalog', new: 'new', basket: 'basket', approvals: 'approvals', company: 'company', import: 'import',
-  statement: 'statement', plan: 'plan', dashboard: 'dashboard',
+  statement: 'statement', plan: 'plan', dashboard: 'dashboard', returns: 'returns',
 };
 
 /**
@@ -73,7 +76,7 @@ const NAV_OF: Partial<Record<PortalPage, NavKey>> = {
  * rep as contact, language (en/de/fr) and theme (light/dark/automatic) switch, sign out.
  *
  * Routes (the URL's hash): `#/`, `#/orders`, `#/orders/:id`, `#/parts`, `#/catalog`, `#/new`, `#/basket`,
- * `#/approvals`, `#/approvals/:id`, `#/statement`, `#/company`, `#/import`, `#/plan`, `#/dashboard`, `#/set-password?token=…`.
+ * `#/approvals`, `#/approvals/:id`, `#/returns`, `#/returns/:id`, `#/statement`, `#/company`, `#/import`, `#/plan`, `#/dashboard`, `#/set-password?token=…`.
  *
  * @summary The customer portal shell: sign-in, navigation, company, language and theme.
  *
@@ -414,6 +417,8 @@ export class KerfPortal extends KerfElement {
         return html`${title}<kerf-company-admin theme=${theme}></kerf-company-admin>`;
       case 'import':
         return html`${title}<kerf-import theme=${theme}></kerf-import>`;
+      case 'returns':
+        return html`${title}<div class="panel"><kerf-returns theme=${theme} return-id=${r.id ?? nothing}></kerf-returns></div>`;
       case 'plan':
         return html`${title}<div class="panel"><kerf-demand-plan theme=${theme}></kerf-demand-plan></div>`;
       case 'dashboard':

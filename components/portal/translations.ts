@@ -1,6 +1,6 @@
 import type { Tables } from '../shared/i18n.js';
 
-export type PortalPage = 'home' | 'orders' | 'order' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'set-password' | 'sign-in' | 'not-found' | 'statement' | 'plan' | 'dashboard';
+export type PortalPage = 'home' | 'orders' | 'order' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'set-password' | 'sign-in' | 'not-found' | 'statement' | 'plan' | 'dashboard' | 'returns';
 
 export interface PortalTexts {
   portal: string;
@@ -9,7 +9,7 @@ export interface PortalTexts {
   skip: string;
   pages: Record<PortalPage, string>;
   orderTitle: (id: number) => string;
-  nav: Record<'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement' | 'plan' | 'dashboard', string>;
+  nav: Record<'home' | 'orders' | 'parts' | 'catalog' | 'new' | 'basket' | 'approvals' | 'company' | 'import' | 'statement' | 'plan' | 'dashboard' | 'returns', string>;
   basketCount: (n: number) => string;
   /** Issue [8]: the shop's messages not read yet. */
   unreadCount: (n: number) => string;
@@ -42,10 +42,10 @@ const en: PortalTexts = {
   pages: {
     home: 'Overview', orders: 'Orders', order: 'Order', parts: 'Parts library', catalog: 'Catalog', new: 'New part', basket: 'Basket',
     approvals: 'Approvals', company: 'Company', import: 'Import', 'set-password': 'Set your password', 'sign-in': 'Sign in', 'not-found': 'Page not found',
-    statement: 'Statement of account', plan: 'Demand plan', dashboard: 'Dashboard',
+    statement: 'Statement of account', plan: 'Demand plan', dashboard: 'Dashboard', returns: 'Returns',
   },
   orderTitle: (id) => `Order #${id}`,
-  nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', catalog: 'Catalog', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import', statement: 'Account', plan: 'Planning', dashboard: 'Dashboard' },
+  nav: { home: 'Overview', orders: 'Orders', parts: 'Parts', catalog: 'Catalog', new: 'New part', basket: 'Basket', approvals: 'Approvals', company: 'Company', import: 'Import', statement: 'Account', returns: 'Returns', plan: 'Planning', dashboard: 'Dashboard' },
   basketCount: (n) => (n === 1 ? '1 line in the basket' : `${n} lines in the basket`),
   unreadCount: (n) => (n === 1 ? '1 unread message' : `${n} unread messages`),
   company: 'Company',
@@ -77,10 +77,10 @@ const de: PortalTexts = {
   pages: {
     home: 'Übersicht', orders: 'Bestellungen', order: 'Bestellung', parts: 'Teilebibliothek', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb',
     approvals: 'Freigaben', company: 'Firma', import: 'Import', 'set-password': 'Passwort festlegen', 'sign-in': 'Anmelden', 'not-found': 'Seite nicht gefunden',
-    statement: 'Kontoauszug', plan: 'Bedarfsplan', dashboard: 'Kennzahlen',
+    statement: 'Kontoauszug', plan: 'Bedarfsplan', dashboard: 'Kennzahlen', returns: 'Retouren',
   },
   orderTitle: (id) => `Bestellung #${id}`,
-  nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import', statement: 'Konto', plan: 'Planung', dashboard: 'Kennzahlen' },
+  nav: { home: 'Übersicht', orders: 'Bestellungen', parts: 'Teile', catalog: 'Katalog', new: 'Neues Teil', basket: 'Warenkorb', approvals: 'Freigaben', company: 'Firma', import: 'Import', statement: 'Konto', returns: 'Retouren', plan: 'Planung', dashboard: 'Kennzahlen' },
   basketCount: (n) => (n === 1 ? '1 Position im Warenkorb' : `${n} Positionen im Warenkorb`),
   unreadCount: (n) => (n === 1 ? '1 ungelesene Nachricht' : `${n} ungelesene Nachrichten`),
   company: 'Firma',
@@ -112,10 +112,10 @@ const fr: PortalTexts = {
   pages: {
     home: 'Vue d’ensemble', orders: 'Commandes', order: 'Commande', parts: 'Bibliothèque de pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier',
     approvals: 'Approbations', company: 'Entreprise', import: 'Import', 'set-password': 'Définir votre mot de passe', 'sign-in': 'Connexion', 'not-found': 'Page introuvable',
-    statement: 'Relevé de compte', plan: 'Plan de besoins', dashboard: 'Tableau de bord',
+    statement: 'Relevé de compte', plan: 'Plan de besoins', dashboard: 'Tableau de bord', returns: 'Retours',
   },
   orderTitle: (id) => `Commande n° ${id}`,
-  nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import', statement: 'Compte', plan: 'Planification', dashboard: 'Tableau de bord' },
+  nav: { home: 'Vue d’ensemble', orders: 'Commandes', parts: 'Pièces', catalog: 'Catalogue', new: 'Nouvelle pièce', basket: 'Panier', approvals: 'Approbations', company: 'Entreprise', import: 'Import', statement: 'Compte', returns: 'Retours', plan: 'Planification', dashboard: 'Tableau de bord' },
   basketCount: (n) => (n === 1 ? '1 ligne dans le panier' : `${n} lignes dans le panier`),
   unreadCount: (n) => (n === 1 ? '1 message non lu' : `${n} messages non lus`),
   company: 'Entreprise',

@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       await form.getByRole('button', { name: 'Sign in' }).click();
       const nav = page.getByRole('navigation', { name: 'Back office sections' });
       await nav.waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Orders', 'Statements', 'Companies', 'Articles', 'Access requests', 'Materials and pricing', 'Outbox', 'Webhooks', 'Dashboard', 'Planning']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Orders', 'Returns', 'Statements', 'Companies', 'Articles', 'Access requests', 'Materials and pricing', 'Outbox', 'Webhooks', 'Dashboard', 'Planning']);
       expect(await nav.getByRole('link', { name: 'Orders' }).getAttribute('aria-current')).toBe('page');
       await page.locator('kerf-admin-orders h2', { hasText: 'Orders' }).waitFor();
       expect(await page.locator('kerf-back-office header').textContent()).toContain('Signed in as');
@@ -493,7 +493,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       const page = await h.page(SHELL, { signIn: OPS, lang: 'de' });
       const nav = page.getByRole('navigation', { name: 'Bereiche des Backoffice' });
       await nav.waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Aufträge', 'Kontoauszüge', 'Firmen', 'Artikel', 'Zugangsanfragen', 'Werkstoffe und Preise', 'Postausgang', 'Webhooks', 'Kennzahlen', 'Planung']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Aufträge', 'Retouren', 'Kontoauszüge', 'Firmen', 'Artikel', 'Zugangsanfragen', 'Werkstoffe und Preise', 'Postausgang', 'Webhooks', 'Kennzahlen', 'Planung']);
       const orders = page.locator('kerf-admin-orders');
       await orders.getByRole('heading', { name: 'Aufträge' }).waitFor();
       await expect.poll(() => orders.locator('[data-status=released]').textContent()).toMatch(/^Freigegeben/);

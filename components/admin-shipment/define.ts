@@ -1,0 +1,3 @@
+import { KerfAdminShipment } from './admin-shipment.component.js';
+
+if (!customElements.get('kerf-admin-shipment')) customElements.define('kerf-admin-shipment', KerfAdminShipment);
