@@ -322,6 +322,19 @@ describe('after the order: confirmation and changes', () => {
       expect(large.body.lines.filter((l: Line & { approvalReason: string }) => l.supplementId === sup.id).map((l: { approvalReason: string }) => l.approvalReason)).toEqual(['limit']);
     });
 
+    it('ten submissions of one basket at once, with one key, make one supplement', async () => {
+      const order = await betaOrder('sup-race');
+      const part = await partOf(beta);
+      await beta.json('POST', '/api/basket/items', { partId: part.id, quantity: 6 });
+      const results = await Promise.all(Array.from({ length: 10 }, () => beta.json('POST', `/api/orders/${order.id}/supplements`, undefined, { 'Idempotency-Key': 'race-sup' })));
+      expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(results.filter((r) => r.status === 200)).toHaveLength(9);
+      expect(new Set(results.map((r) => r.body.supplementId)).size).toBe(1);
+      const o: OrderView = (await beta.json('GET', `/api/orders/${order.id}`)).body;
+      expect(o.supplements).toHaveLength(1);
+      expect(o.lines.filter((l) => l.supplementId !== null)).toHaveLength(1);
+    });
+
     it('a cancelled order\'s open supplement is no longer the approver\'s to decide', async () => {
       const part = await partOf(buyer);
       await buyer.json('POST', '/api/basket/items', { partId: part.id, quantity: 2 });
