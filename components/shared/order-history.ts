@@ -5,6 +5,7 @@
  */
 import type { LineChange, OrderEvent } from '../../sdk/client/types.js';
 import { formats, type Lang, type Tables } from './i18n.js';
+import { returnsHistoryText } from '../returns/history.js';
 
 export interface OrderHistoryTexts {
   /** History entry kinds of confirmation and changes (issue [8]). */
@@ -75,8 +76,11 @@ export function historyText(e: OrderEvent, lang: Lang): string | null {
       return `${d?.again ? t.confirmedAgain : t.kinds.confirmed}${e.note ? `: ${e.note}` : ''}`;
     case 'attachment':
       return `${t.kinds.attachment}${e.note ? `: ${e.note}` : ''}`;
+    case 'receipt':
+    case 'return':
+      return returnsHistoryText(e, lang);
     default:
-      // status changes, approvals, records, shipments, receipts, returns, credits: the views tell those themselves
+      // status changes, approvals, records, shipments, credits: the views tell those themselves
       return null;
   }
 }

@@ -279,7 +279,10 @@ export async function confirmReceipt(db: Db, auth: CustomerAuth, orderId: number
       const text = `${shipment.document}: ${lineLabel(line)} — ${what}${note ? ` (${note})` : ''}${r.photos?.length ? `, ${r.photos.length} photo(s)` : ''}`;
       await addEvent(tx, order.id, now, auth.user, {
         kind: 'receipt', note: text,
-        data: { receiptId: row.id, shipmentId: shipment.id, lineId: line.id, position: line.position, condition: r.condition, quantity, affected },
+        data: {
+          receiptId: row.id, shipmentId: shipment.id, document: shipment.document, lineId: line.id, position: line.position, name: line.name,
+          condition: r.condition, shipped: shippedQ, quantity, affected, note, photos: r.photos?.length ?? 0,
+        },
       });
       if (r.condition !== 'received') complaints.push(text);
     }
@@ -395,7 +398,7 @@ export async function openReturn(db: Db, auth: CustomerAuth, input: ReturnInput,
     }
     await addReturnEvent(tx, ret, 'customer', auth.user, now, { fromStatus: null, toStatus: 'requested', note: reason });
     const summary = chosen.map((c) => `${lineLabel(c.line)} × ${c.quantity} (${c.reason})`).join(', ');
-    await addEvent(tx, order.id, now, auth.user, { kind: 'return', note: `${ret.number} requested: ${summary} — ${reason}`, data: { returnId: ret.id, number: ret.number, status: 'requested' } });
+    await addEvent(tx, order.id, now, auth.user, { kind: 'return', note: `${ret.number} requested: ${summary} — ${reason}`, data: { returnId: ret.id, number: ret.number, status: 'requested', reason } });
     const { company, rep } = await salesRep(tx, order.companyId);
     if (rep) {
       await enqueueMail(tx, {
@@ -508,7 +511,7 @@ export async function setReturnStatus(db: Db, actor: User, returnId: number, inp
     await addReturnEvent(tx, ret, 'shop', actor, now, { fromStatus: ret.status, toStatus: input.status, note: eventNote });
     await addEvent(tx, order.id, now, actor, {
       kind: 'return', note: `${ret.number}: ${input.status}${eventNote ? ` — ${eventNote}` : ''}`,
-      data: { returnId: ret.id, number: ret.number, from: ret.status, status: input.status },
+      data: { returnId: ret.id, number: ret.number, from: ret.status, status: input.status, note: eventNote },
     });
     if (replacement) await enqueueEvent(tx, 'order.released', await orderView(tx, replacement), now);
 
@@ -547,7 +550,7 @@ async function replacementOrder(tx: Tx, actor: User, ret: ReturnRecord, order: O
     approval: 'not_needed' as const, approvalReason: null,
   })));
   await addEvent(tx, made.id, now, actor, { kind: 'status', fromStatus: null, toStatus: 'released', note: `Replacement for ${ret.number} (order ${order.number})` });
-  await addEvent(tx, made.id, now, actor, { kind: 'return', note: `${ret.number}: replacement of order ${order.number}`, data: { returnId: ret.id, number: ret.number, originalOrderId: order.id } });
+  await addEvent(tx, made.id, now, actor, { kind: 'return', note: `${ret.number}: replacement of order ${order.number}`, data: { returnId: ret.id, number: ret.number, status: 'replaced', note: order.number, originalOrderId: order.id } });
   return made;
 }
 

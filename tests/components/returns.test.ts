@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('receipt and returns', () => {
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     await receipt.locator('[data-role="condition"]', { hasText: 'Damaged' }).waitFor();
     // the detail reloaded: the history has the receipt, the photo shows
-    await page.locator('kerf-order-detail').getByText(/Receipt confirmed: LS-UI-1/).waitFor();
+    await page.locator('kerf-order-detail').getByText(/Receipt of delivery LS-UI-1, 1\. Cover plate: Damaged · 3 of 12/).waitFor();
     const img = receipt.locator('img[alt="bent.png"]');
     await img.waitFor();
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1);
