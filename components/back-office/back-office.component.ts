@@ -79,6 +79,8 @@ export class KerfBackOffice extends KerfElement {
   @state() private signInError = '';
   @state() private busy = false;
   @state() private pendingRequests = 0;
+  /** Customers' messages not read yet (issue [8]), next to "Orders". */
+  @state() private unreadMessages = 0;
 
   private readonly sessionTask = new Task(this, {
     args: () => [this.api] as const,
@@ -112,6 +114,7 @@ export class KerfBackOffice extends KerfElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
+    this.addEventListener('kerf-thread-read', this.onThreadRead);
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang') ?? stored(STORE_LANG);
     if (!this.lang && isLang(lang)) this.applyLang(lang);
@@ -119,9 +122,13 @@ export class KerfBackOffice extends KerfElement {
     if (theme === 'light' || theme === 'dark' || theme === 'auto') this.applyTheme(theme);
   }
 
+  /** The shop read an order's thread: the unread count beside "Orders" is asked again. */
+  private onThreadRead = () => { void this.countPending(); };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
+    this.removeEventListener('kerf-thread-read', this.onThreadRead);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -148,6 +155,7 @@ export class KerfBackOffice extends KerfElement {
     if (!this.session?.user.staffRole) return;
     try {
       this.pendingRequests = (await this.client.admin.accessRequests.list({ status: 'pending' })).items.length;
+      this.unreadMessages = (await this.client.admin.orders.unread()).total;
     } catch {
       /* the badge is a hint; the page itself shows errors */
     }
@@ -283,7 +291,9 @@ export class KerfBackOffice extends KerfElement {
       <nav part="nav" aria-label=${t.nav}><ul>
         ${links.map(([page, label]) => html`<li><a href=${`#/${page}`} aria-current=${this.route.page === page ? 'page' : 'false'}>${label}${
           page === 'access-requests' && this.pendingRequests
-            ? html` <span class="pill" aria-label=${t.pending(this.pendingRequests)}>${this.pendingRequests}</span>` : nothing}</a></li>`)}
+            ? html` <span class="pill" aria-label=${t.pending(this.pendingRequests)}>${this.pendingRequests}</span>` : nothing}${
+          page === 'orders' && this.unreadMessages
+            ? html` <span class="pill" data-role="unread" aria-label=${t.unread(this.unreadMessages)}>✉ ${this.unreadMessages}</span>` : nothing}</a></li>`)}
       </ul></nav>
       <main part="main" tabindex="-1">${this.renderPage()}</main>`;
   }

@@ -222,6 +222,23 @@ describe.skipIf(!hasChromium)('confirmation and changes', () => {
     }, 60_000);
   });
 
+  it('the back office counts customers\' unread messages beside "Orders" until the thread is read', async () => {
+    const customer = await h.page('', { signIn: 'admin@beta.example' });
+    const order = await betaOrder(customer, 'cmp-bo-unread');
+    await api(customer.request, 'POST', `/api/orders/${order.id}/messages`, { body: 'Any news?' });
+    const page = await h.page('<kerf-back-office></kerf-back-office>', { signIn: 'ops@kerf.example' });
+    const before = (await api(page.request, 'GET', '/api/admin/messages/unread')).body.total;
+    expect(before).toBeGreaterThanOrEqual(1);
+    const pill = page.locator('kerf-back-office nav [data-role=unread]');
+    await pill.waitFor();
+    expect((await pill.textContent())?.trim()).toBe(`✉ ${before}`);
+    await page.evaluate((id) => { location.hash = `#/orders/${id}`; }, order.id);
+    await page.locator('kerf-back-office kerf-order-thread li[data-side=customer]', { hasText: 'Any news?' }).waitFor();
+    await expect.poll(async () => (await pill.count()) ? (await pill.textContent())?.trim() : 'none').toBe(before > 1 ? `✉ ${before - 1}` : 'none');
+    await page.context().close();
+    await customer.context().close();
+  }, 60_000);
+
   it('has no serious or critical axe findings in the customer\'s and the shop\'s order with its files, thread, supplements and confirmation, light and dark', async () => {
     const customer = await h.page('', { signIn: 'admin@beta.example' });
     const order = await betaOrder(customer, 'cmp-axe');
