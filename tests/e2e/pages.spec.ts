@@ -20,12 +20,14 @@ const PAGES: { name: string; path: string; ready: string; as?: [string, string?]
   { name: 'portal-approvals', path: '/portal/#/approvals', ready: 'kerf-portal', as: ['admin@acme.example', '10001'] },
   { name: 'portal-company', path: '/portal/#/company', ready: 'kerf-portal', as: ['admin@acme.example', '10001'] },
   { name: 'portal-import', path: '/portal/#/import', ready: 'kerf-portal', as: ['engineer@acme.example', '10001'] },
+  { name: 'portal-returns', path: '/portal/#/returns', ready: 'kerf-portal', as: ['admin@acme.example', '10001'] },
   { name: 'admin-login', path: '/admin/', ready: 'kerf-back-office' },
   { name: 'admin-orders', path: '/admin/', ready: 'kerf-back-office', as: ['ops@kerf.example'] },
   { name: 'admin-companies', path: '/admin/#/companies', ready: 'kerf-back-office', as: ['ops@kerf.example'] },
   { name: 'admin-pricing', path: '/admin/#/pricing', ready: 'kerf-back-office', as: ['ops@kerf.example'] },
   { name: 'admin-outbox', path: '/admin/#/outbox', ready: 'kerf-back-office', as: ['ops@kerf.example'] },
   { name: 'admin-webhooks', path: '/admin/#/webhooks', ready: 'kerf-back-office', as: ['ops@kerf.example'] },
+  { name: 'admin-returns', path: '/admin/#/returns', ready: 'kerf-back-office', as: ['ops@kerf.example'] },
 ];
 
 async function open(page: Page, p: (typeof PAGES)[number], query = '') {

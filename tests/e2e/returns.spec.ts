@@ -4,6 +4,7 @@
 // opens a return from the complaint; the shop accepts it with instructions in the back office; the
 // customer reads the answer. Screenshots of every step: test-results/returns-de/*.png.
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 const SHOTS = 'test-results/returns-de';
@@ -37,7 +38,9 @@ const PNG = Buffer.from([
 ].join(''), 'base64');
 
 async function signedIn(browser: Browser, email: string, customerNumber?: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // a context of its own (axe needs one), with its own session cookie
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const r = await page.request.post('/api/auth/login', { data: { email, password: 'kerf-demo-2026', ...(customerNumber ? { customerNumber } : {}) } });
   expect(r.status()).toBe(200);
   return page;
@@ -47,6 +50,13 @@ async function signedIn(browser: Browser, email: string, customerNumber?: string
 async function shot(page: Page, name: string, fullPage = true) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
+
+/** No serious or critical accessibility violations on the page as it is (shadow DOM included). */
+async function accessible(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), what).toEqual([]);
 }
 
 async function json<T = any>(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
@@ -113,6 +123,7 @@ test('a customer confirms receipt with a damaged line and opens a return; the sh
   const rma = (await json(await api.get('/api/returns'))).items[0];
   expect(rma).toMatchObject({ status: 'requested', pieces: 3, orderId: order.id });
   await shot(customer, '04-retoure-angelegt');
+  await accessible(customer, 'the order with deliveries, receipts and a return');
   // the sales rep was told, in the outbox
   const mails = (await json(await shop.request.get('/api/admin/outbox?limit=50'))).items as { kind: string; to: string; subject: string }[];
   expect(mails.some((m) => m.kind === 'receipt_complaint' && m.to === 'sales@kerf.example')).toBe(true);
@@ -134,6 +145,7 @@ test('a customer confirms receipt with a damaged line and opens a return; the sh
   await expect(list.getByText('Die Retoure ist jetzt „Angenommen“.')).toBeVisible();
   await expect(list.locator('[data-role="return-status"]')).toHaveText('Angenommen');
   await shot(shop, '06-backoffice-angenommen');
+  await accessible(shop, 'a return in the back office');
 
   // --- the customer reads the answer ----------------------------------------------------------------
   await customer.goto(`/portal/?lang=de#/returns/${rma.id}`);
@@ -151,4 +163,5 @@ test('a customer confirms receipt with a damaged line and opens a return; the sh
   await expect(form.getByRole('heading', { name: 'Positionen versenden' })).toBeVisible();
   await expect(form.locator(`tr[data-line="${plateLine.id}"] input`)).toHaveValue('10');
   await shot(shop, '08-backoffice-versand');
+  await accessible(shop, 'the order view with the shipment form');
 });
