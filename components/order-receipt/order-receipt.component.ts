@@ -71,6 +71,8 @@ export class KerfOrderReceipt extends ApiElement {
     if (!o) return nothing;
     const t = this.t;
     const shipments = o.shipments ?? [];
+    // before anything left the shop the order detail's "Deliveries" says so; nothing to add here
+    if (!shipments.length && !o.returns?.length && !o.replacementFor) return nothing;
     return html`<section aria-labelledby="shipments-title" part="shipments">
       <h3 id="shipments-title">${t.shipments}</h3>
       ${o.replacementFor ? html`<p class="muted" data-role="replacement-for">${t.replacementFor(o.replacementFor.number, o.replacementFor.orderNumber)}</p>` : nothing}
