@@ -2,7 +2,11 @@
 // per shipped line with photos, returns (RMA) to a replacement order at price 0 and to a credit
 // note, and the rights and bad input of every step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portal, type Caller, type Portal } from './helpers.js';
+import { eq } from 'drizzle-orm';
+import { authOf } from '../../server/auth/sessions.js';
+import { users } from '../../server/db/schema.js';
+import { confirmReceipt, openReturn, setReturnStatus, shipLines } from '../../server/services/returns.js';
+import { BASE, portal, type Caller, type Portal } from './helpers.js';
 
 /** A real 1 × 1 PNG. */
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
@@ -335,6 +339,31 @@ describe('receipt and returns', () => {
       expect(rejected.body.status).toBe('rejected');
       const again = await beta.json('POST', '/api/returns', { orderId: order.id, reason: 'Damaged after all', lines: [{ lineId: o.lines[0].id, quantity: 8 }] });
       expect(again.status).toBe(201);
+    });
+  });
+  describe('service functions (as the demo seed calls them)', () => {
+    it('ship in part, receipt with a complaint, return replaced: without HTTP', async () => {
+      const db = p.database.db;
+      const o = await betaOrder(6, 4);
+      const ops_ = (await db.select().from(users).where(eq(users.email, 'ops@kerf.example')).get())!;
+      const bernd = (await db.select().from(users).where(eq(users.email, 'admin@beta.example')).get())!;
+      const auth = (await authOf(db, bernd, (await beta.json('GET', '/api/me')).body.activeCompanyId))!;
+      const now = p.now();
+      const first = await shipLines(db, ops_, o.id, { document: 'LS-DEMO-1', date: '2026-11-20', lines: [{ lineId: o.lines[0].id, quantity: 4 }] }, now, BASE);
+      expect(first).toMatchObject({ document: 'LS-DEMO-1', complete: false });
+      const [receipt] = await confirmReceipt(db, auth as typeof auth & { companyId: number }, o.id, {
+        shipmentId: first.shipmentId, lines: [{ lineId: o.lines[0].id, condition: 'damaged', affected: 1, note: 'Dent', photos: [{ name: 'dent.png', bytes: PNG }] }],
+      }, now, BASE);
+      const ret = await openReturn(db, auth as typeof auth & { companyId: number }, { orderId: o.id, reason: 'Dented', lines: [{ lineId: o.lines[0].id, quantity: 1, receiptId: receipt.id }] }, now, BASE);
+      await setReturnStatus(db, ops_, ret.id, { status: 'accepted', instructions: 'Keep it; we send a new one.' }, now, BASE);
+      await setReturnStatus(db, ops_, ret.id, { status: 'received' }, now, BASE);
+      const done = await setReturnStatus(db, ops_, ret.id, { status: 'replaced' }, now, BASE);
+      expect(done.replacementOrderId).toBeTruthy();
+      const rest = await shipLines(db, ops_, o.id, { document: 'LS-DEMO-2', lines: [{ lineId: o.lines[0].id, quantity: 2 }, { lineId: o.lines[1].id, quantity: 4 }] }, now, BASE);
+      expect(rest.complete).toBe(true);
+      const view = (await beta.json('GET', `/api/orders/${o.id}`)).body;
+      expect(view.status).toBe('shipped');
+      expect(view.shipments.map((x: { document: string }) => x.document)).toEqual(['LS-DEMO-1', 'LS-DEMO-2']);
     });
   });
 });
