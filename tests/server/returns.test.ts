@@ -366,4 +366,22 @@ describe('receipt and returns', () => {
       expect(view.shipments.map((x: { document: string }) => x.document)).toEqual(['LS-DEMO-1', 'LS-DEMO-2']);
     });
   });
+  describe('rights within the company', () => {
+    it('a group without order, approve or manage_company may not confirm receipts or see returns (403)', async () => {
+      const shipped = (await acme.json('GET', '/api/orders?status=shipped')).body.items[0];
+      const o = (await acme.json('GET', `/api/orders/${shipped.id}`)).body;
+      expect(o.shipments.length).toBeGreaterThan(0); // the demo's shipped orders were shipped as shipments
+      const groups = (await acme.json('GET', '/api/company/groups')).body.items as { id: number; name: string; rights: string[] }[];
+      const orderers = groups.find((g) => g.name === 'Orderers')!;
+      expect((await acme.json('PATCH', `/api/company/groups/${orderers.id}`, { rights: ['view_parts'] })).status).toBe(200);
+      const receipt = await buyer.json('POST', `/api/orders/${o.id}/receipt`, { shipmentId: o.shipments[0].id, lines: [{ lineId: o.shipments[0].lines[0].lineId, condition: 'received' }] });
+      expect(receipt.status).toBe(403);
+      expect(receipt.body.error.code).toBe('FORBIDDEN');
+      expect((await buyer.json('GET', '/api/returns')).status).toBe(403);
+      expect((await buyer.json('POST', '/api/returns', { orderId: o.id, reason: 'x', lines: [{ lineId: o.lines[0].id, quantity: 1 }] })).status).toBe(403);
+      await acme.json('PATCH', `/api/company/groups/${orderers.id}`, { rights: orderers.rights });
+      // with the right back, the receipt goes through
+      expect((await buyer.json('POST', `/api/orders/${o.id}/receipt`, { shipmentId: o.shipments[0].id, lines: [{ lineId: o.shipments[0].lines[0].lineId, condition: 'received' }] })).status).toBe(201);
+    });
+  });
 });
