@@ -81,6 +81,8 @@ export class KerfBackOffice extends KerfElement {
   @state() private pendingRequests = 0;
   /** Customers' messages not read yet (issue [8]), next to "Orders". */
   @state() private unreadMessages = 0;
+  /** Returns (RMA) waiting for the shop's answer (issue [8]). */
+  @state() private requestedReturns = 0;
 
   private readonly sessionTask = new Task(this, {
     args: () => [this.api] as const,
@@ -156,6 +158,7 @@ export class KerfBackOffice extends KerfElement {
     try {
       this.pendingRequests = (await this.client.admin.accessRequests.list({ status: 'pending' })).items.length;
       this.unreadMessages = (await this.client.admin.orders.unread()).total;
+      this.requestedReturns = (await this.client.admin.returns.list({ status: 'requested' })).counts.requested ?? 0;
     } catch {
       /* the badge is a hint; the page itself shows errors */
     }
@@ -293,7 +296,9 @@ export class KerfBackOffice extends KerfElement {
           page === 'access-requests' && this.pendingRequests
             ? html` <span class="pill" aria-label=${t.pending(this.pendingRequests)}>${this.pendingRequests}</span>` : nothing}${
           page === 'orders' && this.unreadMessages
-            ? html` <span class="pill" data-role="unread" aria-label=${t.unread(this.unreadMessages)}>✉ ${this.unreadMessages}</span>` : nothing}</a></li>`)}
+            ? html` <span class="pill" data-role="unread" aria-label=${t.unread(this.unreadMessages)}>✉ ${this.unreadMessages}</span>` : nothing}${
+          page === 'returns' && this.requestedReturns
+            ? html` <span class="pill" data-role="requested-returns" aria-label=${t.pending(this.requestedReturns)}>${this.requestedReturns}</span>` : nothing}</a></li>`)}
       </ul></nav>
       <main part="main" tabindex="-1">${this.renderPage()}</main>`;
   }
@@ -317,7 +322,7 @@ export class KerfBackOffice extends KerfElement {
       case 'webhooks':
         return html`<kerf-admin-webhooks lang=${lang} theme=${theme} webhook-id=${id}></kerf-admin-webhooks>`;
       case 'returns':
-        return html`<kerf-returns mode="admin" lang=${lang} theme=${theme} return-id=${id}></kerf-returns>`;
+        return html`<kerf-returns mode="admin" lang=${lang} theme=${theme} return-id=${id} @kerf-return-change=${() => this.countPending()}></kerf-returns>`;
       case 'statements':
         return html`<kerf-statement admin lang=${lang} theme=${theme} company-id=${id || nothing}></kerf-statement>`;
       case 'dashboard':
