@@ -9,6 +9,7 @@ import { scale } from './geometry/affine.js';
 import { GeometryBuffer } from './geometry/buffer.js';
 import { contourPaths, DEFAULT_FLATTEN_TOLERANCE } from './preview/contour-paths.js';
 import { healedGeometry } from './heal/healed-geometry.js';
+import { AUTO_SEQUENCE_CONTOURS, AUTO_SEQUENCE_SEGMENTS, sequenceFromCore } from './sequence/cut-sequence.js';
 import type { SideRecords } from './dxf/convert.js';
 import type {
   AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, LayerRole,
@@ -224,6 +225,8 @@ function analyzePacked(
 ): AnalyzeResult {
   const geometry = options.geometry === true;
   const healed = options.healed === true;
+  const sequence = options.sequence === true ? {} : options.sequence || undefined;
+  const autoSequence = options.sequence === undefined;
   const progress = options.onProgress ? new Progress(options.onProgress) : undefined;
   const side = healed ? { engrave: new GeometryBuffer(256), bend: new GeometryBuffer(256) } : undefined;
   const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings, progress, side);
@@ -233,7 +236,9 @@ function analyzePacked(
   }
   let t = performance.now();
   const packed = buf.view();
-  const raw = core.run(packed, tol, geometry || healed);
+  // a part's sequence is planned unasked: the segments it needs are views, no copies
+  const plan = sequence !== undefined || (autoSequence && buf.segments <= AUTO_SEQUENCE_SEGMENTS);
+  const raw = core.run(packed, tol, geometry || healed || plan);
   const t2 = performance.now();
   if (timings) timings.core = t2 - t;
   t = t2;
@@ -245,6 +250,8 @@ function analyzePacked(
     for (let i = 0; i < paths.length; i++) result.contours[i].path = paths[i];
   }
   if (healed) result.healed = healedGeometry(raw, packed, side);
+  if (sequence) result.sequence = sequenceFromCore(raw, packed, sequence);
+  else if (plan && result.contours.length <= AUTO_SEQUENCE_CONTOURS) result.sequence = sequenceFromCore(raw, packed);
   result.sourceUnits = units.sourceUnits;
   if (units.unitless) {
     result.warnings.push({

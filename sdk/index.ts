@@ -15,7 +15,8 @@ export { KerfError, isKerfError } from './errors.js';
 export type { KerfErrorCode } from './errors.js';
 export { GeometryBuffer } from './geometry/buffer.js';
 export type {
-  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, HealedGeometry, LayerInfo, LayerRole,
+  AnalysisMetrics, AnalysisWarning, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BoundingBox, Contour, CutSequence, CutSequenceOptions,
+  HealedGeometry, LayerInfo, LayerRole,
   LengthUnit,
 } from './types.js';
 export { LAYER_KEYWORDS, LAYER_ROLES, roleFromName } from './dxf/layers.js';
@@ -24,7 +25,7 @@ export type { Catalog, CatalogInput, Material, ThicknessData } from './pricing/c
 export { DEFAULT_CATALOG } from './pricing/default-catalog.js';
 export { DEFAULT_PROFILE, loadProfile, mergeProfile, PricingProfileSchema } from './pricing/profile.js';
 export type { PricingOverrides, PricingProfile } from './pricing/profile.js';
-export { quote } from './pricing/quote.js';
+export { DEFAULT_RAPID_SPEED, quote } from './pricing/quote.js';
 export { findHoles, FinishingPricesSchema, finishingExtraDays, priceFinishing, TAP_DRILL_TOLERANCE, TAP_DRILLS, tapHoles } from './pricing/finishing.js';
 export type { FinishingChoice, FinishingLine, FinishingPrices, Hole, TapHoles } from './pricing/finishing.js';
 export { addWorkingDays, DEFAULT_LEAD_TIMES, deliveryOptions, isWorkingDay, LeadTimeSchema, today } from './pricing/lead-time.js';

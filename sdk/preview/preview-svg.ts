@@ -22,7 +22,20 @@ export interface PreviewSvgOptions {
   margin?: number;
   /** Radius of the circles that mark healed gaps, mm. Default 1.5 % of the box's larger side. */
   gapMarkerRadius?: number;
+  /**
+   * Show the cut sequence (`result.sequence`): the rapid moves from the origin as a thin dashed
+   * line (`kerf-rapid`), a dot at each lead-in (`kerf-lead-in`) and its number in the order
+   * (`kerf-step`). Off by default.
+   */
+  sequence?: boolean;
 }
+
+/** The sequence's look (only in previews drawn with `sequence: true`). */
+export const SEQUENCE_STYLE = [
+  '.kerf-rapid{fill:none;stroke:var(--kerf-preview-rapid,#16a34a);stroke-width:1px;stroke-dasharray:3 3;vector-effect:non-scaling-stroke}',
+  '.kerf-lead-in{fill:var(--kerf-preview-lead-in,#16a34a);stroke:none}',
+  '.kerf-step{fill:var(--kerf-preview-step,#166534);font:600 1px sans-serif;text-anchor:middle;dominant-baseline:central}',
+].join('');
 
 /**
  * The default look. Every colour and the stroke width is a custom property with a fallback, so a
@@ -151,8 +164,25 @@ export function previewSvg(result: AnalyzeResult, options: PreviewSvgOptions = {
   parts.push(`<style>${PREVIEW_STYLE}</style>`, '<g transform="scale(1,-1)">');
   if (material.length) parts.push(`<path class="kerf-material" fill-rule="evenodd" d="${material.join('')}"/>`);
   parts = parts.concat(outer, holes, open, gaps);
-  parts.push('</g>', '</svg>');
+  parts.push('</g>');
+  if (options.sequence && result.sequence) parts = parts.concat(sequenceMarks(result.sequence, size));
+  parts.push('</svg>');
   return parts.join('\n');
+}
+
+/** Rapid moves, lead-in dots and step numbers (outside the flipped group, so the numbers read upright). */
+function sequenceMarks(seq: NonNullable<AnalyzeResult['sequence']>, size: number): string[] {
+  const r = 0.008 * size, font = 0.025 * size;
+  const steps = seq.leadIns;
+  let d = `M${fmtCoord(num(seq.origin?.[0] ?? 0, 'origin'))} ${fmtCoord(-num(seq.origin?.[1] ?? 0, 'origin'))}`;
+  const dots: string[] = [], labels: string[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const x = num(steps[k]?.x, 'lead-in x'), y = -num(steps[k]?.y, 'lead-in y');
+    d += `L${fmtCoord(x)} ${fmtCoord(y)}`;
+    dots.push(`<circle class="kerf-lead-in" cx="${fmtCoord(x)}" cy="${fmtCoord(y)}" r="${fmtCoord(r)}"/>`);
+    labels.push(`<text class="kerf-step" x="${fmtCoord(x + 2.2 * r)}" y="${fmtCoord(y - 2.2 * r)}" style="font-size:${fmtCoord(font)}px">${k + 1}</text>`);
+  }
+  return [`<g class="kerf-sequence"><style>${SEQUENCE_STYLE}</style>`, `<path class="kerf-rapid" d="${d}"/>`, ...dots, ...labels, '</g>'];
 }
 
 /** A path string from the result, escaped only if it holds markup characters (ours never do). */

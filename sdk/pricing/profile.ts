@@ -21,6 +21,11 @@ export const PricingProfileSchema = z.object({
   currency: z.string().check(z.length(3)),
   /** Laser machine rate, cents per hour. */
   machineRatePerHour: z.number().check(z.nonnegative()),
+  /**
+   * Rapid traverse speed of the cutting head between contours, mm/min (default
+   * {@link DEFAULT_RAPID_SPEED}): the cut sequence's travel at this speed is part of the cutting time.
+   */
+  rapidSpeed: z.optional(z.number().check(z.positive(), z.maximum(1_000_000))),
   /** Setup per order line (programming, sheet handling), cents; spread over the quantity. */
   setupCostPerLine: z.number().check(z.nonnegative()),
   /** Added to the material cost (0.1 = +10 %). */

@@ -51,8 +51,14 @@ export interface Quote {
   total: number;
   breakdown: QuoteLine[];
   sheets: { format: [number, number]; partsPerSheet: number; sheetCount: number; utilization: number; rotated: boolean };
-  /** Machine time per part, s (cutting plus piercing). */
+  /** Machine time per part, s (cutting plus piercing plus rapid travel between contours). */
   cuttingTime: number;
+  /**
+   * The rapid travel of the cut sequence per part (`metrics.sequence`: parts get one unasked), mm,
+   * and its time at the profile's `rapidSpeed`, s; included in `cuttingTime`. Absent when the
+   * metrics carry no sequence (a sheet over 2,000 contours analyzed without `sequence: true`).
+   */
+  travel?: { distance: number; seconds: number };
   /** Weight of one part, kg. */
   weight: number;
   /** Finishing time per part, s (deburring, tapping, countersinking, bending). */
@@ -79,6 +85,9 @@ const LABELS: Record<QuoteLine['code'], string> = {
   lead_time: 'Delivery',
 };
 
+/** Rapid traverse speed quote() takes when the profile gives none, mm/min (a modern fibre laser's 1 m/s). */
+export const DEFAULT_RAPID_SPEED = 60_000;
+
 /** kg of `area` mm² of sheet `thickness` mm at `density` kg/m³. */
 function kg(area: number, thickness: number, density: number): number {
   return area * thickness * density * 1e-9;
@@ -86,7 +95,7 @@ function kg(area: number, thickness: number, density: number): number {
 
 /**
  * Price a part: material from the sheet it takes, cutting time (cut length / speed + pierces ×
- * pierce time) at the machine rate, engraving time (`metrics.metrics.engraveLength` / marking
+ * pierce time + the cut sequence's rapid travel / rapid speed) at the machine rate, engraving time (`metrics.metrics.engraveLength` / marking
  * speed, a line `engraving` when there is any) at the machine rate, setup spread over the quantity, quantity breaks, markups,
  * finishing (priced from the drawing: see priceFinishing), the delivery option's surcharge or
  * discount, surcharges, minimum order value and rounding, in integer cents. The same input gives the same
@@ -141,8 +150,11 @@ export function quote(
       : metrics.netArea * (1 + profile.scrapFactor);
   const unitMaterial = kg(chargedArea, t, material.density) * material.pricePerKg * (1 + profile.materialMarkup);
 
-  // machine time per part, s; cutting per part, cents
-  const cuttingTime = (metrics.cutLength / data.cuttingSpeed) * 60 + metrics.pierces * data.pierceTime;
+  // machine time per part, s; cutting per part, cents. The head's rapid moves between contours
+  // (the cut sequence's travel) run at the machine's rapid speed
+  const travelDistance = metrics.sequence?.travel;
+  const travelSeconds = travelDistance === undefined ? 0 : (travelDistance / (profile.rapidSpeed ?? DEFAULT_RAPID_SPEED)) * 60;
+  const cuttingTime = (metrics.cutLength / data.cuttingSpeed) * 60 + metrics.pierces * data.pierceTime + travelSeconds;
   const unitCutting = (cuttingTime / 3600) * profile.machineRatePerHour * (1 + profile.cuttingMarkup);
   // engraving per part (geometry on engrave layers, marked, not cut), at the marking speed and
   // the same machine rate; results stored before layer roles have no metrics: nothing to mark
@@ -221,6 +233,7 @@ export function quote(
       rotated: best.rotated,
     },
     cuttingTime,
+    ...(travelDistance === undefined ? {} : { travel: { distance: travelDistance, seconds: travelSeconds } }),
     weight: kg(metrics.netArea, t, material.density),
     finishingTime: finishing.reduce((s, f) => s + f.seconds, 0),
     delivery: { code: chosen.code, label: chosen.label, workingDays: chosen.workingDays, extraDays: chosen.extraDays, date: chosen.date, options },
