@@ -77,10 +77,11 @@ describe('quote', () => {
       expect(many.unitPrice).toBeGreaterThan(few.unitPrice);
     });
 
-    it('computes cutting time as length / speed + pierces × pierce time', () => {
+    it('computes cutting time as length / speed + pierces × pierce time + rapid travel / rapid speed', () => {
       const r = q(bracket, 1);
-      // S235 3 mm: 5.2 m/min, 0.4 s per pierce
-      expect(r.cuttingTime).toBeCloseTo((bracket.cutLength / 5200) * 60 + 5 * 0.4, 9);
+      // S235 3 mm: 5.2 m/min, 0.4 s per pierce; the head moves between contours at 60 m/min
+      expect(r.cuttingTime).toBeCloseTo((bracket.cutLength / 5200) * 60 + 5 * 0.4 + (bracket.sequence!.travel / 60_000) * 60, 9);
+      expect(r.travel).toEqual({ distance: bracket.sequence!.travel, seconds: (bracket.sequence!.travel / 60_000) * 60 });
       expect(r.weight).toBeCloseTo(bracket.netArea * 3 * 7850e-9, 12);
     });
   });
