@@ -179,6 +179,7 @@ function printQuote(label, q) {
     `  sheets       ${q.sheets.sheetCount} × ${q.sheets.format[0]} x ${q.sheets.format[1]} mm, ${q.sheets.partsPerSheet} parts per sheet`,
     `  per part     ${f2(q.metrics.cutLength)} mm cut, ${q.metrics.pierces} pierces, ${q.cuttingTime.toFixed(1)} s, ${q.weight.toFixed(3)} kg`
       + (q.finishingTime > 0 ? `, finishing ${q.finishingTime.toFixed(0)} s` : ''),
+    ...(q.travel ? [`  travel       ${f2(q.travel.distance)} mm rapid moves, ${q.travel.seconds.toFixed(1)} s (in the cutting time)`] : []),
     `  delivery     ${q.delivery.label}, ${q.delivery.workingDays} working days${q.delivery.extraDays ? ` + ${q.delivery.extraDays} for the finishing` : ''}: ${q.delivery.date}`,
   ];
   for (const w of [...q.metrics.warnings, ...q.warnings]) lines.push(`  ${w.code}: ${w.message}`);

@@ -174,7 +174,7 @@ const TYPING_DELAY = 150;
  * @csspart error - Why there is no price, and what to do.
  * @csspart preview - The contour preview (a `kerf-preview`).
  * @csspart healed - The button that downloads the healed drawing (`<name>-healed.dxf`: the cut contours as Kerf analyzed them, in mm).
- * @csspart metrics - Cut length, pierces, engraving length and bend lines (when the drawing has them), areas, weight, size, sheet usage.
+ * @csspart metrics - Cut length, pierces, engraving length and bend lines (when the drawing has them), areas, weight, cutting time and rapid travel, size, sheet usage.
  * @csspart breakdown - The lines the price is made of.
  *
  * @cssprop --kerf-configurator-accent - Accent of the price box and chosen buttons (default: primary colour).
@@ -1187,6 +1187,7 @@ export class KerfConfigurator extends ApiElement {
         ${row(t.netArea, f.mm2(m.netArea), 'netArea')}
         ${row(t.weight, t.weightValue(f.kg(q.weight), f.kg(q.weight * q.quantity)), 'weight')}
         ${row(t.cuttingTime, t.seconds(f.number(q.cuttingTime, 1)), 'cuttingTime')}
+        ${q.travel ? row(t.travel, t.travelValue(f.mm(q.travel.distance), f.number(q.travel.seconds, 1)), 'travel') : nothing}
         ${row(t.sheetFormat, `${f.number(q.sheets.format[0])} × ${f.number(q.sheets.format[1])} mm`, 'sheetFormat')}
         ${row(t.partsPerSheet, f.number(q.sheets.partsPerSheet), 'partsPerSheet')}
         ${row(t.sheets, f.number(q.sheets.sheetCount), 'sheets')}

@@ -72,6 +72,9 @@ export interface ConfiguratorTexts {
   size: string;
   cuttingTime: string;
   seconds: (v: string) => string;
+  /** The rapid moves between contours (the cut sequence), included in the cutting time. */
+  travel: string;
+  travelValue: (distance: string, seconds: string) => string;
   sheetUsage: string;
   sheetFormat: string;
   partsPerSheet: string;
@@ -200,6 +203,8 @@ const en: ConfiguratorTexts = {
   downloadHealedHint: 'The drawing as it will be cut: in millimetres, gaps closed, duplicates removed, text and dimensions left out, one layer each for cutting, engraving and bend lines.',
   metricsHeading: 'Part details',
   cutLength: 'Cut length',
+  travel: 'Rapid travel',
+  travelValue: (d, s) => `${d}, ${s} s (in the cutting time)`,
   pierces: 'Pierces',
   grossArea: 'Area (outline)',
   netArea: 'Area (net, without holes)',
@@ -398,6 +403,8 @@ const de: ConfiguratorTexts = {
   downloadHealedHint: 'Die Zeichnung so, wie sie geschnitten wird: in Millimetern, Lücken geschlossen, Doppeltes entfernt, ohne Text und Bemaßung, je ein Layer für Schnitt, Gravur und Biegelinien.',
   metricsHeading: 'Angaben zum Teil',
   cutLength: 'Schnittlänge',
+  travel: 'Leerfahrt',
+  travelValue: (d, s) => `${d}, ${s} s (in der Schneidzeit)`,
   pierces: 'Einstiche',
   grossArea: 'Fläche (Außenkontur)',
   netArea: 'Fläche (netto, ohne Löcher)',
@@ -596,6 +603,8 @@ const fr: ConfiguratorTexts = {
   downloadHealedHint: 'Le dessin tel qu\'il sera découpé : en millimètres, interstices fermés, doublons supprimés, sans textes ni cotes, un calque pour la découpe, un pour la gravure, un pour les lignes de pliage.',
   metricsHeading: 'Détails de la pièce',
   cutLength: 'Longueur de découpe',
+  travel: 'Déplacements rapides',
+  travelValue: (d, s) => `${d}, ${s} s (dans le temps de découpe)`,
   pierces: 'Amorçages',
   grossArea: 'Surface (contour)',
   netArea: 'Surface (nette, sans trous)',

@@ -247,3 +247,13 @@ describe('kerf heal', () => {
     expect(JSON.parse(r.stdout).error.code).toBe('FILE_NOT_FOUND');
   });
 });
+
+describe('kerf quote and the cut sequence', () => {
+  it('gives the rapid travel of the cut sequence, included in the cutting time', () => {
+    const j = JSON.parse(kerf('quote', inchPlate, '--material', 'S235', '--thickness', '3', '--quantity', '5', '--json').stdout);
+    expect(j.metrics.sequence.order).toHaveLength(2);
+    expect(j.travel.distance).toBe(j.metrics.sequence.travel);
+    expect(j.travel.seconds).toBeCloseTo((j.travel.distance / 60_000) * 60, 12);
+    expect(kerf('quote', inchPlate, '--material', 'S235', '--thickness', '3', '--quantity', '5').stdout).toMatch(/travel {7}[\d.,]+ mm rapid moves/);
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * <kerf-configurator> › the healed drawing, in Chromium: "Download healed DXF" under the preview
- * downloads `<name>-healed.dxf`, made in the worker, which re-analyzes to the cut length the price
- * was made from, with the layer roles the customer chose.
+ * <kerf-configurator> › the healed drawing and the cut sequence, in Chromium: "Download healed
+ * DXF" under the preview downloads `<name>-healed.dxf`, made in the worker, which re-analyzes to
+ * the cut length the price was made from, with the layer roles the customer chose; the metrics
+ * show the rapid travel the cutting time includes.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,16 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › healed drawing', () => {
     expect(again.metrics.bends.count).toBe(1);
     // healed is healed: its own cut length to 1e-9
     expect(analyzeDxfSync(writeBack(healed)).cutLength / again.cutLength).toBeCloseTo(1, 9);
+  });
+
+  it('shows the rapid travel of the cut sequence, which the cutting time includes', async () => {
+    const page = await h.page(`<${cfg}></${cfg}>`);
+    await page.locator(`${cfg} input[type=file]`).setInputFiles(file);
+    const priced = quote(analyzeDxfSync(part), { material: 'S235', thickness: 3, quantity: 1 }, loadCatalog(DEFAULT_CATALOG), DEFAULT_PROFILE);
+    await page.locator(`${cfg} [part=price][aria-busy=false] .total[data-cents="${priced.total}"]`).waitFor();
+    const dd = page.locator(`${cfg} [part=metrics] dd[data-metric=travel]`);
+    await expect(dd.innerText()).resolves.toBe(`${priced.travel!.distance.toFixed(1)} mm, ${priced.travel!.seconds.toFixed(1)} s (in the cutting time)`);
+    await expect(page.locator(`${cfg} [part=metrics] dd[data-metric=cuttingTime]`).innerText()).resolves.toBe(`${priced.cuttingTime.toFixed(1)} s`);
   });
 
   it('heals with the layer roles chosen, and is labelled in German and French', async () => {
