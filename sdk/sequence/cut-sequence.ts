@@ -286,8 +286,9 @@ function tour(items: Item[], options: CutSequenceOptions): CutSequence {
   for (const it of items) { minX = Math.min(minX, it.x); minY = Math.min(minY, it.y); maxX = Math.max(maxX, it.x); maxY = Math.max(maxY, it.y); }
   let g = Math.max(1, Math.min(2048, Math.ceil(Math.sqrt(n))));
   let size = Math.max((maxX - minX) / g, (maxY - minY) / g) || 1;
-  let buckets: number[][] = Array.from({ length: g * g }, () => []);
-  const where = new Int32Array(n); // index in its bucket
+  // each cell a doubly linked list of its contours (heads by cell, links by contour): no array per cell
+  let head = new Int32Array(g * g).fill(-1);
+  const next = new Int32Array(n), prev = new Int32Array(n);
   const far: number[] = [];
   // decided once, with the first (finest) cell size
   const farFrom = size;
@@ -295,20 +296,23 @@ function tour(items: Item[], options: CutSequenceOptions): CutSequence {
   const cellX = (x: number) => Math.min(g - 1, Math.max(0, Math.floor((x - minX) / size)));
   const cellY = (y: number) => Math.min(g - 1, Math.max(0, Math.floor((y - minY) / size)));
   let nearSlack = 0;
+  const link = (i: number) => {
+    const c = cellX(items[i].x) * g + cellY(items[i].y);
+    next[i] = head[c]; prev[i] = -1 - c;
+    if (head[c] >= 0) prev[head[c]] = i;
+    head[c] = i;
+  };
   const add = (i: number) => {
     const it = items[i];
     if (isFar(it)) { far.push(i); return; }
     nearSlack = Math.max(nearSlack, it.slack);
-    const b = buckets[cellX(it.x) * g + cellY(it.y)];
-    where[i] = b.length;
-    b.push(i);
+    link(i);
   };
   const remove = (i: number) => {
-    const it = items[i];
-    if (isFar(it)) { far.splice(far.indexOf(i), 1); return; }
-    const b = buckets[cellX(it.x) * g + cellY(it.y)];
-    const last = b.pop()!;
-    if (last !== i) { b[where[i]] = last; where[last] = where[i]; }
+    if (isFar(items[i])) { far.splice(far.indexOf(i), 1); return; }
+    const p = prev[i], nx = next[i];
+    if (p >= 0) next[p] = nx; else head[-1 - p] = nx;
+    if (nx >= 0) prev[nx] = p;
   };
   let inGrid = 0;
   for (let i = 0; i < n; i++) if (pending[i] === 0) { add(i); if (!isFar(items[i])) inGrid++; }
@@ -316,15 +320,11 @@ function tour(items: Item[], options: CutSequenceOptions): CutSequence {
    *  otherwise cross thousands of empty cells at every step. */
   const coarsen = () => {
     const members: number[] = [];
-    for (const b of buckets) for (const i of b) members.push(i);
+    for (let c = 0; c < head.length; c++) for (let i = head[c]; i >= 0; i = next[i]) members.push(i);
     g = Math.max(1, Math.ceil(Math.sqrt(members.length)));
     size = Math.max((maxX - minX) / g, (maxY - minY) / g) || 1;
-    buckets = Array.from({ length: g * g }, () => []);
-    for (const i of members) {
-      const b = buckets[cellX(items[i].x) * g + cellY(items[i].y)];
-      where[i] = b.length;
-      b.push(i);
-    }
+    head = new Int32Array(g * g).fill(-1);
+    for (const i of members) link(i);
   };
 
   const order = new Int32Array(n);
@@ -343,9 +343,7 @@ function tour(items: Item[], options: CutSequenceOptions): CutSequence {
           const edge = x === cx - ring || x === cx + ring;
           for (let y = cy - ring; y <= cy + ring; y += edge ? 1 : 2 * ring) {
             if (y < 0 || y >= g) { if (!edge && ring === 0) break; continue; }
-            const bucket = buckets[x * g + y];
-            for (let q = 0; q < bucket.length; q++) {
-              const i = bucket[q];
+            for (let i = head[x * g + y]; i >= 0; i = next[i]) {
               entry(items[i], px, py);
               const dd = Math.sqrt((EX - px) ** 2 + (EY - py) ** 2);
               if (dd < bestD || (dd === bestD && i < best)) { bestD = dd; best = i; }
