@@ -316,10 +316,14 @@ export interface KerfClient {
     addPhotos(id: number, photos: Blob[], options?: RequestOptions): Promise<ReturnView>;
     /** The URL of a return's photo, for `<img src>`. */
     photoUrl(id: number, photoId: number): string;
+    /** `GET /api/returns/:id/photos/:photoId`: the photo's bytes. */
+    photo(id: number, photoId: number, options?: RequestOptions): Promise<ArrayBuffer>;
     /** `POST /api/orders/:id/receipt` (multipart with photos): NOT_SHIPPED, ALREADY_CONFIRMED (409), INVALID_RECEIPT (400). */
     confirmReceipt(orderId: number, input: ReceiptInput, options?: RequestOptions): Promise<Order>;
     /** The URL of a receipt line's photo, for `<img src>`. */
     receiptPhotoUrl(orderId: number, photoId: number): string;
+    /** `GET /api/orders/:id/receipt/photos/:photoId`: the photo's bytes. */
+    receiptPhoto(orderId: number, photoId: number, options?: RequestOptions): Promise<ArrayBuffer>;
   };
   admin: {
     /** Shipments and returns (issue [8]). */
@@ -336,6 +340,10 @@ export interface KerfClient {
       photoUrl(id: number, photoId: number): string;
       /** The URL of a receipt line's photo, for `<img src>`. */
       receiptPhotoUrl(orderId: number, photoId: number): string;
+      /** `GET /api/admin/returns/:id/photos/:photoId`: the photo's bytes. */
+      photo(id: number, photoId: number, options?: RequestOptions): Promise<ArrayBuffer>;
+      /** `GET /api/admin/orders/:id/receipt/photos/:photoId`: the photo's bytes. */
+      receiptPhoto(orderId: number, photoId: number, options?: RequestOptions): Promise<ArrayBuffer>;
     };
     /** Catalog articles (issue [7]); reading for all staff, changes for operator admins. */
     articles: {
@@ -822,6 +830,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         return json({ method: 'POST', path: `/api/orders/${id(orderId)}/receipt`, form: fd, options: o });
       },
       receiptPhotoUrl: (orderId, photo) => t.url(`/api/orders/${id(orderId)}/receipt/photos/${id(photo)}`),
+      photo: (n, photo, o) => bytes(`/api/returns/${id(n)}/photos/${id(photo)}`, o),
+      receiptPhoto: (orderId, photo, o) => bytes(`/api/orders/${id(orderId)}/receipt/photos/${id(photo)}`, o),
     },
 
     admin: {
@@ -832,6 +842,8 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         setStatus: (n, change, o) => post(`/api/admin/returns/${id(n)}/status`, change, o),
         photoUrl: (n, photo) => t.url(`/api/admin/returns/${id(n)}/photos/${id(photo)}`),
         receiptPhotoUrl: (orderId, photo) => t.url(`/api/admin/orders/${id(orderId)}/receipt/photos/${id(photo)}`),
+        photo: (n, photo, o) => bytes(`/api/admin/returns/${id(n)}/photos/${id(photo)}`, o),
+        receiptPhoto: (orderId, photo, o) => bytes(`/api/admin/orders/${id(orderId)}/receipt/photos/${id(photo)}`, o),
       },
       articles: {
         list: (query = {}, o) => get('/api/admin/articles', o, { ...query }),

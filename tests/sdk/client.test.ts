@@ -694,6 +694,27 @@ describe('createKerfClient', () => {
       const confirmed = await ops.admin.orders.confirm(later.id, { lines: [{ lineId: later.lines[0].id, quantity: 1, reason: 'One is enough' }] });
       expect(confirmed.lines[0]).toMatchObject({ quantity: 1, originalQuantity: 2 });
 
+      // receipt and returns (issue [8]): a partial shipment, a damaged line with a photo, a return the shop accepts
+      const shipped = await ops.admin.returns.ship(later.id, { document: 'LS-CLIENT-1', lines: [{ lineId: later.lines[0].id, quantity: 1 }] });
+      const delivery1 = shipped.shipments[0];
+      expect(delivery1).toMatchObject({ document: 'LS-CLIENT-1', lines: [{ lineId: later.lines[0].id, quantity: 1, receipt: null }] });
+      const received = await buyer.returns.confirmReceipt(later.id, { shipmentId: delivery1.id, lines: [{ lineId: later.lines[0].id, condition: 'damaged', affected: 1, photos: [png] }] });
+      const lineReceipt = received.shipments[0].lines[0].receipt!;
+      expect(lineReceipt).toMatchObject({ condition: 'damaged', affected: 1, quantity: 0 });
+      expect((await buyer.returns.receiptPhoto(later.id, lineReceipt.photos[0].id)).byteLength).toBe(16);
+      expect((await ops.admin.returns.receiptPhoto(later.id, lineReceipt.photos[0].id)).byteLength).toBe(16);
+      expect(buyer.returns.receiptPhotoUrl(later.id, lineReceipt.photos[0].id)).toBe(`${BASE}/api/orders/${later.id}/receipt/photos/${lineReceipt.photos[0].id}`);
+      const rma = await buyer.returns.open({ orderId: later.id, reason: 'Bent', lines: [{ lineId: later.lines[0].id, quantity: 1, receiptId: lineReceipt.id }] });
+      expect(rma).toMatchObject({ status: 'requested', lines: [{ quantity: 1, reason: 'damaged' }] });
+      expect((await buyer.returns.list({ status: 'requested' })).items.map((r) => r.id)).toContain(rma.id);
+      const withPhoto = await buyer.returns.addPhotos(rma.id, [png]);
+      expect((await buyer.returns.photo(rma.id, withPhoto.photos[0].id)).byteLength).toBe(16);
+      expect((await buyer.returns.get(rma.id)).photos).toHaveLength(1);
+      expect((await ops.admin.returns.list({ companyId: acme })).items[0].id).toBe(rma.id);
+      expect((await ops.admin.returns.get(rma.id)).next).toEqual(['accepted', 'rejected']);
+      expect((await ops.admin.returns.photo(rma.id, withPhoto.photos[0].id)).byteLength).toBe(16);
+      expect((await ops.admin.returns.setStatus(rma.id, { status: 'accepted', instructions: 'Keep it.' })).status).toBe('accepted');
+
       await buyer.auth.logout();
 
       // every operation of the document was answered with a 2xx by at least one call
