@@ -4,20 +4,24 @@
  * deliveries, invoices and payments, and the mails those events wrote to the outbox.
  */
 import { readFileSync } from 'node:fs';
-import { count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog } from '../../sdk/index.js';
 import { hashPassword } from '../auth/passwords.js';
 import { authOf } from '../auth/sessions.js';
 import { packageRoot, type Db, type Tx } from '../db/client.js';
 import {
-  addresses, articleCategories, articleFavorites, articles, basketItems, companyArticleCategories, companyArticles, embedKeys, memberships, parts,
-  settings, users, type User,
+  addresses, articleCategories, articleFavorites, articles, basketItems, companyArticleCategories, companyArticles, embedKeys, memberships, orderLines, parts,
+  receipts, settings, shipments, users, type User,
 } from '../db/schema.js';
 import type { Auth } from '../http/context.js';
 import { createCompany } from '../services/companies.js';
+import { confirmOrder, postMessage } from '../services/order-changes.js';
 import { addRecord, changeStatus, decideLines, shopOrder, submitOrder, cancelOrder } from '../services/orders.js';
+import { monthsFrom, monthOf, reportStock, setPlan } from '../services/planning.js';
 import { drawingFromDxf, drawingFromTemplate, priceFor, pricingForCompany, type Drawing } from '../services/pricing.js';
 import { sendQuote, shopQuote } from '../services/quotes.js';
+import { confirmReceipt, openReturn, setReturnStatus, shipLines } from '../services/returns.js';
+import { recordInvoice, recordPayment } from '../services/statements.js';
 
 export const DEMO_PASSWORD = 'kerf-demo-2026';
 export const DEMO_EMBED_KEY = 'demo-public-key';
@@ -160,6 +164,49 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   const making = await order(engineer, A, [[bracket, 100], [cover, 25]], { commission: 'Series 2026/Q4', requestedDate: date(10) });
   await decideIfPending(making);
   await step(making, 'in_production');
+  // after the order (issue [8]): confirmed with a later date for the base plates, a message each
+  // way, the brackets shipped first (partial delivery), four of them arrived bent: receipt with the
+  // damage, a return accepted, received back and replaced by a linked order at price 0; the
+  // brackets invoiced and half paid; the base plates still in production
+  const guards = await order(engineer, A, [[bracket, 60], [base, 12]], { commission: 'Conveyor guards', requestedDate: date(-6) });
+  await decideIfPending(guards);
+  const [bracketLine, baseLine] = await db.select().from(orderLines).where(eq(orderLines.orderId, guards)).orderBy(asc(orderLines.position));
+  tick(DAY / 2);
+  await confirmOrder(db, ops, guards, {
+    lines: [{ lineId: baseLine.id, deliveryDate: date(6), reason: 'The 6 mm S235 sheet is back-ordered at the mill; the base plates follow when it arrives.' }],
+    note: 'Confirmed. The brackets ship this week, the base plates later (new date on the line).',
+  }, now, url);
+  tick(DAY / 4);
+  await postMessage(db, { side: 'customer', user: engineer, companyId: A }, guards, 'Thanks. Could the brackets come on a separate delivery? We need them for Monday\'s assembly.', now, url);
+  tick(DAY / 4);
+  await postMessage(db, { side: 'shop', user: sales }, guards, 'Yes: the brackets leave on Thursday with their own delivery note, the base plates follow.', now, url);
+  tick(DAY);
+  await changeStatus(db, ops, guards, { status: 'in_production', note: 'Scheduled on laser 1' }, now, url);
+  tick(2 * DAY);
+  await shipLines(db, ops, guards, { document: 'LS-2026-0358', lines: [{ lineId: bracketLine.id, quantity: 60 }] }, now, url);
+  const shipment = await db.select().from(shipments).where(eq(shipments.orderId, guards)).get();
+  tick(DAY);
+  const engineerAuth = await auth(engineer, A);
+  await confirmReceipt(db, engineerAuth, guards, {
+    shipmentId: shipment!.id,
+    lines: [{ lineId: bracketLine.id, condition: 'damaged', quantity: 56, affected: 4, note: 'Four brackets bent at the flange, the crate was crushed on one corner.' }],
+  }, now, url);
+  const receipt = await db.select().from(receipts).where(and(eq(receipts.orderId, guards), eq(receipts.orderLineId, bracketLine.id))).get();
+  tick(DAY / 4);
+  const rma = await openReturn(db, engineerAuth, {
+    orderId: guards, reason: 'Bent in transport (crushed crate)', lines: [{ lineId: bracketLine.id, quantity: 4, receiptId: receipt!.id }],
+  }, now, url);
+  tick(DAY / 2);
+  await setReturnStatus(db, ops, rma.id, { status: 'accepted', instructions: 'Please hand the four brackets to our driver with the base plates\' delivery; no need to pack them.' }, now, url);
+  tick(DAY);
+  await setReturnStatus(db, ops, rma.id, { status: 'received', note: 'Four bent brackets back in the shop.' }, now, url);
+  await setReturnStatus(db, ops, rma.id, { status: 'replaced', note: 'Four new brackets cut on the replacement order.' }, now, url);
+  tick(DAY / 2);
+  const invoice = bracketLine.total;
+  await recordInvoice(db, ops, guards, { amount: invoice, document: 'RE-2026-0358', date: new Date(now).toISOString().slice(0, 10) }, now);
+  tick(DAY);
+  await recordPayment(db, ops, guards, { amount: Math.round(invoice / 2), document: 'Acme payment run 47 (partial)', date: new Date(now).toISOString().slice(0, 10) }, now);
+
   // rejected: the aluminium plate is outside Acme's agreed materials
   const rejected = await order(engineer, A, [[alu, 10]], { commission: 'Prototype housing', requestedDate: date(12) });
   tick(DAY);
@@ -182,6 +229,15 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   await step(betaDone, 'completed');
   await money(betaDone, 'payment', null);
   await order(betaAdmin, B, [[hex, 30]], { commission: 'Site office', requestedDate: date(18) });
+  // Acme's demand plan for the next six months and its last stock report (issue [8])
+  const months = monthsFrom(monthOf(end), 6);
+  await setPlan(db, A, engineer.id, months.flatMap((month, k) => [
+    { partId: bracket.id, month, quantity: 150 + 25 * (k % 3) },
+    { partId: washer.id, month, quantity: k % 2 ? 400 : 600 },
+    { partId: base.id, month, quantity: k < 3 ? 20 : 40 },
+  ]), now);
+  await reportStock(db, A, buyer, { lines: [{ partId: bracket.id, quantity: 140 }, { partId: washer.id, quantity: 900 }, { partId: base.id, quantity: 12 }], note: 'Counted in the Hall 3 store.' }, now);
+
   // a quote the sales rep wrote for Acme and mailed to its admin (issue [7]), valid 30 days
   tick(DAY);
   const bolts = await db.select({ id: articles.id }).from(articles).where(eq(articles.number, 'BOLT-M8X30')).get();
