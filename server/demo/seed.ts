@@ -16,7 +16,7 @@ import {
 import type { Auth } from '../http/context.js';
 import { createCompany } from '../services/companies.js';
 import { confirmOrder, postMessage } from '../services/order-changes.js';
-import { addRecord, changeStatus, decideLines, shopOrder, submitOrder, cancelOrder } from '../services/orders.js';
+import { changeStatus, decideLines, shopOrder, submitOrder, cancelOrder } from '../services/orders.js';
 import { monthsFrom, monthOf, reportStock, setPlan } from '../services/planning.js';
 import { drawingFromDxf, drawingFromTemplate, priceFor, pricingForCompany, type Drawing } from '../services/pricing.js';
 import { sendQuote, shopQuote } from '../services/quotes.js';
@@ -143,7 +143,10 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   const money = async (id: number, kind: 'invoice' | 'payment', document: string | null) => {
     tick(3 * DAY);
     const o = await shopOrder(db, id);
-    await db.transaction((tx: Tx) => addRecord(tx, ops, o, { kind, date: new Date(now).toISOString().slice(0, 10), document, amount: o.total }, now));
+    const day = new Date(now).toISOString().slice(0, 10);
+    // invoices fall due after the payment terms (30 days); the payments settle them in full
+    if (kind === 'invoice') await recordInvoice(db, ops, id, { date: day, amount: o.total, ...(document ? { document } : {}) }, now);
+    else await recordPayment(db, ops, id, { date: day, amount: o.total, ...(document ? { document } : {}) }, now);
   };
 
   // completed, with delivery, invoice and payment (engineer's parts are in the agreed list)
