@@ -237,6 +237,8 @@ export interface KerfClient {
     get(query?: StatementQuery, options?: RequestOptions): Promise<Statement>;
     /** The .xlsx or PDF's URL, for `<a href download>` (`lang`: en, de, fr; default the user's). */
     url(format: 'xlsx' | 'pdf', query?: StatementQuery & { lang?: string }): string;
+    /** `GET /api/statements.xlsx|.pdf`: the file's bytes. */
+    download(format: 'xlsx' | 'pdf', query?: StatementQuery & { lang?: string }, options?: RequestOptions): Promise<ArrayBuffer>;
   };
   /** The demand plan and stock reports of the active company (issue [8]; right order or manage_company). */
   planning: {
@@ -248,6 +250,8 @@ export interface KerfClient {
     importSheet(sheet: File | Blob, options?: RequestOptions & { dryRun?: boolean; sheetName?: string }): Promise<PlanImportResult>;
     /** The plan's .xlsx URL (the template when there is no plan yet). */
     exportUrl(): string;
+    /** `GET /api/plan.xlsx`: the plan (or the template) as .xlsx bytes. */
+    exportSheet(options?: RequestOptions): Promise<ArrayBuffer>;
     /** `POST /api/stock-reports`. */
     reportStock(input: { lines: StockLine[]; note?: string | null }, options?: RequestOptions): Promise<StockReport>;
     /** `GET /api/stock-reports`: newest first. */
@@ -486,6 +490,8 @@ export interface KerfClient {
       get(query: StatementQuery & { companyId: number }, options?: RequestOptions): Promise<Statement>;
       /** The .xlsx or PDF's URL. */
       url(format: 'xlsx' | 'pdf', query: StatementQuery & { companyId: number; lang?: string }): string;
+      /** `GET /api/admin/statements.xlsx|.pdf`: the file's bytes. */
+      download(format: 'xlsx' | 'pdf', query: StatementQuery & { companyId: number; lang?: string }, options?: RequestOptions): Promise<ArrayBuffer>;
       /** `GET /api/admin/open-items?companyId=&asOf=`: open items aged 0-30, 31-60, 61-90, 90+ days, per company. */
       openItems(query?: { companyId?: number; asOf?: string }, options?: RequestOptions): Promise<OpenItemsSummary>;
     };
@@ -497,6 +503,8 @@ export interface KerfClient {
       materialDemand(query?: { from?: string; months?: number; companyId?: number }, options?: RequestOptions): Promise<MaterialDemand>;
       /** The material demand's .xlsx URL. */
       materialDemandUrl(query?: { from?: string; months?: number; companyId?: number }): string;
+      /** `GET /api/admin/material-demand.xlsx`: the file's bytes. */
+      materialDemandSheet(query?: { from?: string; months?: number; companyId?: number }, options?: RequestOptions): Promise<ArrayBuffer>;
     };
     /** `GET /api/admin/dashboard?from=&to=`: intake, revenue, parts per material, open items. */
     dashboard: {
@@ -756,6 +764,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
     statements: {
       get: (query, o) => get('/api/statements', o, { ...query }),
       url: (format, query) => t.url(`/api/statements.${format}`, { ...query }),
+      download: (format, query, o) => bytes(`/api/statements.${format}`, o, { ...query }),
     },
 
     planning: {
@@ -769,6 +778,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         return json({ method: 'POST', path: '/api/plan/import', form: fd, options: rest });
       },
       exportUrl: () => t.url('/api/plan.xlsx'),
+      exportSheet: (o) => bytes('/api/plan.xlsx', o),
       reportStock: (input, o) => post('/api/stock-reports', input, o),
       stockReports: (o) => get('/api/stock-reports', o),
       stock: (o) => get('/api/stock', o),
@@ -934,12 +944,14 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       statements: {
         get: (query, o) => get('/api/admin/statements', o, { ...query }),
         url: (format, query) => t.url(`/api/admin/statements.${format}`, { ...query }),
+        download: (format, query, o) => bytes(`/api/admin/statements.${format}`, o, { ...query }),
         openItems: (query, o) => get('/api/admin/open-items', o, { ...query }),
       },
       planning: {
         companyPlan: (n, query, o) => get(`/api/admin/companies/${id(n)}/plan`, o, { ...query }),
         materialDemand: (query, o) => get('/api/admin/material-demand', o, { ...query }),
         materialDemandUrl: (query) => t.url('/api/admin/material-demand.xlsx', { ...query }),
+        materialDemandSheet: (query, o) => bytes('/api/admin/material-demand.xlsx', o, { ...query }),
       },
       dashboard: {
         get: (query, o) => get('/api/admin/dashboard', o, { ...query }),

@@ -677,8 +677,9 @@ describe('createKerfClient', () => {
       expect((await ops.admin.orders.attachments(later.id)).items).toHaveLength(2);
       expect((await ops.admin.orders.unread()).total).toBeGreaterThanOrEqual(1);
       expect((await ops.admin.orders.messages(later.id)).items[0].body).toBe('Gate 3, please');
+      const unreadBefore = (await buyer.orders.unread()).total; // the demo's thread has one the buyer has not read
       await ops.admin.orders.postMessage(later.id, 'Noted');
-      expect((await buyer.orders.unread()).total).toBe(1);
+      expect((await buyer.orders.unread()).total).toBe(unreadBefore + 1);
       expect((await buyer.orders.messages(later.id)).items).toHaveLength(2);
       expect((await buyer.orders.attachmentFile(later.id, file.id)).byteLength).toBeGreaterThan(0);
       expect((await ops.admin.orders.attachmentFile(later.id, file.id)).byteLength).toBeGreaterThan(0);
@@ -714,6 +715,35 @@ describe('createKerfClient', () => {
       expect((await ops.admin.returns.get(rma.id)).next).toEqual(['accepted', 'rejected']);
       expect((await ops.admin.returns.photo(rma.id, withPhoto.photos[0].id)).byteLength).toBe(16);
       expect((await ops.admin.returns.setStatus(rma.id, { status: 'accepted', instructions: 'Keep it.' })).status).toBe('accepted');
+
+      // the money trail and planning (issue [8]): an invoice half paid, the statement and its files,
+      // the plan, stock and the material demand, both dashboards
+      const acmeId = (await buyer.auth.me()).activeCompanyId!;
+      await ops.admin.orders.addRecord(later.id, { kind: 'invoice', amount: 1000 });
+      await ops.admin.orders.addRecord(later.id, { kind: 'payment', amount: 400 });
+      const statement = await buyer.statements.get({ from: '2026-01-01', to: '2026-12-31' });
+      expect(statement.closingBalance).toBe(statement.totals.open);
+      expect((await buyer.statements.download('pdf', { from: '2026-01-01', to: '2026-12-31', lang: 'de' })).byteLength).toBeGreaterThan(1000);
+      expect((await buyer.statements.download('xlsx')).byteLength).toBeGreaterThan(1000);
+      expect(buyer.statements.url('pdf', { from: '2026-01-01' })).toBe(`${BASE}/api/statements.pdf?from=2026-01-01`);
+      expect((await ops.admin.statements.get({ companyId: acmeId, from: '2026-01-01', to: '2026-12-31' })).closingBalance).toBe(statement.closingBalance);
+      await ops.admin.statements.download('xlsx', { companyId: acmeId });
+      await ops.admin.statements.download('pdf', { companyId: acmeId });
+      expect((await ops.admin.statements.openItems({ companyId: acmeId })).companies[0].open).toBe(statement.totals.open);
+      const grid = await buyer.planning.get();
+      const month = grid.months[1];
+      const planned = await buyer.planning.set([{ partId: plate.id, month, quantity: 30 }]);
+      expect(planned.items.find((i) => i.partId === plate.id)?.quantities[1]).toBe(30);
+      const planSheet = await buyer.planning.exportSheet();
+      expect((await buyer.planning.importSheet(new Blob([planSheet]), { dryRun: true, sheetName: 'plan.xlsx' })).rows.length).toBeGreaterThan(0);
+      await buyer.planning.reportStock({ lines: [{ partId: plate.id, quantity: 7 }] });
+      expect((await buyer.planning.stock()).items.find((i) => i.partId === plate.id)?.quantity).toBe(7);
+      expect((await buyer.planning.stockReports()).items[0].lines.length).toBeGreaterThan(0);
+      expect((await ops.admin.planning.companyPlan(acmeId)).items.some((i) => i.partId === plate.id)).toBe(true);
+      await ops.admin.planning.materialDemand({ from: month, months: 3 });
+      expect((await ops.admin.planning.materialDemandSheet({ from: month, months: 3 })).byteLength).toBeGreaterThan(1000);
+      expect((await buyer.dashboard.get()).spend.length).toBeGreaterThan(0);
+      expect((await ops.admin.dashboard.get()).intake.length).toBeGreaterThan(0);
 
       await buyer.auth.logout();
 
