@@ -2,9 +2,9 @@
 // per shipped line with photos, returns (RMA) to a replacement order at price 0 and to a credit
 // note, and the rights and bad input of every step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { authOf } from '../../server/auth/sessions.js';
-import { users } from '../../server/db/schema.js';
+import { returns, users } from '../../server/db/schema.js';
 import { confirmReceipt, openReturn, setReturnStatus, shipLines } from '../../server/services/returns.js';
 import { BASE, portal, type Caller, type Portal } from './helpers.js';
 
@@ -34,6 +34,9 @@ describe('receipt and returns', () => {
 
   beforeAll(async () => {
     p = await portal();
+    // the demo has one return (Acme's bent brackets, R-2026-00001); these tests start from a shop without any
+    await p.database.db.delete(returns);
+    await p.database.db.run(sql`UPDATE counters SET value = 0 WHERE name LIKE 'returns-%'`);
     [beta, acme, buyer, ops] = await Promise.all([p.as('admin@beta.example'), p.as('admin@acme.example'), p.as('buyer@acme.example'), p.as('ops@kerf.example')]);
     const parts = (await beta.json('GET', '/api/parts?pageSize=100')).body.items;
     if (parts.length < 2) {
