@@ -232,14 +232,14 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
   await step(betaDone, 'completed');
   await money(betaDone, 'payment', null);
   await order(betaAdmin, B, [[hex, 30]], { commission: 'Site office', requestedDate: date(18) });
-  // Acme's demand plan for the next six months and its last stock report (issue [8])
+  // Beta plans the bridge site's next six months and reports its site store (issue [8])
   const months = monthsFrom(monthOf(end), 6);
-  await setPlan(db, A, engineer.id, months.flatMap((month, k) => [
-    { partId: bracket.id, month, quantity: 150 + 25 * (k % 3) },
-    { partId: washer.id, month, quantity: k % 2 ? 400 : 600 },
-    { partId: base.id, month, quantity: k < 3 ? 20 : 40 },
+  await setPlan(db, B, betaAdmin.id, months.flatMap((month, k) => [
+    { partId: anchor.id, month, quantity: 40 + 20 * (k % 3) },
+    { partId: slot.id, month, quantity: k % 2 ? 100 : 150 },
+    ...(k >= 2 ? [{ partId: hex.id, month, quantity: 30 }] : []),
   ]), now);
-  await reportStock(db, A, buyer, { lines: [{ partId: bracket.id, quantity: 140 }, { partId: washer.id, quantity: 900 }, { partId: base.id, quantity: 12 }], note: 'Counted in the Hall 3 store.' }, now);
+  await reportStock(db, B, betaAdmin, { lines: [{ partId: anchor.id, quantity: 25 }, { partId: slot.id, quantity: 60 }, { partId: hex.id, quantity: 0 }], note: 'Counted at the Elbe bridge site store.' }, now);
 
   // a quote the sales rep wrote for Acme and mailed to its admin (issue [7]), valid 30 days
   tick(DAY);

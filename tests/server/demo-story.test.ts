@@ -62,14 +62,14 @@ describe('demo › after the order (issue [8])', () => {
     expect(mine.spend.reduce((s: number, m: { invoiced: number }) => s + m.invoiced, 0)).toBe(st.totals.invoiced);
   });
 
-  it('shows Acme\'s demand plan beside its last stock report, and the material it needs', async () => {
-    const engineer = await p.as('engineer@acme.example');
-    const plan = (await engineer.json('GET', '/api/plan')).body;
-    const bracket = plan.items.find((i: { name: string }) => i.name === 'Mounting bracket');
-    expect(bracket.quantities.slice(0, 6)).toEqual([150, 175, 200, 150, 175, 200]);
-    expect(bracket.stock).toBe(140);
+  it('shows Beta\'s demand plan beside its last stock report, and the material it needs', async () => {
+    const beta = await p.as('admin@beta.example');
+    const plan = (await beta.json('GET', '/api/plan')).body;
+    const anchor = plan.items.find((i: { name: string }) => i.name === 'Anchor plate 160');
+    expect(anchor.quantities.slice(0, 6)).toEqual([40, 60, 80, 40, 60, 80]);
+    expect(anchor.stock).toBe(25);
     const ops = await p.as('ops@kerf.example');
     const demand = (await ops.json('GET', `/api/admin/material-demand?from=${plan.months[0]}&months=6`)).body;
-    expect(JSON.stringify(demand)).toContain('S235');
+    expect(JSON.stringify(demand)).toContain('1.4301');
   });
 });
