@@ -98,19 +98,17 @@ export async function renderStatementPdf(input: StatementPdfInput): Promise<Uint
 
   // the trail
   const c = { date: MARGIN, kind: MARGIN + 50, order: MARGIN + 108, doc: MARGIN + 178, value: MARGIN + 312, debit: MARGIN + 374, credit: MARGIN + 436, balance: right };
-  const trailHead = () => {
-    text(t.colDate, c.date, y, 7.5, bold, MUTED);
-    text(t.colKind, c.kind, y, 7.5, bold, MUTED);
-    text(t.colOrder, c.order, y, 7.5, bold, MUTED);
-    text(t.colDocument, c.doc, y, 7.5, bold, MUTED);
-    textRight(t.colValue, c.value, y, 7.5, bold, MUTED);
-    textRight(t.colDebit, c.debit, y, 7.5, bold, MUTED);
-    textRight(t.colCredit, c.credit, y, 7.5, bold, MUTED);
-    textRight(t.colBalance, c.balance, y, 7.5, bold, MUTED);
+  /** A table's head row: labels at their columns (`r` = right-aligned), then a rule. */
+  const tableHead = (cols: [label: string, x: number, align?: 'r'][]) => () => {
+    for (const [label, x, align] of cols) (align ? textRight : text)(label, x, y, 7.5, bold, MUTED);
     y -= 5;
     rule(y, true);
     y -= 11;
   };
+  const trailHead = tableHead([
+    [t.colDate, c.date], [t.colKind, c.kind], [t.colOrder, c.order], [t.colDocument, c.doc],
+    [t.colValue, c.value, 'r'], [t.colDebit, c.debit, 'r'], [t.colCredit, c.credit, 'r'], [t.colBalance, c.balance, 'r'],
+  ]);
   heading(t.trail);
   head = trailHead;
   trailHead();
@@ -148,19 +146,10 @@ export async function renderStatementPdf(input: StatementPdfInput): Promise<Uint
 
   // open items at `to`
   const o = { date: MARGIN, order: MARGIN + 56, doc: MARGIN + 126, due: MARGIN + 210, age: MARGIN + 300, amount: MARGIN + 370, open: MARGIN + 436, bucket: right };
-  const openHead = () => {
-    text(t.colDate, o.date, y, 7.5, bold, MUTED);
-    text(t.colOrder, o.order, y, 7.5, bold, MUTED);
-    text(t.colDocument, o.doc, y, 7.5, bold, MUTED);
-    text(t.colDue, o.due, y, 7.5, bold, MUTED);
-    textRight(t.colAge, o.age, y, 7.5, bold, MUTED);
-    textRight(t.colAmount, o.amount, y, 7.5, bold, MUTED);
-    textRight(t.colOpen, o.open, y, 7.5, bold, MUTED);
-    textRight(t.colBucket, o.bucket, y, 7.5, bold, MUTED);
-    y -= 5;
-    rule(y, true);
-    y -= 11;
-  };
+  const openHead = tableHead([
+    [t.colDate, o.date], [t.colOrder, o.order], [t.colDocument, o.doc], [t.colDue, o.due],
+    [t.colAge, o.age, 'r'], [t.colAmount, o.amount, 'r'], [t.colOpen, o.open, 'r'], [t.colBucket, o.bucket, 'r'],
+  ]);
   heading(`${t.openItems} (${t.asOf} ${dateText(s.to)})`);
   if (!s.openItems.length) {
     text(t.noOpen, MARGIN, y, 9, regular, MUTED);
