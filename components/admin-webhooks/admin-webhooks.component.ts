@@ -8,7 +8,7 @@ import { controls, tokens } from '../shared/theme.js';
 import { styles } from './admin-webhooks.styles.js';
 import { TEXTS } from './translations.js';
 
-const EVENTS: WebhookEventType[] = ['order.released', 'order.status_changed', 'part.created'];
+const EVENTS: WebhookEventType[] = ['order.released', 'order.status_changed', 'part.created', 'order.confirmed', 'shipment.created', 'return.status_changed'];
 const tone = (s: WebhookDelivery['status']) => (s === 'delivered' ? 'ok' : s === 'failed' ? 'bad' : 'wait');
 
 declare global {

@@ -1365,7 +1365,7 @@ export interface Health {
 }
 
 /** The events a webhook may subscribe to. */
-export type WebhookEventType = 'order.released' | 'order.status_changed' | 'part.created';
+export type WebhookEventType = 'order.released' | 'order.status_changed' | 'part.created' | 'order.confirmed' | 'shipment.created' | 'return.status_changed';
 
 /**
  * An operator webhook (`GET /api/admin/webhooks`), with its deliveries counted per status.

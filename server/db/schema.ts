@@ -517,7 +517,7 @@ export const webhooks = sqliteTable('webhooks', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   url: text('url').notNull(),
   description: text('description').notNull().default(''),
-  /** `order.released`, `order.status_changed`, `part.created`. */
+  /** Event names of WEBHOOK_EVENTS (services/webhooks.ts). */
   events: text('events', { mode: 'json' }).notNull().$type<string[]>(),
   /** The HMAC-SHA256 key (shown to the operator once, when created). */
   secret: text('secret').notNull(),

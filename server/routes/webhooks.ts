@@ -1,6 +1,6 @@
 /**
- * The operator's webhooks (issue [5]): subscriptions to `order.released`, `order.status_changed`
- * and `part.created`, their deliveries with results, and a manual re-send. Staff may look;
+ * The operator's webhooks (issue [5]): subscriptions to `order.released`, `order.status_changed`,
+ * `part.created` and issue [8]'s `order.confirmed`, `shipment.created`, `return.status_changed`, their deliveries with results, and a manual re-send. Staff may look;
  * operator admins change. The secret is shown once, in the answer that creates the webhook.
  */
 import { createRoute, z } from '@hono/zod-openapi';

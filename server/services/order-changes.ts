@@ -23,7 +23,8 @@ import { enqueueMail } from '../mail/outbox.js';
 import type { MailChange } from '../mail/templates.js';
 import { pricedBasket } from './basket.js';
 import { checkAttachment, storeAttachment } from './files.js';
-import { addEvent, approvalPlan, companyOrder, isoDate, orderLineValues, recomputeTotal, shopOrder } from './orders.js';
+import { addEvent, approvalPlan, companyOrder, isoDate, orderLineValues, orderView, recomputeTotal, shopOrder } from './orders.js';
+import { enqueueEvent } from './webhooks.js';
 
 type CustomerAuth = Auth & { companyId: number };
 
@@ -174,6 +175,9 @@ export async function confirmOrder(db: Db | Tx, actor: User, orderId: number, in
     await addEvent(tx, orderId, now, actor, {
       kind: 'confirmed', note, data: { changes: changes.length, total, previousTotal: order.total, again: order.confirmedAt !== null },
     });
+    await enqueueEvent(tx, 'order.confirmed', {
+      ...(await orderView(tx, updated)), previousTotal: order.total, changes: changes.map(({ name: _n, ...c }) => c),
+    }, now);
     const orderer = await userById(tx, order.ordererId);
     if (orderer && !orderer.disabled) {
       await enqueueMail(tx, {

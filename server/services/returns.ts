@@ -169,6 +169,10 @@ export async function shipInTx(tx: Tx, actor: User, order: Order, input: Shipmen
       }, now);
     }
   }
+  await enqueueEvent(tx, 'shipment.created', {
+    shipment: { id: shipment.id, document, date, complete, lines: chosen.map((c) => ({ lineId: c.line.id, position: c.line.position, quantity: c.quantity })) },
+    order: await orderView(tx, (await tx.select().from(orders).where(eq(orders.id, order.id)).get())!),
+  }, now);
   return { shipmentId: shipment.id, document, complete };
 }
 
@@ -399,6 +403,7 @@ export async function openReturn(db: Db, auth: CustomerAuth, input: ReturnInput,
     await addReturnEvent(tx, ret, 'customer', auth.user, now, { fromStatus: null, toStatus: 'requested', note: reason });
     const summary = chosen.map((c) => `${lineLabel(c.line)} × ${c.quantity} (${c.reason})`).join(', ');
     await addEvent(tx, order.id, now, auth.user, { kind: 'return', note: `${ret.number} requested: ${summary} — ${reason}`, data: { returnId: ret.id, number: ret.number, status: 'requested', reason } });
+    await enqueueEvent(tx, 'return.status_changed', { ...(await returnView(tx, ret)), previousStatus: null }, now);
     const { company, rep } = await salesRep(tx, order.companyId);
     if (rep) {
       await enqueueMail(tx, {
@@ -514,6 +519,7 @@ export async function setReturnStatus(db: Db, actor: User, returnId: number, inp
       data: { returnId: ret.id, number: ret.number, from: ret.status, status: input.status, note: eventNote },
     });
     if (replacement) await enqueueEvent(tx, 'order.released', await orderView(tx, replacement), now);
+    await enqueueEvent(tx, 'return.status_changed', { ...(await returnView(tx, (await shopReturn(tx, ret.id)))), previousStatus: ret.status }, now);
 
     const customer = (await userById(tx, ret.createdBy)) ?? (await userById(tx, order.ordererId));
     if (customer && !customer.disabled) {

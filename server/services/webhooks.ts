@@ -19,7 +19,12 @@ import { retryDelay, shortError } from '../mail/outbox.js';
 import { startSenderLoop, type SenderLoop } from './sender-loop.js';
 
 /** The events a webhook may subscribe to. */
-export const WEBHOOK_EVENTS = ['order.released', 'order.status_changed', 'part.created'] as const;
+/**
+ * `order.confirmed` (the shop's confirmation, with the changed lines), `shipment.created` (a
+ * delivery, partial or not) and `return.status_changed` (a return opened or moved on) came with
+ * issue [8].
+ */
+export const WEBHOOK_EVENTS = ['order.released', 'order.status_changed', 'part.created', 'order.confirmed', 'shipment.created', 'return.status_changed'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** Deliveries are retried until the event is this old, then `failed`. */

@@ -77,7 +77,7 @@ describe('webhooks', () => {
       const mine = list.body.items.find((h: { id: number }) => h.id === hook.id);
       expect(mine).toMatchObject({ url: rx.url, description: 'ERP', enabled: true });
       expect(JSON.stringify(list.body)).not.toContain(hook.secret);
-      expect(list.body.events).toEqual(['order.released', 'order.status_changed', 'part.created']);
+      expect(list.body.events).toEqual(['order.released', 'order.status_changed', 'part.created', 'order.confirmed', 'shipment.created', 'return.status_changed']);
     });
 
     it('takes http(s) URLs without credentials and known events only', async () => {
@@ -149,6 +149,36 @@ describe('webhooks', () => {
       const changed = events('order.status_changed').filter((e) => e.json.data.id === order.id);
       expect(changed).toHaveLength(1);
       expect(changed[0].json.data).toMatchObject({ status: 'in_production', previousStatus: 'released' });
+    });
+
+    it('after the order (issue [8]): the confirmation with its changes, each shipment, each step of a return', async () => {
+      const after = await ops.json('POST', '/api/admin/webhooks', { url: rx.url, events: ['order.confirmed', 'shipment.created', 'return.status_changed'], description: 'ERP after the order' });
+      expect(after.status).toBe(201);
+      const order = await placeOrder(beta, 'wh-after');
+      const line = order.lines[0];
+      expect((await ops.json('POST', `/api/admin/orders/${order.id}/confirm`, { lines: [{ lineId: line.id, quantity: 3, reason: 'Three left on stock' }] })).status).toBe(200);
+      const shipped = await ops.json('POST', `/api/admin/orders/${order.id}/shipments`, { document: 'LS-WH-1', lines: [{ lineId: line.id, quantity: 2 }] });
+      expect(shipped.status).toBe(201);
+      const shipment = shipped.body.shipments[0];
+      expect((await beta.json('POST', `/api/orders/${order.id}/receipt`, { shipmentId: shipment.id, lines: [{ lineId: line.id, condition: 'damaged', affected: 1 }] })).status).toBe(201);
+      const rma = await beta.json('POST', '/api/returns', { orderId: order.id, reason: 'Dented', lines: [{ lineId: line.id, quantity: 1 }] });
+      expect(rma.status).toBe(201);
+      expect((await ops.json('POST', `/api/admin/returns/${rma.body.id}/status`, { status: 'accepted', instructions: 'Give it to the driver.' })).status).toBe(200);
+      await deliver();
+      const confirmed = events('order.confirmed').filter((e) => e.json.data.id === order.id);
+      expect(confirmed).toHaveLength(1);
+      expect(confirmed[0].json.data).toMatchObject({ previousTotal: order.total, changes: [{ lineId: line.id, field: 'quantity', from: 4, to: 3, reason: 'Three left on stock' }] });
+      expect(confirmed[0].json.data.lines[0]).toMatchObject({ quantity: 3, originalQuantity: 4 });
+      const sent = events('shipment.created').filter((e) => e.json.data.order.id === order.id);
+      expect(sent.map((e) => e.json.data.shipment)).toEqual([expect.objectContaining({ document: 'LS-WH-1', complete: false, lines: [expect.objectContaining({ lineId: line.id, quantity: 2 })] })]);
+      expect(sent[0].json.data.order.status).toBe('in_production');
+      const steps = events('return.status_changed').filter((e) => e.json.data.id === rma.body.id);
+      expect(steps.map((e) => [e.json.data.previousStatus, e.json.data.status])).toEqual([[null, 'requested'], ['requested', 'accepted']]);
+      expect(steps[1].json.data).toMatchObject({ number: rma.body.number, instructions: 'Give it to the driver.' });
+      // the first webhook is not subscribed to these
+      const first = await deliveriesOf();
+      expect(first.some((d: { event: string }) => ['order.confirmed', 'shipment.created', 'return.status_changed'].includes(d.event))).toBe(false);
+      expect((await ops.request('DELETE', `/api/admin/webhooks/${after.body.id}`)).status).toBe(204);
     });
 
     it('an order waiting for approval is announced when the approver releases it, not before', async () => {
