@@ -107,6 +107,10 @@ export class KerfOrderSupplements extends ApiElement {
     }, () => this.t.rejected(s.number));
   }
 
+  private withdraw(s: OrderSupplement) {
+    void this.act(() => this.client.orders.withdrawSupplement(this.order!.id, s.id), () => this.t.withdrawn(s.number));
+  }
+
   private item(o: Order, s: OrderSupplement) {
     const t = this.t;
     const positions = o.lines.filter((l) => l.supplementId === s.id).map((l) => l.position).join(', ');
@@ -114,6 +118,8 @@ export class KerfOrderSupplements extends ApiElement {
       <div class="head"><strong>${t.number(s.number)}</strong><span class="state-${s.status}">${t.status[s.status]}</span>
         <span class="money">${this.fmt.money(s.total, o.currency)}</span></div>
       <span class="muted">${t.by(s.createdBy, this.fmt.dateTime(s.createdAt))}${positions ? ` · ${t.lines(positions)}` : ''}</span>
+      ${this.side === 'customer' && o.canAddSupplement && (s.status === 'pending_approval' || s.status === 'submitted') && (!this.session || this.hasRight('order'))
+        ? html`<div class="row"><button type="button" ?disabled=${this.busy} aria-label=${`${t.withdraw}: ${t.number(s.number)}`} @click=${() => this.withdraw(s)}>${t.withdraw}</button></div>` : nothing}
       ${this.side === 'shop' && s.status === 'submitted' ? html`<div class="row">
         <button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.confirm(s)}>${t.confirm}</button>
         <button type="button" class="danger" ?disabled=${this.busy} aria-expanded=${this.rejecting === s.id ? 'true' : 'false'}

@@ -20,13 +20,15 @@ export interface OrderSupplementsTexts {
   rejectReason: string;
   confirmed: (n: number) => string;
   rejected: (n: number) => string;
+  withdraw: string;
+  withdrawn: (n: number) => string;
   errors: Record<'BASKET_EMPTY' | 'INVALID_STATUS' | 'NO_APPROVER', string>;
 }
 
 const en: OrderSupplementsTexts = {
   title: 'Supplements',
   number: (n) => `Supplement ${n}`,
-  status: { pending_approval: 'Awaiting approval', submitted: 'Awaiting the shop', confirmed: 'Confirmed', rejected: 'Rejected', cancelled: 'Cancelled' },
+  status: { pending_approval: 'Awaiting approval', submitted: 'Awaiting the shop', confirmed: 'Confirmed', rejected: 'Rejected', cancelled: 'Withdrawn' },
   by: (n, w) => `added by ${n}, ${w}`,
   lines: (p) => `Pos. ${p}`,
   total: 'Total',
@@ -41,6 +43,8 @@ const en: OrderSupplementsTexts = {
   confirm: 'Confirm', reject: 'Reject', rejectReason: 'Reason for rejecting',
   confirmed: (n) => `Supplement ${n} confirmed.`,
   rejected: (n) => `Supplement ${n} rejected.`,
+  withdraw: 'Withdraw',
+  withdrawn: (n) => `Supplement ${n} was withdrawn.`,
   errors: {
     BASKET_EMPTY: 'Your basket is empty: put the parts or articles in it first.',
     INVALID_STATUS: 'Production has started; nothing can be added to this order any more.',
@@ -50,7 +54,7 @@ const en: OrderSupplementsTexts = {
 const de: OrderSupplementsTexts = {
   title: 'Nachträge',
   number: (n) => `Nachtrag ${n}`,
-  status: { pending_approval: 'Wartet auf Freigabe', submitted: 'Wartet auf den Lieferanten', confirmed: 'Bestätigt', rejected: 'Abgelehnt', cancelled: 'Storniert' },
+  status: { pending_approval: 'Wartet auf Freigabe', submitted: 'Wartet auf den Lieferanten', confirmed: 'Bestätigt', rejected: 'Abgelehnt', cancelled: 'Zurückgezogen' },
   by: (n, w) => `hinzugefügt von ${n}, ${w}`,
   lines: (p) => `Pos. ${p}`,
   total: 'Summe',
@@ -65,6 +69,8 @@ const de: OrderSupplementsTexts = {
   confirm: 'Bestätigen', reject: 'Ablehnen', rejectReason: 'Grund der Ablehnung',
   confirmed: (n) => `Nachtrag ${n} bestätigt.`,
   rejected: (n) => `Nachtrag ${n} abgelehnt.`,
+  withdraw: 'Zurückziehen',
+  withdrawn: (n) => `Nachtrag ${n} wurde zurückgezogen.`,
   errors: {
     BASKET_EMPTY: 'Ihr Warenkorb ist leer: Legen Sie die Teile oder Artikel zuerst hinein.',
     INVALID_STATUS: 'Die Fertigung hat begonnen; dieser Bestellung kann nichts mehr hinzugefügt werden.',
@@ -74,7 +80,7 @@ const de: OrderSupplementsTexts = {
 const fr: OrderSupplementsTexts = {
   title: 'Compléments',
   number: (n) => `Complément ${n}`,
-  status: { pending_approval: 'En attente de validation', submitted: 'En attente du fournisseur', confirmed: 'Confirmé', rejected: 'Refusé', cancelled: 'Annulé' },
+  status: { pending_approval: 'En attente de validation', submitted: 'En attente du fournisseur', confirmed: 'Confirmé', rejected: 'Refusé', cancelled: 'Retiré' },
   by: (n, w) => `ajouté par ${n}, ${w}`,
   lines: (p) => `Pos. ${p}`,
   total: 'Total',
@@ -89,6 +95,8 @@ const fr: OrderSupplementsTexts = {
   confirm: 'Confirmer', reject: 'Refuser', rejectReason: 'Motif du refus',
   confirmed: (n) => `Complément ${n} confirmé.`,
   rejected: (n) => `Complément ${n} refusé.`,
+  withdraw: 'Retirer',
+  withdrawn: (n) => `Le complément ${n} a été retiré.`,
   errors: {
     BASKET_EMPTY: 'Votre panier est vide\u00a0: ajoutez-y d’abord les pièces ou articles.',
     INVALID_STATUS: 'La production a commencé\u00a0; plus rien ne peut être ajouté à cette commande.',

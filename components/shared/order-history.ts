@@ -24,7 +24,7 @@ const en: OrderHistoryTexts = {
   fields: { quantity: 'quantity', deliveryDate: 'delivery date' },
   lineChange: (p, f, from, to, reason) => `Pos. ${p}: ${f} ${from} → ${to} (${reason})`,
   supplement: (n, s) => `Supplement ${n}: ${s}`,
-  supplementStatus: { pending_approval: 'awaiting approval', submitted: 'sent to the shop', confirmed: 'confirmed', rejected: 'rejected', cancelled: 'cancelled' },
+  supplementStatus: { pending_approval: 'awaiting approval', submitted: 'sent to the shop', confirmed: 'confirmed', rejected: 'rejected', cancelled: 'withdrawn' },
   confirmedAgain: 'Confirmed again by the shop',
 };
 const de: OrderHistoryTexts = {
@@ -34,7 +34,7 @@ const de: OrderHistoryTexts = {
   fields: { quantity: 'Menge', deliveryDate: 'Liefertermin' },
   lineChange: (p, f, from, to, reason) => `Pos. ${p}: ${f} ${from} → ${to} (${reason})`,
   supplement: (n, s) => `Nachtrag ${n}: ${s}`,
-  supplementStatus: { pending_approval: 'wartet auf Freigabe', submitted: 'an den Lieferanten übermittelt', confirmed: 'bestätigt', rejected: 'abgelehnt', cancelled: 'storniert' },
+  supplementStatus: { pending_approval: 'wartet auf Freigabe', submitted: 'an den Lieferanten übermittelt', confirmed: 'bestätigt', rejected: 'abgelehnt', cancelled: 'zurückgezogen' },
   confirmedAgain: 'Erneut vom Lieferanten bestätigt',
 };
 const fr: OrderHistoryTexts = {
@@ -44,7 +44,7 @@ const fr: OrderHistoryTexts = {
   fields: { quantity: 'quantité', deliveryDate: 'date de livraison' },
   lineChange: (p, f, from, to, reason) => `Pos. ${p}\u00a0: ${f} ${from} → ${to} (${reason})`,
   supplement: (n, s) => `Complément ${n}\u00a0: ${s}`,
-  supplementStatus: { pending_approval: 'en attente de validation', submitted: 'transmis au fournisseur', confirmed: 'confirmé', rejected: 'refusé', cancelled: 'annulé' },
+  supplementStatus: { pending_approval: 'en attente de validation', submitted: 'transmis au fournisseur', confirmed: 'confirmé', rejected: 'refusé', cancelled: 'retiré' },
   confirmedAgain: 'Confirmée à nouveau par le fournisseur',
 };
 

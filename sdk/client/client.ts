@@ -212,6 +212,8 @@ export interface KerfClient {
      * (until production starts), through the approval rules. INVALID_STATUS, BASKET_EMPTY (409).
      */
     addSupplement(id: number, options?: SubmitOptions): Promise<Order & { supplementId: number; idempotencyKey: string; replayed: boolean }>;
+    /** `POST /api/orders/:id/supplements/:sid/withdraw`: a supplement the shop has not confirmed, until production starts. INVALID_STATUS (409). */
+    withdrawSupplement(id: number, supplementId: number, options?: RequestOptions): Promise<Order>;
   };
   /** Formal quotes of the company (issue [7]). */
   quotes: {
@@ -744,6 +746,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         });
         return { ...a.body, idempotencyKey, replayed: a.status === 200 };
       },
+      withdrawSupplement: (n, sid, o) => post(`/api/orders/${id(n)}/supplements/${id(sid)}/withdraw`, undefined, o),
     },
 
     quotes: {

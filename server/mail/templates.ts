@@ -32,6 +32,7 @@ export const MAIL_KINDS = [
   'supplement_submitted',
   'supplement_confirmed',
   'supplement_rejected',
+  'supplement_withdrawn',
   // issue [8]: receipt and returns
   'shipment_partial',
   'receipt_complaint',
@@ -55,6 +56,7 @@ export const MAIL_KINDS = [
  *   the orderer for the shop's.
  * - `supplement_submitted` — the sales rep, when an addition to an order reached the shop.
  * - `supplement_confirmed` / `supplement_rejected` — who added the supplement.
+ * - `supplement_withdrawn` — the sales rep, when the customer withdrew a supplement the shop had.
  * - `shipment_partial` — the orderer, when part of the order left with a delivery note.
  * - `receipt_complaint` / `return_requested` / `return_photos` — the sales rep: a receipt with
  *   short, damaged or wrong pieces; a return opened; photos added to a return.
@@ -159,6 +161,7 @@ export const REQUIRED_VARS = {
   supplement_submitted: ['orderNumber', 'company', 'supplement', 'total'],
   supplement_confirmed: ['orderNumber', 'supplement'],
   supplement_rejected: ['orderNumber', 'supplement'],
+  supplement_withdrawn: ['orderNumber', 'company', 'supplement'],
   shipment_partial: ['orderNumber', 'document', 'items'],
   receipt_complaint: ['orderNumber', 'company', 'actor', 'items'],
   return_requested: ['returnNumber', 'orderNumber', 'company', 'actor', 'reason'],
@@ -188,6 +191,7 @@ const DETAILS: { [K in MailKind]: readonly (keyof FormattedVars & keyof Translat
   supplement_submitted: ['orderNumber', 'company', 'orderer', 'lines', 'total'],
   supplement_confirmed: ['orderNumber', 'total'],
   supplement_rejected: ['orderNumber'],
+  supplement_withdrawn: ['orderNumber', 'company', 'orderer'],
   shipment_partial: ['orderNumber', 'document'],
   receipt_complaint: ['orderNumber', 'company', 'document'],
   return_requested: ['returnNumber', 'orderNumber', 'company'],

@@ -12,7 +12,7 @@ import { body, customer, ErrorSchema, errors, IdParam, json, Obj, requireCustome
 import { FileField } from '../http/schemas.js';
 import {
   addAttachment, addSupplement, attachmentFile, confirmOrder, decideSupplement, listAttachments, postMessage, readMessages,
-  unreadSummary, type OrderActor,
+  unreadSummary, withdrawSupplement, type OrderActor,
 } from '../services/order-changes.js';
 import { companyOrder, orderView, shopOrder } from '../services/orders.js';
 import { OrderSchema } from './orders.js';
@@ -171,6 +171,20 @@ export function registerOrderChanges(app: App) {
     const key = c.req.valid('header')['idempotency-key'] ?? null;
     const { supplementId, replayed } = await addSupplement(db, a, id, key, clock(), config.publicUrl);
     return c.json({ ...(await orderView(db, await companyOrder(db, a.companyId, id))), supplementId }, replayed ? 200 : 201);
+  });
+
+  app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
+    method: 'post', path: '/api/orders/{id}/supplements/{sid}/withdraw', tags: ['Orders'],
+    summary: 'Withdraw a supplement the shop has not confirmed yet, until production starts (who added it, an approver or the company admin)',
+    request: { params: SupplementParams },
+    responses: { 200: json(OrderSchema), ...ok, 409: json(ErrorSchema, 'INVALID_STATUS (confirmed, rejected or withdrawn already; production started)') },
+  }), async (c) => {
+    const a = customer(c, 'order');
+    const { db, clock, config } = c.var.deps;
+    const { id, sid } = c.req.valid('param');
+    await withdrawSupplement(db, a, id, sid, clock(), config.publicUrl);
+    return c.json(await orderView(db, await companyOrder(db, a.companyId, id)), 200);
   });
 
   for (const decision of ['confirm', 'reject'] as const) {

@@ -17,7 +17,7 @@ import {
   type Order, type OrderLine, type OrderStatus, type OrderSupplement, type Side, type User,
 } from '../db/schema.js';
 import type { Auth } from '../http/context.js';
-import { ApiError, conflict, invalid, notFound } from '../http/errors.js';
+import { ApiError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
 import { links } from '../links.js';
 import { enqueueMail } from '../mail/outbox.js';
 import type { MailChange } from '../mail/templates.js';
@@ -387,6 +387,51 @@ export async function decideSupplement(db: Db | Tx, actor: User, orderId: number
       data: { supplementId: x.id, number: x.number, status, total: x.total, reason },
     });
     await mailSupplementDecision(tx, order, { ...x, status }, status === 'confirmed' ? 'supplement_confirmed' : 'supplement_rejected', actor.name, reason, now, publicUrl);
+    return updated;
+  });
+}
+
+/**
+ * The customer withdraws a supplement the shop has not confirmed yet (awaiting approval, or
+ * submitted), while production has not started: it becomes `cancelled`, its lines are marked
+ * rejected ("Withdrawn"), so they leave the approvals list and never count or ship. Who added it,
+ * an approver or the company admin may do so. The shop's contacts are mailed when the supplement
+ * had reached them.
+ *
+ * @throws NOT_FOUND (404) for another company's order or another order's supplement; FORBIDDEN
+ *   (403) for someone else's supplement without approve/manage_company; INVALID_STATUS (409) when
+ *   it is confirmed, rejected or withdrawn already, or production started.
+ * @example
+ * await withdrawSupplement(db, auth, 12, 3, Date.now(), 'https://portal.example.com');
+ */
+export async function withdrawSupplement(db: Db | Tx, auth: CustomerAuth, orderId: number, supplementId: number, now: number, publicUrl: string): Promise<Order> {
+  return db.transaction(async (tx) => {
+    const order = await companyOrder(tx, auth.companyId, orderId);
+    const x = await tx.select().from(orderSupplements).where(and(eq(orderSupplements.id, supplementId), eq(orderSupplements.orderId, orderId))).get();
+    if (!x) throw notFound('The supplement');
+    if (x.createdBy !== auth.user.id && !auth.rights.has('approve') && !auth.rights.has('manage_company')) {
+      throw forbidden('Only who added the supplement, an approver or the company admin may withdraw it.');
+    }
+    if (x.status !== 'pending_approval' && x.status !== 'submitted') throw conflict('INVALID_STATUS', `Supplement ${x.number} is ${x.status}; it can no longer be withdrawn.`);
+    if (order.status !== 'pending_approval' && order.status !== 'released') {
+      throw conflict('INVALID_STATUS', `The order is ${order.status.replace('_', ' ')}; a supplement can be withdrawn until production starts.`);
+    }
+    await tx.update(orderSupplements).set({ status: 'cancelled', decidedAt: now }).where(eq(orderSupplements.id, x.id));
+    await tx.update(orderLines).set({ approval: 'rejected', rejectReason: 'Withdrawn' }).where(eq(orderLines.supplementId, x.id));
+    const total = await recomputeTotal(tx, orderId);
+    const updated = (await tx.update(orders).set({ total, updatedAt: now }).where(eq(orders.id, orderId)).returning().get())!;
+    await addEvent(tx, orderId, now, auth.user, {
+      kind: 'supplement', note: `${x.number}: cancelled`, data: { supplementId: x.id, number: x.number, status: 'cancelled', total: x.total },
+    });
+    if (x.status === 'submitted' && order.releasedAt !== null) {
+      const company = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, order.companyId)).get();
+      for (const rep of await shopContacts(tx, order.companyId)) {
+        await enqueueMail(tx, {
+          to: rep.email, kind: 'supplement_withdrawn', language: rep.language, orderId,
+          vars: { name: rep.name, orderNumber: order.number, company: company?.name ?? '', orderer: auth.user.name, actor: auth.user.name, supplement: x.number, link: links.adminOrder(publicUrl, orderId) },
+        }, now);
+      }
+    }
     return updated;
   });
 }

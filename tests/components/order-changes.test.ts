@@ -89,6 +89,12 @@ describe.skipIf(!hasChromium)('confirmation and changes', () => {
       const after = (await api(page.request, 'GET', `/api/orders/${order.id}`)).body;
       expect(after.total).toBe(order.total); // not counted before the shop confirms
       expect(after.supplements[0].status).toBe('submitted');
+      // changed his mind before the shop confirmed: withdrawn, and the history says so
+      await sup.getByRole('button', { name: 'Withdraw: Supplement 1' }).click();
+      await sup.locator('li[data-status=cancelled]', { hasText: 'Withdrawn' }).waitFor();
+      await sup.getByRole('status').getByText('Supplement 1 was withdrawn.').waitFor();
+      await detail.locator('ol.history li', { hasText: 'Supplement 1: withdrawn' }).waitFor();
+      expect((await api(page.request, 'GET', `/api/orders/${order.id}`)).body.supplements[0].status).toBe('cancelled');
       await page.context().close();
     }, 60_000);
 

@@ -692,6 +692,9 @@ describe('createKerfClient', () => {
       const second = await buyer.orders.addSupplement(later.id);
       await admin.approvals.approve(later.id);
       expect((await ops.admin.orders.rejectSupplement(later.id, second.supplementId, 'Not this time')).supplements[1].status).toBe('rejected');
+      await buyer.basket.addItem({ partId: plate.id, quantity: 2 });
+      const third = await buyer.orders.addSupplement(later.id);
+      expect((await buyer.orders.withdrawSupplement(later.id, third.supplementId)).supplements[2].status).toBe('cancelled');
       const confirmed = await ops.admin.orders.confirm(later.id, { lines: [{ lineId: later.lines[0].id, quantity: 1, reason: 'One is enough' }] });
       expect(confirmed.lines[0]).toMatchObject({ quantity: 1, originalQuantity: 2 });
 

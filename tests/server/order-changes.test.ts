@@ -292,6 +292,50 @@ describe('after the order: confirmation and changes', () => {
       expect((await outbox()).some((m) => m.kind === 'supplement_rejected' && m.to === 'admin@beta.example' && m.text.includes('Material out of stock'))).toBe(true);
     });
 
+    it('the customer withdraws a supplement the shop has not confirmed: its lines leave the order and the approvals, the shop is told', async () => {
+      const order = await betaOrder('sup-withdraw');
+      const part = await partOf(beta);
+      await beta.json('POST', '/api/basket/items', { partId: part.id, quantity: 2 });
+      const added = await beta.json('POST', `/api/orders/${order.id}/supplements`, undefined, { 'Idempotency-Key': 'sup-w1' });
+      expect(added.body.supplements[0].status).toBe('submitted');
+      const sid = added.body.supplementId;
+      // another company's order, another order's supplement: 404; the shop has no customer route
+      expect((await acme.json('POST', `/api/orders/${order.id}/supplements/${sid}/withdraw`)).status).toBe(404);
+      const other = await betaOrder('sup-withdraw-other');
+      expect((await beta.json('POST', `/api/orders/${other.id}/supplements/${sid}/withdraw`)).status).toBe(404);
+      expect((await ops.json('POST', `/api/orders/${order.id}/supplements/${sid}/withdraw`)).status).toBe(403);
+      const res = await beta.json('POST', `/api/orders/${order.id}/supplements/${sid}/withdraw`);
+      expect(res.status).toBe(200);
+      expect(res.body.supplements[0].status).toBe('cancelled');
+      expect(res.body.total).toBe(order.total);
+      expect(res.body.lines.filter((l: Line) => l.supplementId === sid).every((l: Line) => l.approval === 'rejected')).toBe(true);
+      expect(res.body.history.at(-1)).toMatchObject({ kind: 'supplement', note: expect.stringContaining('cancelled') });
+      const mail = (await outbox()).find((m) => m.kind === 'supplement_withdrawn' && m.orderId === order.id);
+      expect(mail).toMatchObject({ to: 'sales@kerf.example' });
+      expect(mail!.text).toContain('Beta Bau AG');
+      // once withdrawn it is neither the shop's to confirm nor withdrawn twice
+      expect((await ops.json('POST', `/api/admin/orders/${order.id}/supplements/${sid}/confirm`)).body.error.code).toBe('INVALID_STATUS');
+      expect((await beta.json('POST', `/api/orders/${order.id}/supplements/${sid}/withdraw`)).body.error.code).toBe('INVALID_STATUS');
+    });
+
+    it('the engineer may not withdraw the buyer\'s supplement; the buyer may, and it leaves the approvals list', async () => {
+      const part = await partOf(buyer);
+      await buyer.json('POST', '/api/basket/items', { partId: part.id, quantity: 2 });
+      const placed = await buyer.json('POST', '/api/orders', { commission: 'sup-w-acme' }, { 'Idempotency-Key': 'sup-w-acme' });
+      expect((await acme.json('POST', `/api/orders/${placed.body.id}/approve`)).body.status).toBe('released');
+      await buyer.json('POST', '/api/basket/items', { partId: part.id, quantity: 1 });
+      const added = await buyer.json('POST', `/api/orders/${placed.body.id}/supplements`, undefined, { 'Idempotency-Key': 'sup-w-acme-1' });
+      expect(added.body.supplements[0].status).toBe('pending_approval');
+      const sid = added.body.supplementId;
+      const pending = () => acme.json('GET', '/api/approvals').then((r) => JSON.stringify(r.body).includes(`"supplementId":${sid}`));
+      expect(await pending()).toBe(true);
+      expect((await engineer.json('POST', `/api/orders/${placed.body.id}/supplements/${sid}/withdraw`)).status).toBe(403);
+      expect((await buyer.json('POST', `/api/orders/${placed.body.id}/supplements/${sid}/withdraw`)).body.supplements[0].status).toBe('cancelled');
+      expect(await pending()).toBe(false);
+      // the shop never heard of it, so nobody is mailed
+      expect((await outbox()).some((m) => m.kind === 'supplement_withdrawn' && m.orderId === placed.body.id)).toBe(false);
+    });
+
     it('an approval limit counts the order with its addition (the same rules as placing an order)', async () => {
       // the engineer may order up to 5,000 € without approval; his known parts in the agreed materials pass
       const order = (await engineer.json('GET', '/api/orders?status=released')).body.items.find((o: { orderer: string }) => o.orderer === 'Erika Engineer');

@@ -205,6 +205,13 @@ export const de: Translation = {
       ],
       action: 'Bestellung ansehen',
     },
+    supplement_withdrawn: {
+      subject: (v) => `Bestellung ${v.orderNumber}: Nachtrag ${v.supplement} zurückgezogen`,
+      body: (v) => [
+        `${v.company} hat den Nachtrag ${v.supplement} zur Bestellung ${v.orderNumber}${v.actor ? ` (${v.actor})` : ''} zurückgezogen; seine Positionen gehören nicht mehr zur Bestellung. Es ist nichts zu bestätigen.`,
+      ],
+      action: 'Bestellung öffnen',
+    },
     shipment_partial: {
       subject: (v) => `Bestellung ${v.orderNumber}: Teillieferung versandt`,
       body: (v) => [

@@ -203,6 +203,13 @@ export const en: Translation = {
       ],
       action: 'View the order',
     },
+    supplement_withdrawn: {
+      subject: (v) => `Order ${v.orderNumber}: supplement ${v.supplement} withdrawn`,
+      body: (v) => [
+        `${v.company} has withdrawn supplement ${v.supplement} to order ${v.orderNumber}${v.actor ? ` (${v.actor})` : ''}; its lines are no longer part of the order. Nothing needs confirming.`,
+      ],
+      action: 'Open the order',
+    },
     shipment_partial: {
       subject: (v) => `Order ${v.orderNumber}: part of it has been shipped`,
       body: (v) => [

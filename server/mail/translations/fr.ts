@@ -204,6 +204,13 @@ export const fr: Translation = {
       ],
       action: 'Voir la commande',
     },
+    supplement_withdrawn: {
+      subject: (v) => `Commande ${v.orderNumber}\u00a0: complément ${v.supplement} retiré`,
+      body: (v) => [
+        `${v.company} a retiré le complément ${v.supplement} à la commande ${v.orderNumber}${v.actor ? ` (${v.actor})` : ''}\u00a0; ses lignes ne font plus partie de la commande. Rien à confirmer.`,
+      ],
+      action: 'Ouvrir la commande',
+    },
     shipment_partial: {
       subject: (v) => `Commande ${v.orderNumber} : livraison partielle expédiée`,
       body: (v) => [
