@@ -519,7 +519,8 @@ export async function setReturnStatus(db: Db, actor: User, returnId: number, inp
       data: { returnId: ret.id, number: ret.number, from: ret.status, status: input.status, note: eventNote },
     });
     if (replacement) await enqueueEvent(tx, 'order.released', await orderView(tx, replacement), now);
-    await enqueueEvent(tx, 'return.status_changed', { ...(await returnView(tx, (await shopReturn(tx, ret.id)))), previousStatus: ret.status }, now);
+    const changed = await shopReturn(tx, ret.id);
+    await enqueueEvent(tx, 'return.status_changed', { ...(await returnView(tx, changed)), previousStatus: ret.status }, now);
 
     const customer = (await userById(tx, ret.createdBy)) ?? (await userById(tx, order.ordererId));
     if (customer && !customer.disabled) {
@@ -533,7 +534,7 @@ export async function setReturnStatus(db: Db, actor: User, returnId: number, inp
         },
       }, now);
     }
-    return (await shopReturn(tx, ret.id));
+    return changed;
   });
 }
 
