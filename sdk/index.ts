@@ -34,6 +34,8 @@ export type { Quote, QuoteLine, QuoteRequest, QuoteWarning } from './pricing/quo
 export type { SheetFit } from './core/core.js';
 export { nestBasket, nestRectangles } from './pricing/nesting.js';
 export type { BasketLine, BasketNest, NestPart, NestResult, Placement } from './pricing/nesting.js';
+export { NEST_MIN_HOLE, NEST_TOLERANCE, nestOutline } from './nest/outline.js';
+export type { NestOutline, NestOutlineOptions } from './nest/outline.js';
 export { createKerfWorker } from './worker/client.js';
 export type { KerfWorker } from './worker/client.js';
 export type { KerfWorkerApi } from './worker/protocol.js';

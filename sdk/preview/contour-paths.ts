@@ -147,84 +147,15 @@ class PathWriter {
   }
 
   private ellipse(r: number, rev: boolean, first: boolean): void {
-    const d = this.data;
-    const cx = d[r + 1], cy = d[r + 2], ux = d[r + 3], uy = d[r + 4], vx = d[r + 5], vy = d[r + 6];
-    const t0 = d[r + 7];
-    const t1 = Math.min(d[r + 8], t0 + TWO_PI);
-    const full = t1 - t0 >= TWO_PI - 1e-12;
-    // a chord over a parameter step h strays at most h²/8 · max|P''| from the curve, and
-    // max |P''(t)| = max |u cos t + v sin t| is the larger half axis: the square root of the
-    // larger eigenvalue of the Gram matrix [u·u u·v; u·v v·v]
-    const p = ux * ux + uy * uy, q = vx * vx + vy * vy, uv = ux * vx + uy * vy;
-    const bound = Math.sqrt(0.5 * (p + q) + Math.sqrt(0.25 * (p - q) * (p - q) + uv * uv));
-    const pieces = Math.min(MAX_FLATTEN_PIECES, Math.max(1, Math.ceil((t1 - t0) / Math.sqrt((8 * this.tol) / bound))));
-    const pts = this.pts;
-    pts.length = 0;
-    for (let k = 0; k <= pieces; k++) {
-      const t = k === pieces ? t1 : t0 + ((t1 - t0) * k) / pieces;
-      const c = Math.cos(t), s = Math.sin(t);
-      pts.push(cx + ux * c + vx * s, cy + uy * c + vy * s);
-    }
-    if (full) {
-      // the core closes a full ellipse on its start point exactly
-      pts[2 * pieces] = pts[0];
-      pts[2 * pieces + 1] = pts[1];
-    }
+    this.pts.length = 0;
+    flattenEllipse(this.data, r, this.tol, this.pts);
     this.polyline(rev, first);
   }
 
   private spline(r: number, rev: boolean, first: boolean): void {
-    const d = this.data;
-    const deg = d[r + 1], nc = d[r + 2], nk = d[r + 3];
-    const ev = new SplineEval(d, deg, nc, r + 4, r + 4 + nk);
-    const pts = this.pts;
-    pts.length = 0;
-    const budget = { left: MAX_FLATTEN_PIECES };
-    let px = 0, py = 0;
-    let started = false;
-    for (let k = deg; k < nc; k++) {
-      const a = d[r + 4 + k], b = d[r + 5 + k];
-      if (!(b > a)) continue;
-      if (!started) {
-        ev.at(a);
-        px = ev.x; py = ev.y;
-        pts.push(px, py);
-        started = true;
-      }
-      // at least two pieces per span and three samples per piece, so an S-bend within one
-      // span is not mistaken for a straight piece
-      const m = 2;
-      for (let j = 0; j < m; j++) {
-        const ta = a + ((b - a) * j) / m, tb = j === m - 1 ? b : a + ((b - a) * (j + 1)) / m;
-        ev.at(tb);
-        const qx = ev.x, qy = ev.y;
-        this.refine(ev, ta, px, py, tb, qx, qy, 0, budget);
-        pts.push(qx, qy);
-        px = qx; py = qy;
-      }
-    }
+    this.pts.length = 0;
+    flattenSpline(this.data, r, this.tol, this.pts);
     this.polyline(rev, first);
-  }
-
-  /** Adds the points strictly between (ta, A) and (tb, B) needed to stay within the tolerance. */
-  private refine(ev: SplineEval, ta: number, ax: number, ay: number, tb: number, bx: number, by: number, depth: number, budget: { left: number }): void {
-    if (depth >= MAX_SPLIT_DEPTH || budget.left <= 0) return;
-    const h = tb - ta;
-    ev.at(ta + 0.5 * h);
-    const mx = ev.x, my = ev.y;
-    let err = distToSegment(mx, my, ax, ay, bx, by);
-    if (err <= this.tol) {
-      ev.at(ta + 0.25 * h);
-      err = Math.max(err, distToSegment(ev.x, ev.y, ax, ay, bx, by));
-      ev.at(ta + 0.75 * h);
-      err = Math.max(err, distToSegment(ev.x, ev.y, ax, ay, bx, by));
-      if (err <= this.tol) return;
-    }
-    budget.left--;
-    const tm = ta + 0.5 * h;
-    this.refine(ev, ta, ax, ay, tm, mx, my, depth + 1, budget);
-    this.pts.push(mx, my);
-    this.refine(ev, tm, mx, my, tb, bx, by, depth + 1, budget);
   }
 
   /** Draws the scratch polyline forwards or backwards; its first point is the segment's start. */
@@ -240,6 +171,95 @@ class PathWriter {
       for (let k = n - 2; k >= 0; k--) this.lineTo(pts[2 * k], pts[2 * k + 1]);
     }
   }
+}
+
+/**
+ * Appends the points (x, y pairs) of the ellipse record at `r`, from its start to its end in the
+ * record's direction, within `tol` mm of the curve; a full ellipse ends exactly on its start.
+ *
+ * @example const pts: number[] = []; flattenEllipse(records, 0, 0.01, pts);
+ */
+export function flattenEllipse(d: Float64Array, r: number, tol: number, pts: number[]): void {
+  const cx = d[r + 1], cy = d[r + 2], ux = d[r + 3], uy = d[r + 4], vx = d[r + 5], vy = d[r + 6];
+  const t0 = d[r + 7];
+  const t1 = Math.min(d[r + 8], t0 + TWO_PI);
+  const full = t1 - t0 >= TWO_PI - 1e-12;
+  // a chord over a parameter step h strays at most h²/8 · max|P''| from the curve, and
+  // max |P''(t)| = max |u cos t + v sin t| is the larger half axis: the square root of the
+  // larger eigenvalue of the Gram matrix [u·u u·v; u·v v·v]
+  const p = ux * ux + uy * uy, q = vx * vx + vy * vy, uv = ux * vx + uy * vy;
+  const bound = Math.sqrt(0.5 * (p + q) + Math.sqrt(0.25 * (p - q) * (p - q) + uv * uv));
+  const pieces = Math.min(MAX_FLATTEN_PIECES, Math.max(1, Math.ceil((t1 - t0) / Math.sqrt((8 * tol) / bound))));
+  const at = pts.length;
+  for (let k = 0; k <= pieces; k++) {
+    const t = k === pieces ? t1 : t0 + ((t1 - t0) * k) / pieces;
+    const c = Math.cos(t), s = Math.sin(t);
+    pts.push(cx + ux * c + vx * s, cy + uy * c + vy * s);
+  }
+  if (full) {
+    // the core closes a full ellipse on its start point exactly
+    pts[at + 2 * pieces] = pts[at];
+    pts[at + 2 * pieces + 1] = pts[at + 1];
+  }
+}
+
+/**
+ * Appends the points (x, y pairs) of the spline record at `r`, from its start to its end, within
+ * `tol` mm of the curve (two pieces per knot span at least, bisected until within the tolerance).
+ *
+ * @example const pts: number[] = []; flattenSpline(records, 0, 0.01, pts);
+ */
+export function flattenSpline(d: Float64Array, r: number, tol: number, pts: number[]): void {
+  const deg = d[r + 1], nc = d[r + 2], nk = d[r + 3];
+  const ev = new SplineEval(d, deg, nc, r + 4, r + 4 + nk);
+  const budget = { left: MAX_FLATTEN_PIECES };
+  let px = 0, py = 0;
+  let started = false;
+  for (let k = deg; k < nc; k++) {
+    const a = d[r + 4 + k], b = d[r + 5 + k];
+    if (!(b > a)) continue;
+    if (!started) {
+      ev.at(a);
+      px = ev.x; py = ev.y;
+      pts.push(px, py);
+      started = true;
+    }
+    // at least two pieces per span and three samples per piece, so an S-bend within one
+    // span is not mistaken for a straight piece
+    const m = 2;
+    for (let j = 0; j < m; j++) {
+      const ta = a + ((b - a) * j) / m, tb = j === m - 1 ? b : a + ((b - a) * (j + 1)) / m;
+      ev.at(tb);
+      const qx = ev.x, qy = ev.y;
+      refine(ev, tol, pts, ta, px, py, tb, qx, qy, 0, budget);
+      pts.push(qx, qy);
+      px = qx; py = qy;
+    }
+  }
+}
+
+/** Adds the points strictly between (ta, A) and (tb, B) needed to stay within the tolerance. */
+function refine(
+  ev: SplineEval, tol: number, pts: number[], ta: number, ax: number, ay: number, tb: number, bx: number, by: number,
+  depth: number, budget: { left: number },
+): void {
+  if (depth >= MAX_SPLIT_DEPTH || budget.left <= 0) return;
+  const h = tb - ta;
+  ev.at(ta + 0.5 * h);
+  const mx = ev.x, my = ev.y;
+  let err = distToSegment(mx, my, ax, ay, bx, by);
+  if (err <= tol) {
+    ev.at(ta + 0.25 * h);
+    err = Math.max(err, distToSegment(ev.x, ev.y, ax, ay, bx, by));
+    ev.at(ta + 0.75 * h);
+    err = Math.max(err, distToSegment(ev.x, ev.y, ax, ay, bx, by));
+    if (err <= tol) return;
+  }
+  budget.left--;
+  const tm = ta + 0.5 * h;
+  refine(ev, tol, pts, ta, ax, ay, tm, mx, my, depth + 1, budget);
+  pts.push(mx, my);
+  refine(ev, tol, pts, tm, mx, my, tb, bx, by, depth + 1, budget);
 }
 
 function distToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
