@@ -76,3 +76,5 @@ export type {
   StockBalance, StockLine, StockReport,
 } from './client/types.js';
 export type { LineChange, OrderAttachment, OrderConfirmationInput, OrderMessage, OrderSupplement, UnreadMessages } from './client/types.js';
+// nesting (issue [9])
+export type { NestView, NestViewGroup, NestViewLine, NestViewOutline, NestViewPlacement, NestViewSheet } from './client/types.js';

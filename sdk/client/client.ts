@@ -6,6 +6,7 @@ import type { FinishingChoice } from '../pricing/finishing.js';
 import type { Quote } from '../pricing/quote.js';
 import { createTransport, newIdempotencyKey, type Call, type KerfClientOptions, type QueryValue, type RequestOptions } from './http.js';
 import type { CreatedWebhook, OrderExportQuery, Webhook, WebhookDelivery, WebhookInput, WebhookPatch } from './types.js';
+import type { NestView } from './types.js';
 import type { FormalQuote, FormalQuoteList, QuoteOrder, ShopQuoteInput } from './types.js';
 import type { OrderAttachment, OrderConfirmationInput, OrderMessage, UnreadMessages } from './types.js';
 import type { OpenItemsSummary, Statement, StatementQuery } from './types.js';
@@ -170,6 +171,8 @@ export interface KerfClient {
     patchItem(id: number, input: { quantity?: number; finishing?: FinishingChoice | null }, options?: RequestOptions): Promise<Basket>;
     /** `DELETE /api/basket/items/:id`. */
     deleteItem(id: number, options?: RequestOptions): Promise<Basket>;
+    /** `GET /api/basket/nest`: the sheets the basket's parts need, nested per material and thickness (issue [9]). */
+    nest(options?: RequestOptions): Promise<NestView>;
   };
   /** The company's orders. */
   orders: {
@@ -214,6 +217,8 @@ export interface KerfClient {
     addSupplement(id: number, options?: SubmitOptions): Promise<Order & { supplementId: number; idempotencyKey: string; replayed: boolean }>;
     /** `POST /api/orders/:id/supplements/:sid/withdraw`: a supplement the shop has not confirmed, until production starts. INVALID_STATUS (409). */
     withdrawSupplement(id: number, supplementId: number, options?: RequestOptions): Promise<Order>;
+    /** `GET /api/orders/:id/nest`: the sheets the order's parts need, nested per material and thickness (issue [9]). */
+    nest(id: number, options?: RequestOptions): Promise<NestView>;
   };
   /** Formal quotes of the company (issue [7]). */
   quotes: {
@@ -472,6 +477,8 @@ export interface KerfClient {
       confirmSupplement(id: number, supplementId: number, options?: RequestOptions): Promise<Order>;
       /** `POST /api/admin/orders/:id/supplements/:sid/reject`: with a reason. */
       rejectSupplement(id: number, supplementId: number, reason: string, options?: RequestOptions): Promise<Order>;
+      /** `GET /api/admin/orders/:id/nest`: the sheets the order's parts need, nested per material and thickness (issue [9]). */
+      nest(id: number, options?: RequestOptions): Promise<NestView>;
     };
     /** Quotes the shop writes and sends (issue [7]). */
     quotes: {
@@ -719,6 +726,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
       addItem: (input, o) => post('/api/basket/items', input, o),
       patchItem: (n, input, o) => patch(`/api/basket/items/${id(n)}`, input, o),
       deleteItem: (n, o) => del(`/api/basket/items/${id(n)}`, o),
+      nest: (o) => get('/api/basket/nest', o),
     },
 
     orders: {
@@ -747,6 +755,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         return { ...a.body, idempotencyKey, replayed: a.status === 200 };
       },
       withdrawSupplement: (n, sid, o) => post(`/api/orders/${id(n)}/supplements/${id(sid)}/withdraw`, undefined, o),
+      nest: (n, o) => get(`/api/orders/${id(n)}/nest`, o),
     },
 
     quotes: {
@@ -936,6 +945,7 @@ export function createKerfClient(options: KerfClientOptions): KerfClient {
         unread: (o) => get('/api/admin/messages/unread', o),
         confirmSupplement: (n, sid, o) => post(`/api/admin/orders/${id(n)}/supplements/${id(sid)}/confirm`, undefined, o),
         rejectSupplement: (n, sid, reason, o) => post(`/api/admin/orders/${id(n)}/supplements/${id(sid)}/reject`, { reason }, o),
+        nest: (n, o) => get(`/api/admin/orders/${id(n)}/nest`, o),
       },
       quotes: {
         list: (query, o) => get('/api/admin/quotes', o, { ...query }),

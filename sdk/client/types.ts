@@ -1880,3 +1880,78 @@ export interface DashboardQuery {
   /** Last month, YYYY-MM (default the current one). */
   to?: string;
 }
+
+// --- nesting (issue [9]) -------------------------------------------------------------------------
+
+/**
+ * A line's shape as the nest placed it: closed rings in drawing mm (each flat `[x0,y0,x1,y1,…]`,
+ * implicitly closed, even-odd fill), as the SDK's `NestOutline` gives it.
+ */
+export interface NestViewOutline {
+  rings: number[][];
+  bbox: { minX: number; minY: number; width: number; height: number };
+  /** Net area, mm². */
+  area?: number;
+  /** false: the bbox rectangle stands in for the part (its drawing has open contours). */
+  exact?: boolean;
+}
+
+/**
+ * One part on a sheet. The line's outline is mirrored (x → −x) when `mirrored`, then turned
+ * `rotation` degrees counter-clockwise about the drawing origin, then moved by (`x`, `y`), in sheet
+ * mm with y up from the sheet's lower left corner.
+ */
+export interface NestViewPlacement {
+  /** Index into {@link NestView.lines}. */
+  line: number;
+  x: number;
+  y: number;
+  rotation: number;
+  mirrored: boolean;
+}
+
+export interface NestViewSheet {
+  /** Width (along x) and height of the sheet, mm. */
+  format: [number, number];
+  /** Net area of its parts / sheet area, 0..1. */
+  utilization: number;
+  /** How far along x the sheet is used, mm, margin included (the rest is a remnant). */
+  usedLength: number;
+  placements: NestViewPlacement[];
+}
+
+/** The sheets of one material and thickness. */
+export interface NestViewGroup {
+  material: string;
+  thickness: number;
+  /** Which nest made these sheets: the true shapes, or the bounding boxes (issue [2]). */
+  method: 'true-shape' | 'box';
+  sheetCount: number;
+  /** How many sheets the box nest needs for the same parts (for comparison). */
+  boxSheetCount: number;
+  /** Σ net area / Σ sheet area, 0..1. */
+  utilization: number;
+  sheets: NestViewSheet[];
+}
+
+/** A basket or order line the nest placed. */
+export interface NestViewLine {
+  /** The basket item's or the order line's id. */
+  id: number;
+  name: string;
+  quantity: number;
+  outline: NestViewOutline;
+}
+
+/**
+ * `GET /api/basket/nest`, `GET /api/orders/:id/nest`, `GET /api/admin/orders/:id/nest`: the sheets
+ * a basket or order needs, nested per material and thickness, with the lines' outlines to draw
+ * them (what `<kerf-nest-view>` shows).
+ * @example
+ * const { groups } = await client.basket.nest();
+ * for (const g of groups) console.log(`${g.material} ${g.thickness} mm: ${g.sheetCount} sheets (box nest: ${g.boxSheetCount})`);
+ */
+export interface NestView {
+  groups: NestViewGroup[];
+  lines: NestViewLine[];
+}
