@@ -15,7 +15,9 @@ const defines = readdirSync(dir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'define.ts')))
   .map((d) => d.name).sort();
 
-// tag → folder, from each define.ts; a folder's dependencies are the kerf-* tags its templates use
+// tag → folder, from each define.ts; a folder's dependencies are the kerf-* tags its templates use,
+// except those it loads itself on demand (`import('../nest-view/define.js')` when a section
+// opens): their code stays out of the folder's loader, so the basket does not carry the nest view
 const tagOf = new Map();
 for (const n of defines) {
   const m = /customElements\.define\(\s*['"](kerf-[a-z0-9-]+)['"]/.exec(readFileSync(join(dir, n, 'define.ts'), 'utf8'));
@@ -25,7 +27,8 @@ const folderOfTag = (t) => tagOf.get(t);
 const uses = new Map(defines.map((n) => {
   const text = readdirSync(join(dir, n)).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, n, f), 'utf8')).join('\n');
   const tags = new Set([...text.matchAll(/<(kerf-[a-z0-9-]+)/g)].map((m) => m[1]));
-  return [n, [...tags].map(folderOfTag).filter((f) => f && f !== n)];
+  const onDemand = new Set([...text.matchAll(/import\(\s*['"]\.\.\/([a-z0-9-]+)\/define\.js['"]\s*\)/g)].map((m) => m[1]));
+  return [n, [...tags].map(folderOfTag).filter((f) => f && f !== n && !onDemand.has(f))];
 }));
 const closure = (n, seen = new Set()) => {
   if (seen.has(n)) return seen;

@@ -48,6 +48,7 @@ declare global {
  * @csspart status-form - The status change form.
  * @csspart record-form - The invoice and payment form.
  * @csspart confirm-form - The confirmation (issue [8]): quantities and dates per line with a reason.
+ * @csspart nest - The folded "Nest" section: the order's sheets as the nest placed its parts (`kerf-nest-view`, issue [9]).
  * @cssprop --kerf-admin-orders-accent - The line beside history entries (default the primary token).
  * @fires kerf-admin-order-change - An order's status changed or a record was added; `detail.order`, `detail.change`.
  * @example
@@ -71,6 +72,8 @@ export class KerfAdminOrders extends ApiElement {
   @state() private busy = false;
   @state() private formError = '';
   @state() private announce = '';
+  /** The "Nest" section of the order is open (issue [9]): its sheets are loaded then. */
+  @state() private nestOpen = false;
 
   private readonly listTask = new Task(this, {
     args: () => [this.orderId ? null : this.status, this.companyId] as const,
@@ -230,6 +233,11 @@ export class KerfAdminOrders extends ApiElement {
               <tfoot><tr><td colspan="5" data-label="">${t.total}</td><td class="num" data-label=${t.total}>${f.money(o.total, o.currency)}</td></tr></tfoot>
             </table></div>
           </section>
+          ${o.lines.some((l) => l.kind === 'part') ? html`<details class="card nest" part="nest" ?open=${this.nestOpen} @toggle=${this.onNestToggle}>
+            <summary>${t.nest}</summary>
+            ${this.nestOpen ? html`<kerf-nest-view src=${`admin-order:${o.id}`} .revision=${o.lines.map((l) => `${l.id}:${l.quantity}`).join(',')}
+              theme=${this.theme || nothing}></kerf-nest-view>` : nothing}
+          </details>` : nothing}
           ${this.renderRecords(o)}
           <section class="card"><kerf-order-supplements side="shop" .order=${o} @kerf-order-updated=${this.onOrderUpdated}></kerf-order-supplements>
             <kerf-order-files side="shop" order-id=${o.id}></kerf-order-files></section>
@@ -256,6 +264,13 @@ export class KerfAdminOrders extends ApiElement {
         </div>
       </div>
     </article>`;
+  }
+
+  /** The nest view's code arrives when the section is first opened (the back office stays lean). */
+  private onNestToggle(e: Event) {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open) void import('../nest-view/define.js');
+    this.nestOpen = open;
   }
 
   private renderRecords(o: Order) {

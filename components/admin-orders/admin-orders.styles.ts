@@ -18,6 +18,8 @@ export const styles = css`
   .totals strong { font-variant-numeric: tabular-nums; }
   form { display: grid; gap: calc(var(--_space) * 1.5); }
   h3 { font-size: 1.05em; }
+  details.nest summary { cursor: pointer; font-weight: 600; }
+  details.nest[open] summary { margin-bottom: calc(var(--_space) * 1.5); }
   details.export { position: relative; }
   details.export summary { cursor: pointer; padding: 0.3em 0.8em; border: 1px solid var(--_border); border-radius: var(--_radius); list-style: none; }
   details.export ul { position: absolute; right: 0; z-index: 2; margin: 4px 0 0; padding: 0.4em 0; list-style: none; min-width: 14em;

@@ -10,7 +10,7 @@ export interface AdminOrdersTexts {
   deliveryMethod: string; methods: Record<'delivery' | 'pickup' | 'express', string>;
   deliveryAddress: string; billingAddress: string; note: string;
   position: string; part: string; article: string; material: string; thickness: string; quantity: string; unitPrice: string; lineTotal: string;
-  history: string; events: Partial<Record<OrderEvent['kind'], string>>;
+  history: string; nest: string; events: Partial<Record<OrderEvent['kind'], string>>;
   records: string; deliveries: string; invoices: string; payments: string;
   deliveryNote: string; deliveryNoteNumber: string; invoiceNumber: string; date: string; amount: string; invoiced: string; paid: string; open: string; noRecords: string;
   changeStatus: string; newStatus: string; noFurther: string; statusNote: string; shipDate: string; apply: string;
@@ -30,7 +30,7 @@ const en: AdminOrdersTexts = {
   deliveryMethod: 'Delivery method', methods: { delivery: 'Delivery', pickup: 'Pick-up', express: 'Express' },
   deliveryAddress: 'Delivery address', billingAddress: 'Billing address', note: 'Note',
   position: 'Pos.', part: 'Part', article: 'Article no.', material: 'Material', thickness: 'Thickness', quantity: 'Quantity', unitPrice: 'Unit price', lineTotal: 'Line total',
-  history: 'History',
+  history: 'History', nest: 'Nest: the sheets of this order',
   events: { status: 'Status', line_approved: 'Line approved', line_rejected: 'Line rejected', delivery: 'Delivery recorded', invoice: 'Invoice recorded', payment: 'Payment recorded', note: 'Note', shipment: 'Shipped', receipt: 'Receipt confirmed', return: 'Return', credit: 'Credit note' },
   records: 'Delivery, invoice and payment', deliveries: 'Deliveries', invoices: 'Invoices', payments: 'Payments',
   deliveryNote: 'Delivery note', deliveryNoteNumber: 'Delivery note number', invoiceNumber: 'Invoice number', date: 'Date', amount: 'Amount', invoiced: 'Invoiced', paid: 'Paid', open: 'Open', noRecords: 'None yet.',
@@ -52,7 +52,7 @@ const de: AdminOrdersTexts = {
   deliveryMethod: 'Versandart', methods: { delivery: 'Lieferung', pickup: 'Abholung', express: 'Express' },
   deliveryAddress: 'Lieferadresse', billingAddress: 'Rechnungsadresse', note: 'Bemerkung',
   position: 'Pos.', part: 'Teil', article: 'Artikelnr.', material: 'Werkstoff', thickness: 'Dicke', quantity: 'Menge', unitPrice: 'Stückpreis', lineTotal: 'Positionssumme',
-  history: 'Verlauf',
+  history: 'Verlauf', nest: 'Schachtelung: die Tafeln dieser Bestellung',
   events: { status: 'Status', line_approved: 'Position freigegeben', line_rejected: 'Position abgelehnt', delivery: 'Lieferung erfasst', invoice: 'Rechnung erfasst', payment: 'Zahlung erfasst', note: 'Bemerkung', shipment: 'Versandt', receipt: 'Empfang bestätigt', return: 'Retoure', credit: 'Gutschrift' },
   records: 'Lieferung, Rechnung und Zahlung', deliveries: 'Lieferungen', invoices: 'Rechnungen', payments: 'Zahlungen',
   deliveryNote: 'Lieferschein', deliveryNoteNumber: 'Lieferscheinnummer', invoiceNumber: 'Rechnungsnummer', date: 'Datum', amount: 'Betrag', invoiced: 'Berechnet', paid: 'Bezahlt', open: 'Offen', noRecords: 'Noch keine.',
@@ -74,7 +74,7 @@ const fr: AdminOrdersTexts = {
   deliveryMethod: 'Mode de livraison', methods: { delivery: 'Livraison', pickup: 'Retrait', express: 'Express' },
   deliveryAddress: 'Adresse de livraison', billingAddress: 'Adresse de facturation', note: 'Remarque',
   position: 'Pos.', part: 'Pièce', article: 'Réf. article', material: 'Matière', thickness: 'Épaisseur', quantity: 'Quantité', unitPrice: 'Prix unitaire', lineTotal: 'Total ligne',
-  history: 'Historique',
+  history: 'Historique', nest: 'Imbrication : les tôles de cette commande',
   events: { status: 'Statut', line_approved: 'Ligne approuvée', line_rejected: 'Ligne refusée', delivery: 'Livraison enregistrée', invoice: 'Facture enregistrée', payment: 'Paiement enregistré', note: 'Remarque', shipment: 'Expédiée', receipt: 'Réception confirmée', return: 'Retour', credit: 'Avoir' },
   records: 'Livraison, facture et paiement', deliveries: 'Livraisons', invoices: 'Factures', payments: 'Paiements',
   deliveryNote: 'Bon de livraison', deliveryNoteNumber: 'Numéro du bon de livraison', invoiceNumber: 'Numéro de facture', date: 'Date', amount: 'Montant', invoiced: 'Facturé', paid: 'Payé', open: 'Restant dû', noRecords: 'Aucun pour l’instant.',

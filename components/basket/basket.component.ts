@@ -36,6 +36,7 @@ function today(): string {
  *
  * @csspart lines - The table of basket lines.
  * @csspart line - One basket line.
+ * @csspart sheets - The folded "Sheets" section: the nested sheets of the basket's parts (`kerf-nest-view`).
  * @csspart details - The delivery and order details form.
  * @csspart lead-times - The delivery options of the shop (standard, express, economy) with their dates and surcharge or discount.
  * @csspart total - The total.
@@ -72,6 +73,8 @@ export class KerfBasket extends ApiElement {
   @state() private submitting = false;
   @state() private submitError = '';
   @state() private placed: Order | null = null;
+  /** The "Sheets" section is open (its nest is loaded then, and after each change of the lines). */
+  @state() private sheetsOpen = false;
 
   private reloads = 0;
   private seq = 0;
@@ -346,6 +349,7 @@ export class KerfBasket extends ApiElement {
         <span>${t.total} <span class="muted">(${t.lines(b.items.length)})</span></span>
         <strong>${this.fmt.money(b.total, b.currency)}</strong>
       </p>
+      ${this.renderSheets(b)}
       ${this.renderDetails(b, dateBad)}
       <div class="submit-row">
         <p class="save-state muted" role="status">${this.saving ? t.saving : ''}</p>
@@ -356,6 +360,26 @@ export class KerfBasket extends ApiElement {
           @click=${this.submit}>${this.submitting ? t.submitting : t.submit}</button>
       </div>
     `;
+  }
+
+  /**
+   * The sheets the parts need (issue [9]), folded until asked for: the nest is computed on the
+   * server, and the nest view's code is fetched only then, so the basket itself stays small.
+   */
+  private renderSheets(b: Basket) {
+    if (!b.items.some((i) => i.kind === 'part')) return nothing;
+    // what the nest depends on: which lines, how many of each
+    const revision = b.items.map((i) => `${i.id}:${i.quantity}`).join(',');
+    return html`<details class="sheets card" part="sheets" ?open=${this.sheetsOpen} @toggle=${this.onSheetsToggle}>
+      <summary>${this.t.sheets}</summary>
+      ${this.sheetsOpen ? html`<kerf-nest-view src="basket" .revision=${revision} theme=${this.theme || nothing}></kerf-nest-view>` : nothing}
+    </details>`;
+  }
+
+  private onSheetsToggle(e: Event) {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open) void import('../nest-view/define.js');
+    this.sheetsOpen = open;
   }
 
   private renderLine(i: BasketItem, currency: string) {

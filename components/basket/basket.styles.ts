@@ -21,6 +21,9 @@ export const styles = [
       font-size: var(--kerf-basket-total-size, 1.3em); border-top: 2px solid var(--_border); padding-top: var(--_space); }
     .total[aria-busy='true'] strong { opacity: 0.55; }
     .total strong { font-variant-numeric: tabular-nums; }
+    details.sheets { margin-bottom: calc(var(--_space) * 1.5); }
+    details.sheets summary { cursor: pointer; font-weight: 600; }
+    details.sheets[open] summary { margin-bottom: calc(var(--_space) * 1.5); }
     .details { display: grid; gap: calc(var(--_space) * 1.5); }
     .details h3 { margin: 0; }
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 260px), 1fr)); gap: calc(var(--_space) * 1.5); }

@@ -40,6 +40,8 @@ export interface BasketTexts {
   awaitsApproval: (approver: string | null) => string;
   released: string;
   showOrder: string;
+  /** The collapsible section with the nested sheets (issue [9]). */
+  sheets: string;
   errors: Record<string, string>;
 }
 
@@ -83,6 +85,7 @@ const en: BasketTexts = {
   awaitsApproval: (a) => (a ? `It awaits approval by ${a}; you will be told when it goes to the shop.` : 'It awaits approval; you will be told when it goes to the shop.'),
   released: 'It went straight to the shop.',
   showOrder: 'Show the order',
+  sheets: 'Sheets: how the parts are nested',
   errors: {
     BASKET_EMPTY: 'The basket is empty (or was just ordered).',
     NO_APPROVER: 'This order needs approval, but nobody in your company may approve it. Ask your company administrator to name an approver.',
@@ -129,6 +132,7 @@ const de: BasketTexts = {
   awaitsApproval: (a) => (a ? `Sie wartet auf die Freigabe durch ${a}; Sie erhalten Bescheid, sobald sie an den Lieferanten geht.` : 'Sie wartet auf Freigabe; Sie erhalten Bescheid, sobald sie an den Lieferanten geht.'),
   released: 'Sie ging direkt an den Lieferanten.',
   showOrder: 'Bestellung anzeigen',
+  sheets: 'Tafeln: wie die Teile geschachtelt werden',
   errors: {
     BASKET_EMPTY: 'Der Warenkorb ist leer (oder wurde gerade bestellt).',
     NO_APPROVER: 'Diese Bestellung muss freigegeben werden, aber niemand in Ihrer Firma darf freigeben. Bitten Sie Ihre Firmenadministration, eine freigebende Person zu benennen.',
@@ -175,6 +179,7 @@ const fr: BasketTexts = {
   awaitsApproval: (a) => (a ? `Elle attend l’approbation de ${a} ; vous serez prévenu quand elle partira à l’atelier.` : 'Elle attend une approbation ; vous serez prévenu quand elle partira à l’atelier.'),
   released: 'Elle est partie directement à l’atelier.',
   showOrder: 'Voir la commande',
+  sheets: 'Tôles : comment les pièces sont imbriquées',
   errors: {
     BASKET_EMPTY: 'Le panier est vide (ou vient d’être commandé).',
     NO_APPROVER: 'Cette commande doit être approuvée, mais personne dans votre entreprise ne peut l’approuver. Demandez à votre administrateur de désigner un approbateur.',

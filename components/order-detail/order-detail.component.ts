@@ -33,6 +33,7 @@ declare global {
  * @csspart summary - the key facts (date, orderer, total).
  * @csspart lines - the table of lines.
  * @csspart details - addresses, delivery method, commission, note.
+ * @csspart sheets - the folded "Sheets" section: the order's nested sheets (`kerf-nest-view`, issue [9]).
  * @csspart records - deliveries, invoices and payments.
  * @csspart history - the history list.
  * @csspart cancel-button - the button that opens the cancel dialog.
@@ -55,6 +56,8 @@ export class KerfOrderDetail extends ApiElement {
   @property({ attribute: 'back-href' }) backHref = '';
 
   @state() private message = '';
+  /** The "Sheets" section is open (issue [9]): the order's nest is loaded then. */
+  @state() private sheetsOpen = false;
   /** The cancel error belongs to the last confirmation in the open dialog only. */
   @state() private showCancelError = false;
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -203,6 +206,12 @@ export class KerfOrderDetail extends ApiElement {
         </div>
       </section>
 
+      ${o.lines.some((l) => l.kind === 'part') ? html`<details class="sheets" part="sheets" ?open=${this.sheetsOpen} @toggle=${this.onSheetsToggle}>
+        <summary>${t.sheets}</summary>
+        ${this.sheetsOpen ? html`<kerf-nest-view src=${`order:${o.id}`} .revision=${o.lines.map((l) => `${l.id}:${l.quantity}`).join(',')}
+          theme=${this.theme || nothing}></kerf-nest-view>` : nothing}
+      </details>` : nothing}
+
       <section aria-labelledby="details-title">
         <h3 id="details-title">${t.details}</h3>
         <dl class="facts" part="details">
@@ -255,6 +264,13 @@ export class KerfOrderDetail extends ApiElement {
         </form>
       </dialog>
     </article>`;
+  }
+
+  /** The nest view's code is fetched when the section is first opened. */
+  private onSheetsToggle(e: Event) {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open) void import('../nest-view/define.js');
+    this.sheetsOpen = open;
   }
 
   override render() {

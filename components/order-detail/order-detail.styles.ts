@@ -18,6 +18,8 @@ export const orderDetailStyles = css`
   dd.big { font-size: 1.2em; font-weight: 600; font-variant-numeric: tabular-nums; }
   address { font-style: normal; white-space: pre-line; }
   h3 { font-size: 1.1em; }
+  details.sheets summary { cursor: pointer; font-weight: 600; font-size: 1.1em; }
+  details.sheets[open] summary { margin-bottom: calc(var(--_space) * 1.5); }
   .records { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: calc(var(--_space) * 2); }
   .records table { font-size: 0.95em; }
   .money { display: grid; grid-template-columns: auto auto; justify-content: start; gap: 2px calc(var(--_space) * 2); margin-top: var(--_space); }

@@ -46,6 +46,8 @@ export interface OrderDetailTexts {
   /** The money trail (issue [8]). */
   credited: string; credits: string; creditNumber: string; due: string;
   history: string;
+  /** The collapsible section with the nested sheets (issue [9]). */
+  sheets: string;
   time: string;
   actor: string;
   what: string;
@@ -110,6 +112,7 @@ const en: OrderDetailTexts = {
   open: 'Open',
   credited: 'Credited', credits: 'Credit notes', creditNumber: 'Credit note', due: 'due',
   history: 'History',
+  sheets: 'Sheets: how the parts are nested',
   time: 'Time',
   actor: 'By',
   what: 'What',
@@ -177,6 +180,7 @@ const de: OrderDetailTexts = {
   open: 'Offen',
   credited: 'Gutgeschrieben', credits: 'Gutschriften', creditNumber: 'Gutschrift', due: 'fällig',
   history: 'Verlauf',
+  sheets: 'Tafeln: wie die Teile geschachtelt werden',
   time: 'Zeit',
   actor: 'Von',
   what: 'Was',
@@ -244,6 +248,7 @@ const fr: OrderDetailTexts = {
   open: 'Restant dû',
   credited: 'Avoirs', credits: 'Avoirs', creditNumber: 'Avoir', due: 'échéance',
   history: 'Historique',
+  sheets: 'Tôles : comment les pièces sont imbriquées',
   time: 'Heure',
   actor: 'Par',
   what: 'Quoi',

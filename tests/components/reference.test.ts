@@ -13,7 +13,7 @@ describe('custom-elements.json and the README', () => {
     const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
     const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
     for (const t of ['kerf-configurator', 'kerf-portal', 'kerf-basket', 'kerf-order-list', 'kerf-order-detail', 'kerf-approvals',
-      'kerf-parts-library', 'kerf-catalog', 'kerf-company-admin', 'kerf-login', 'kerf-import', 'kerf-back-office', 'kerf-preview']) expect(tags).toContain(t);
+      'kerf-parts-library', 'kerf-catalog', 'kerf-company-admin', 'kerf-login', 'kerf-import', 'kerf-back-office', 'kerf-preview', 'kerf-nest-view']) expect(tags).toContain(t);
     const configurator = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
       .find((d: { tagName?: string }) => d.tagName === 'kerf-configurator');
     expect(configurator.cssParts.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['price', 'preview', 'metrics']));
