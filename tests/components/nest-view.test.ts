@@ -198,6 +198,29 @@ describe.skipIf(!hasChromium)('<kerf-nest-view>', () => {
     }, 60_000);
   });
 
+  describe('in the basket', () => {
+    it('fetches the nest view\'s code and the sheets only when "Sheets" is opened, and again after the lines change', async () => {
+      const page = await h.page('', { signIn: 'buyer@acme.example' });
+      let asked = 0;
+      // the basket's nest as the server would answer it (the real endpoint is the lead's)
+      await page.route((u) => u.pathname === '/api/basket/nest', (r) => { asked++; return r.fulfill({ json: FIXTURE }); });
+      await page.evaluate(() => { document.body.innerHTML = '<kerf-basket></kerf-basket>'; });
+      const basket = page.locator('kerf-basket');
+      const sheets = basket.locator('[part=sheets]');
+      await sheets.waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => customElements.get('kerf-nest-view') === undefined)).toBe(true);
+      expect(asked).toBe(0);
+      await sheets.getByText('Sheets: how the parts are nested').click();
+      await expect.poll(() => basket.getByRole('img', { name: /^Sheet 1 of 2, 3000 × 1500 mm/ }).count()).toBe(1);
+      expect(asked).toBe(1);
+      await basket.getByLabel('Quantity of Washer M20').fill('120');
+      await expect.poll(() => asked).toBe(2);
+      // folded again: the nest view leaves, nothing more is asked
+      await sheets.getByText('Sheets: how the parts are nested').click();
+      await expect.poll(() => basket.locator('kerf-nest-view').count()).toBe(0);
+    }, 60_000);
+  });
+
   describe('loading from the server', () => {
     it('says what went wrong and offers to try again', async () => {
       const page = await h.page('<kerf-nest-view src="order:999999"></kerf-nest-view>', { signIn: 'buyer@acme.example' });
