@@ -179,7 +179,8 @@ export class KerfNestView extends ApiElement {
       <ul class="legend" part="legend" aria-label=${t.legend}>
         ${lines.map((li) => {
           const line = n.lines[li];
-          return html`<li><span class="swatch k${li % COLOURS}" aria-hidden="true"></span>${t.line(line?.name ?? `#${li + 1}`, f.number(line?.quantity ?? 0))}</li>`;
+          return html`<li><span class="swatch k${li % COLOURS}" aria-hidden="true"></span>${t.line(line?.name ?? `#${li + 1}`, f.number(line?.quantity ?? 0))}${
+            line?.outline?.exact === false ? html` <span class="boxed">${t.boxed}</span>` : nothing}</li>`;
         })}
         <li><span class="dash" aria-hidden="true"></span>${t.usedLength}</li>
       </ul>

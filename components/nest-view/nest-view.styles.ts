@@ -44,6 +44,7 @@ export const styles = css`
   ul.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0; padding: 0; font-size: 0.9em; color: var(--_muted); }
   ul.legend li { display: inline-flex; align-items: center; gap: 6px; overflow-wrap: anywhere; }
   .swatch { flex: none; width: 14px; height: 14px; border-radius: 3px; border: 1.5px solid var(--_k); background: color-mix(in srgb, var(--_k) 55%, transparent); }
+  .boxed { font-style: italic; }
   .dash { flex: none; width: 22px; border-top: 2px dashed var(--_used); }
   .sheets { display: grid; gap: calc(var(--_space) * 1.5); grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_sheet-width)), 1fr)); }
   figure { margin: 0; display: grid; gap: 4px; align-content: start; min-width: 0; }

@@ -35,6 +35,8 @@ export interface NestViewTexts {
   legend: string;
   /** A line of the legend: "50 × L-bracket". */
   line: (name: string, quantity: string) => string;
+  /** After a line nested as its bounding box (its drawing has open contours). */
+  boxed: string;
   usedLength: string;
   empty: string;
   /** The element's `src` is not one it knows. */
@@ -49,6 +51,7 @@ const en: NestViewTexts = {
   showFewer: (n) => `Show the first ${n} only`,
   legend: 'Parts on the sheets',
   line: (name, q) => `${q} × ${name}`,
+  boxed: '(as its box: the drawing has open contours)',
   usedLength: 'Used length (dashed)',
   empty: 'No parts here are cut from sheet.',
   badSource: (src) => `Unknown source “${src}”: use basket, order:<id> or admin-order:<id>.`,
@@ -62,6 +65,7 @@ const de: NestViewTexts = {
   showFewer: (n) => `Nur die ersten ${n} zeigen`,
   legend: 'Teile auf den Tafeln',
   line: (name, q) => `${q} × ${name}`,
+  boxed: '(als Rechteck: die Zeichnung hat offene Konturen)',
   usedLength: 'Genutzte Länge (gestrichelt)',
   empty: 'Hier wird kein Teil aus Tafeln geschnitten.',
   badSource: (src) => `Unbekannte Quelle „${src}“: basket, order:<id> oder admin-order:<id> angeben.`,
@@ -75,6 +79,7 @@ const fr: NestViewTexts = {
   showFewer: (n) => `N’afficher que les ${n} premières`,
   legend: 'Pièces sur les tôles',
   line: (name, q) => `${q} × ${name}`,
+  boxed: '(en rectangle : le dessin a des contours ouverts)',
   usedLength: 'Longueur utilisée (tirets)',
   empty: 'Aucune pièce n’est découpée dans une tôle ici.',
   badSource: (src) => `Source inconnue « ${src} » : indiquer basket, order:<id> ou admin-order:<id>.`,
