@@ -108,3 +108,7 @@ export function analyze(tol: f64): i32 {
 
 export { sheetFit, sheetFitRotated } from "./sheet";
 export { nestPrepare, nest, nestResult } from "./nest";
+export {
+  trueNestBegin, trueNestInput, trueNestRasterize, trueNestVariant, trueNestPlan, trueNestRun, trueNestResult, trueNestFailed,
+  trueNestSheetFormat, trueNestSheetUsed,
+} from "./true-nest";

@@ -11,6 +11,16 @@ export function arenaReset(): void {
   arenaTop = arenaBase;
 }
 
+/** The arena's top now: what is allocated after it can be forgotten with arenaRewind. */
+export function arenaMark(): usize {
+  return arenaTop;
+}
+
+/** Forget every allocation made since `mark` (from arenaMark), keeping those before it. */
+export function arenaRewind(mark: usize): void {
+  arenaTop = mark;
+}
+
 /** Make sure `bytes` more can be allocated without growing memory again. */
 export function arenaReserve(bytes: usize): void {
   const end = arenaTop + bytes;

@@ -31,11 +31,13 @@ export type { FinishingChoice, FinishingLine, FinishingPrices, Hole, TapHoles } 
 export { addWorkingDays, DEFAULT_LEAD_TIMES, deliveryOptions, isWorkingDay, LeadTimeSchema, today } from './pricing/lead-time.js';
 export type { DeliveryOption, LeadTime } from './pricing/lead-time.js';
 export type { Quote, QuoteLine, QuoteRequest, QuoteWarning } from './pricing/quote.js';
-export type { SheetFit } from './core/core.js';
+export type { SheetFit, TrueNestRun, TrueNestVariant } from './core/core.js';
 export { nestBasket, nestRectangles } from './pricing/nesting.js';
 export type { BasketLine, BasketNest, NestPart, NestResult, Placement } from './pricing/nesting.js';
 export { NEST_MIN_HOLE, NEST_TOLERANCE, nestOutline } from './nest/outline.js';
 export type { NestOutline, NestOutlineOptions } from './nest/outline.js';
+export { nest, NEST_MAX_CELLS, NEST_MIN_CELL, nestCellSize, transformRings } from './nest/nest.js';
+export type { NestItem, NestLayout, NestOptions, NestPlacement, NestSheet, NestSheetFormat } from './nest/nest.js';
 export { createKerfWorker } from './worker/client.js';
 export type { KerfWorker } from './worker/client.js';
 export type { KerfWorkerApi } from './worker/protocol.js';

@@ -31,6 +31,16 @@ interface CoreExports {
   nestPrepare(n: number): number;
   nest(sheetW: number, sheetH: number, spacing: number, rotate: number): number;
   nestResult(): number;
+  trueNestBegin(cell: number, maxVariants: number): void;
+  trueNestInput(nRings: number, nCoords: number): number;
+  trueNestRasterize(dilation: number, dedupeFrom: number): number;
+  trueNestVariant(v: number): number;
+  trueNestPlan(copies: number, formats: number): number;
+  trueNestRun(margin: number, spacing: number, rule: number): number;
+  trueNestResult(): number;
+  trueNestFailed(): number;
+  trueNestSheetFormat(s: number): number;
+  trueNestSheetUsed(s: number): number;
 }
 
 /** Header slots, as in assembly/result.ts. */
@@ -130,6 +140,78 @@ export class KerfCore {
   }
 
   /**
+   * Start a raster nest on square cells of `cell` mm with room for `maxVariants` part variants;
+   * forgets the previous nest (and analysis). See assembly/true-nest.ts.
+   * @example core.trueNestBegin(2, 8)
+   */
+  trueNestBegin(cell: number, maxVariants: number): void {
+    this.guard(() => this.x.trueNestBegin(cell, maxVariants));
+  }
+
+  /**
+   * Rasterize one part variant (its rings already turned and mirrored, flat x, y pairs) grown by
+   * `dilation` mm. A variant with exactly the same cells as one from `dedupeFrom` on is dropped:
+   * `duplicateOf` names that one.
+   * @example core.trueNestVariant([[0, 0, 100, 0, 100, 50, 0, 50]], 4, 0) // { index: 0, w: 52, … }
+   */
+  trueNestVariant(rings: ArrayLike<number>[], dilation: number, dedupeFrom: number): TrueNestVariant {
+    const x = this.x;
+    return this.guard(() => {
+      let coords = 0;
+      for (const r of rings) coords += r.length - (r.length & 1);
+      const ptr = x.trueNestInput(rings.length, coords);
+      const mem = new Float64Array(x.memory.buffer, ptr, rings.length + coords);
+      let at = rings.length;
+      rings.forEach((r, i) => {
+        const n = r.length >> 1;
+        mem[i] = n;
+        for (let k = 0; k < 2 * n; k++) mem[at + k] = r[k];
+        at += 2 * n;
+      });
+      const v = x.trueNestRasterize(dilation, dedupeFrom);
+      if (v < 0) return { index: -1, duplicateOf: -1 - v, ox: 0, oy: 0, w: 0, h: 0, cells: 0 };
+      const row = new Float64Array(x.memory.buffer, x.trueNestVariant(v), 5);
+      return { index: v, duplicateOf: -1, ox: row[0], oy: row[1], w: row[2], h: row[3], cells: row[4] };
+    });
+  }
+
+  /**
+   * Place copies (each a run of variants: first, count) in order onto sheets of the formats
+   * (W, H mm, count or -1 unlimited, opened in this order), `spacing` mm apart and `margin` mm
+   * from the edges. `rule` 0 = smallest right edge first, 1 = smallest left edge first.
+   * Returns the sheet count (-1 a copy fits no format, -2 none is left), per copy sheet, variant,
+   * translation (mm), and per sheet its format.
+   * @example core.trueNestRun([[3000, 1500, -1]], [[0, 4], [0, 4]], 8, 8, 0)
+   */
+  trueNestRun(formats: [number, number, number][], copies: ArrayLike<number>, margin: number, spacing: number, rule: number): TrueNestRun {
+    const x = this.x;
+    return this.guard(() => {
+      const n = copies.length >> 1;
+      const ptr = x.trueNestPlan(n, formats.length);
+      const plan = new Float64Array(x.memory.buffer, ptr, 3 * formats.length + 2 * n);
+      formats.forEach((f, i) => { plan[3 * i] = f[0]; plan[3 * i + 1] = f[1]; plan[3 * i + 2] = f[2]; });
+      for (let k = 0; k < 2 * n; k++) plan[3 * formats.length + k] = copies[k];
+      const sheets = x.trueNestRun(margin, spacing, rule);
+      const placements = new Float64Array(x.memory.buffer, x.trueNestResult(), 6 * n).slice();
+      const sheetFormats: number[] = [];
+      const usedCells: number[] = [];
+      for (let s = 0; s < sheets; s++) {
+        sheetFormats.push(x.trueNestSheetFormat(s));
+        usedCells.push(x.trueNestSheetUsed(s));
+      }
+      return { sheets, failed: sheets < 0 ? x.trueNestFailed() : -1, placements, sheetFormats, usedCells };
+    });
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw new KerfError('DRAWING_TOO_COMPLEX', 'The nest needs more memory than the analyzer has; nest fewer parts at once or a coarser cell.', { cause: e });
+    }
+  }
+
+  /**
    * Analyze a packed drawing (see GeometryBuffer) with the given gap tolerance in mm.
    * @example const r = core.run(buffer.view(), 0.01)
    */
@@ -208,6 +290,32 @@ export class KerfCore {
       } : {}),
     };
   }
+}
+
+/** One rasterized part variant of a true-shape nest (core.trueNestVariant). */
+export interface TrueNestVariant {
+  /** Its index, or -1 when dropped as a duplicate of `duplicateOf`. */
+  index: number;
+  duplicateOf: number;
+  /** Corner of its cell (0, 0), mm in the variant's coordinates. */
+  ox: number;
+  oy: number;
+  /** Size in cells, and how many it takes. */
+  w: number;
+  h: number;
+  cells: number;
+}
+
+/** One run of a true-shape nest (core.trueNestRun). */
+export interface TrueNestRun {
+  sheets: number;
+  /** The copy that could not be placed (sheets < 0). */
+  failed: number;
+  /** Per copy: sheet, variant, tx, ty (mm: the variant's translation), cell x, cell y. */
+  placements: Float64Array;
+  sheetFormats: number[];
+  /** Per sheet: the cells used along x from the first free column. */
+  usedCells: number[];
 }
 
 /** How many copies of a part's box fit a sheet, and whether turned by 90°. */

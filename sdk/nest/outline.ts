@@ -65,7 +65,7 @@ export function nestOutline(result: AnalyzeResult, options: NestOutlineOptions =
   if (result.openContours > 0 || h.closed.some((c) => c === 0)) {
     const x0 = b.minX, y0 = b.minY, x1 = b.maxX, y1 = b.maxY;
     return {
-      rings: [[x0, y0, x1, y0, x1, y1, x0, y1].map(round)],
+      rings: [[x0, y0, x1, y0, x1, y1, x0, y1]],
       area: result.netArea > 0 ? result.netArea : b.width * b.height,
       bbox,
       exact: false,
@@ -73,6 +73,7 @@ export function nestOutline(result: AnalyzeResult, options: NestOutlineOptions =
     };
   }
   // every contour's ring, in the order of result.contours
+  clampBox = b;
   const all: number[][] = [];
   const d = h.cut;
   let r = 0, k = 0;
@@ -118,8 +119,12 @@ function round(v: number): number {
   return Number(q.toFixed(4));
 }
 
+/** The analysis's box: rounded ring points stay inside it (the box nest relies on it). */
+let clampBox = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+
 function push(ring: number[], x: number, y: number): void {
-  const rx = round(x), ry = round(y);
+  const b = clampBox;
+  const rx = Math.min(Math.max(round(x), b.minX), b.maxX), ry = Math.min(Math.max(round(y), b.minY), b.maxY);
   const n = ring.length;
   if (n >= 2 && ring[n - 2] === rx && ring[n - 1] === ry) return;
   ring.push(rx, ry);

@@ -1,5 +1,6 @@
 import { proxy, type ProxyMarked, type Remote, transfer, wrap } from 'comlink';
 import { KerfError, type KerfErrorCode } from '../errors.js';
+import type { NestItem, NestLayout, NestOptions } from '../nest/nest.js';
 import type { CatalogInput } from '../pricing/catalog.js';
 import type { PricingOverrides } from '../pricing/profile.js';
 import type { Quote, QuoteRequest } from '../pricing/quote.js';
@@ -31,6 +32,13 @@ export interface KerfWorker {
     request: QuoteRequest,
     more?: { options?: AnalyzeOptions; catalog?: CatalogInput; profile?: PricingOverrides; signal?: AbortSignal },
   ): Promise<Quote>;
+  /**
+   * Nest parts onto sheets in the worker (see nest): the page stays responsive however long
+   * `timeLimitMs` lets it improve. With `signal`, an aborted request rejects at once with ABORTED
+   * (the worker finishes the pass it is in and its answer is dropped).
+   * @example const layout = await kerf.nest([{ outline, quantity: 50 }], { sheets: [{ format: [3000, 1500] }], spacing: 8 });
+   */
+  nest(items: NestItem[], options: NestOptions, signal?: AbortSignal): Promise<NestLayout>;
   /** Stop the worker. */
   terminate(): Promise<void>;
 }
@@ -125,6 +133,9 @@ export async function createKerfWorker(): Promise<KerfWorker> {
         more.signal,
         s.settle,
       );
+    },
+    nest(items, options, signal) {
+      return abortable(() => remote.nest(items, options) as Promise<NestLayout>, signal);
     },
     terminate: () => stop(),
   };

@@ -1,4 +1,5 @@
 // The worker's protocol, in one place (comlink's habit): what the page may ask of the worker.
+import type { NestItem, NestLayout, NestOptions } from '../nest/nest.js';
 import type { CatalogInput } from '../pricing/catalog.js';
 import type { PricingOverrides } from '../pricing/profile.js';
 import type { Quote, QuoteRequest } from '../pricing/quote.js';
@@ -35,4 +36,6 @@ export interface KerfWorkerApi {
     profile?: PricingOverrides,
     onProgress?: ProgressCallback,
   ): Quote;
+  /** Nest parts onto sheets (sdk/nest/nest.ts): outlines in, the layout out. */
+  nest(items: NestItem[], options: NestOptions): NestLayout;
 }

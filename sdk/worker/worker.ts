@@ -6,6 +6,7 @@ import { readDxfBytes, releaseTapes } from '../dxf/kerf-reader.js';
 import { checkLayerOverrides, LayerRoles, type LayerState } from '../dxf/layers.js';
 import { isKerfError } from '../errors.js';
 import { writeHealedDxf } from '../heal/write-healed-dxf.js';
+import { nest } from '../nest/nest.js';
 import { loadCatalog } from '../pricing/catalog.js';
 import { DEFAULT_CATALOG } from '../pricing/default-catalog.js';
 import { DEFAULT_PROFILE, mergeProfile } from '../pricing/profile.js';
@@ -91,6 +92,7 @@ const api: KerfWorkerApi = {
     const metrics = analyzeReporting(drawing, options, onProgress);
     return quote(metrics, request, catalog ? loadCatalog(catalog) : defaultCatalog, mergeProfile(DEFAULT_PROFILE, profile));
   }),
+  nest: (items, options) => wire(() => nest(items, options)),
 };
 
 const isBrowserWorker = typeof (globalThis as { importScripts?: unknown }).importScripts === 'function'

@@ -36,6 +36,18 @@ describe('createKerfWorker (Node worker_threads)', () => {
     }
   });
 
+  it('nests as the SDK does (nest), true shapes and boxes', async () => {
+    const outlines = samples.map(([, text]) => sdk.nestOutline(sdk.analyzeDxfSync(text, { healed: true })));
+    const items = outlines.map((outline) => ({ outline, quantity: 5 }));
+    const options = { sheets: [{ format: [3000, 1500] as [number, number] }], spacing: 8, maxAttempts: 2 };
+    for (const method of ['true-shape', 'box'] as const) {
+      const direct = sdk.nest(items, { ...options, method });
+      const remote = await kerf.nest(items, { ...options, method });
+      expect({ ...remote, elapsedMs: 0 }).toEqual({ ...direct, elapsedMs: 0 });
+    }
+    await expect(kerf.nest(items, { ...options, sheets: [{ format: [10, 10] }] })).rejects.toMatchObject({ code: 'PART_TOO_LARGE' });
+  });
+
   it('takes a company profile and catalog', async () => {
     const [, text] = samples[0];
     const base = await kerf.quote(text, line);
