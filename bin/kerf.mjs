@@ -22,6 +22,10 @@ Usage:
                                  the healed drawing: cut contours in mm, gaps closed, duplicates
                                  gone, layers CUT / ENGRAVE / BEND (to stdout without -o)
   kerf template --list [--json]
+  kerf nest (<file.dxf>[:QUANTITY] | --template NAME --param key=value … [--quantity N]) …
+            [--sheet 3000x1500[:COUNT] …] [--spacing MM] [--margin MM] [--method box|true-shape]
+            [--rotation-step DEG] [--mirror] [--attempts N] [--time-limit MS] [--svg FILE.svg] [--json]
+                                 nest the parts on sheets by their true shapes (default) or boxes
   kerf serve                     start the portal (PORT, KERF_DB_URL, KERF_DEMO, … see README)
   kerf backup <FILE>             write a consistent copy of the database KERF_DB_URL to FILE
 
@@ -36,6 +40,11 @@ Options:
   --lead-time CODE    delivery option (its surcharge or discount, and its date from --order-date)
   --profile FILE      JSON pricing overrides merged over the default profile; a "catalog" key
                       in it replaces the materials catalog
+  --sheet WxH[:N]     nest: a sheet format, N of them (remnants) or unlimited; several are used in
+                      the order given (default: the catalog's first format); --spacing and
+                      --margin default to the profile's part spacing; --time-limit MS improves the
+                      layout until then (without it the layout is deterministic); --svg writes the
+                      sheets as SVG
 `;
 
 /** Parse argv into positionals and --flags (a flag takes the next word as value unless boolean). */
@@ -282,6 +291,151 @@ function quoteCommand(args) {
   }
 }
 
+/**
+ * The inputs of `nest` in command-line order: `file.dxf[:QUANTITY]`, or `--template NAME` with its
+ * `--param key=value` and `--quantity N` (a --quantity after a file sets that file's quantity).
+ */
+function nestInputs(argv) {
+  const inputs = [];
+  const flags = {};
+  const booleans = new Set(['json', 'mirror']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) {
+      let file = a, quantity = 1;
+      const m = /^(.*):(\d+)$/.exec(a);
+      // a file whose own name ends in :digits is taken as it is
+      if (m) {
+        let exists = false;
+        try { exists = statSync(a).isFile(); } catch { /* not a file */ }
+        if (!exists) { file = m[1]; quantity = Number(m[2]); }
+      }
+      inputs.push({ file, quantity });
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    let value = true;
+    if (eq > 0) value = a.slice(eq + 1);
+    else if (!booleans.has(name)) {
+      if (i + 1 >= argv.length) throw new KerfError('INVALID_OPTION', `--${name} needs a value.`);
+      value = argv[++i];
+    }
+    if (name === 'template') inputs.push({ template: String(value), params: [], quantity: 1 });
+    else if (name === 'param') {
+      const last = inputs.at(-1);
+      if (!last || last.template === undefined) throw new KerfError('INVALID_OPTION', '--param belongs to a --template NAME given before it.');
+      last.params.push(value);
+    } else if (name === 'quantity') {
+      const last = inputs.at(-1);
+      if (!last) throw new KerfError('INVALID_OPTION', '--quantity belongs to a part (a DXF file or --template) given before it.');
+      last.quantity = Number(value);
+    } else if (name === 'sheet') (flags.sheet ??= []).push(String(value));
+    else flags[name] = value;
+  }
+  return { inputs, flags };
+}
+
+/** `--sheet 3000x1500` or `--sheet 1200x800:2` (two remnants) as a NestSheetFormat. */
+function sheetFormat(text) {
+  const m = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(?::(\d+))?$/i.exec(text);
+  if (!m) throw new KerfError('INVALID_OPTION', `--sheet needs WIDTHxHEIGHT in mm, maybe :COUNT, for instance 3000x1500 (got "${text}").`);
+  return { format: [Number(m[1]), Number(m[2])], ...(m[3] !== undefined ? { count: Number(m[3]) } : {}) };
+}
+
+/** The sheets of a layout as one SVG document (mm, y up inside each sheet, sheets one above the other). */
+function nestSvg(layout, items) {
+  const gapMm = 100;
+  const width = Math.max(...layout.sheets.map((s) => s.format[0]));
+  const height = layout.sheets.reduce((h, s) => h + s.format[1] + gapMm, 0) - gapMm;
+  const colours = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+  const paths = items.map((it) => it.outline.rings.map((r) => {
+    let d = '';
+    for (let i = 0; i < r.length; i += 2) d += `${i ? 'L' : 'M'}${+r[i].toFixed(3)} ${+r[i + 1].toFixed(3)}`;
+    return d + 'Z';
+  }).join(''));
+  let top = 0;
+  let body = '';
+  for (const s of layout.sheets) {
+    const [W, H] = s.format;
+    // y up: flip each sheet about its own middle
+    body += `<g transform="translate(0 ${top + H}) scale(1 -1)"><rect width="${W}" height="${H}" fill="#f4f4f4" stroke="#888" stroke-width="2"/>`;
+    for (const p of s.placements) {
+      const t = `translate(${p.x} ${p.y}) rotate(${p.rotation})${p.mirrored ? ' scale(-1 1)' : ''}`;
+      body += `<path transform="${t}" d="${paths[p.item]}" fill="${colours[p.item % colours.length]}" fill-rule="evenodd" stroke="#222" stroke-width="0.5"/>`;
+    }
+    body += '</g>';
+    top += H + gapMm;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width / 5}" height="${height / 5}">${body}</svg>\n`;
+}
+
+function nestCommand(args) {
+  try {
+    const { inputs, flags } = nestInputs(args);
+    if (!inputs.length) throw new KerfError('INVALID_OPTION', 'nest needs at least one part: a DXF file (file.dxf:QUANTITY) or --template NAME --param key=value.');
+    const units = flags.units === undefined ? 'auto' : String(flags.units);
+    const gapTolerance = number(flags, 'gap-tolerance');
+    const parts = inputs.map((inp) => {
+      if (!Number.isInteger(inp.quantity) || inp.quantity < 0) throw new KerfError('INVALID_QUANTITY', `The quantity of ${inp.file ?? `template ${inp.template}`} must be a whole number of 0 or more.`);
+      const text = inp.template !== undefined
+        ? sdk.generateTemplate(inp.template, templateParams({ param: inp.params })).dxf
+        : readDrawing(inp.file, DEFAULT_MAX_BYTES);
+      const result = analyzeDxfSync(text, { gapTolerance, units, healed: true });
+      return { name: inp.file ?? `template ${inp.template}`, quantity: inp.quantity, outline: sdk.nestOutline(result) };
+    });
+    const method = flags.method === undefined ? 'true-shape' : String(flags.method);
+    if (method !== 'true-shape' && method !== 'box') throw new KerfError('INVALID_OPTION', `--method must be box or true-shape (got "${method}").`);
+    const spacing = number(flags, 'spacing') ?? sdk.DEFAULT_PROFILE.partSpacing;
+    const options = {
+      sheets: flags.sheet ? flags.sheet.map(sheetFormat) : [{ format: sdk.DEFAULT_CATALOG.sheetFormats[0] }],
+      spacing,
+      margin: number(flags, 'margin') ?? spacing,
+      method,
+      ...(flags['rotation-step'] !== undefined ? { rotationStep: number(flags, 'rotation-step') } : {}),
+      ...(flags.mirror === true ? { mirror: true } : {}),
+      ...(flags['time-limit'] !== undefined ? { timeLimitMs: number(flags, 'time-limit') } : {}),
+      ...(flags.attempts !== undefined ? { maxAttempts: number(flags, 'attempts') } : {}),
+    };
+    const items = parts.map((p) => ({ outline: p.outline, quantity: p.quantity }));
+    const layout = sdk.nest(items, options);
+    if (flags.svg !== undefined) writeFileSync(String(flags.svg), nestSvg(layout, items));
+    if (flags.json === true) {
+      const out = {
+        method: layout.method,
+        sheetCount: layout.sheetCount,
+        utilization: layout.utilization,
+        sheets: layout.sheets.map((s) => ({
+          format: s.format,
+          utilization: s.utilization,
+          usedLength: s.usedLength,
+          placements: s.placements.map((p) => ({ part: p.item, x: p.x, y: p.y, rotation: p.rotation, mirrored: p.mirrored })),
+        })),
+        parts: parts.map((p) => ({ name: p.name, quantity: p.quantity, exact: p.outline.exact, area: p.outline.area })),
+        fallback: layout.fallback,
+        attempts: layout.attempts,
+        elapsedMs: layout.elapsedMs,
+        ...(layout.cellSize !== undefined ? { cellSize: layout.cellSize } : {}),
+        ...(flags.svg !== undefined ? { svg: String(flags.svg) } : {}),
+      };
+      process.stdout.write(JSON.stringify(out) + '\n');
+      return;
+    }
+    const pct = (v) => `${(v * 100).toFixed(1)} %`;
+    const lines = [
+      `${layout.method} nest: ${layout.sheetCount} sheet${layout.sheetCount === 1 ? '' : 's'}, utilization ${pct(layout.utilization)}`
+        + ` (${layout.attempts} pass${layout.attempts === 1 ? '' : 'es'}, ${layout.elapsedMs.toFixed(0)} ms${layout.cellSize ? `, ${layout.cellSize.toFixed(2)} mm cells` : ''})`,
+      ...layout.sheets.map((s, i) => `  sheet ${String(i + 1).padStart(3)}  ${s.format[0]} x ${s.format[1]} mm  ${String(s.placements.length).padStart(4)} parts`
+        + `  used ${f2(s.usedLength).padStart(9)} mm  utilization ${pct(s.utilization)}`),
+      ...parts.map((p, i) => `  part ${i}: ${p.name} × ${p.quantity}${p.outline.exact ? '' : ' (open contours: nested as its box)'}`),
+    ];
+    if (flags.svg !== undefined) lines.push(`  wrote ${flags.svg}`);
+    process.stdout.write(lines.join('\n') + '\n');
+  } catch (err) {
+    fail(err);
+  }
+}
+
 /** `VACUUM INTO` a new file: a consistent copy of a database that may be serving requests. */
 async function backupCommand(argv) {
   const target = argv[0];
@@ -316,6 +470,10 @@ switch (command) {
   case 'heal':
     sdk = await import('../dist/sdk/index.js');
     healCommand(rest);
+    break;
+  case 'nest':
+    sdk = await import('../dist/sdk/index.js');
+    nestCommand(rest);
     break;
   case 'serve': {
     const { runFromCli } = await import('../dist/server/main.js');
