@@ -13,7 +13,11 @@ const COLOURS = 8;
 /** Coordinates to 0.01 mm: short path data, well below what a screen shows. */
 const r = (v: number) => Math.round(v * 100) / 100;
 
-/** SVG path data of an outline's rings ("M x y x y … Z" per ring); its bbox when it has no rings. */
+/**
+ * SVG path data of an outline's rings ("M x y x y … Z" per ring); its bbox when it has no rings.
+ * @example
+ * outlinePath({ rings: [[0, 0, 100, 0, 100, 20, 0, 20]], bbox }) // 'M0 0 100 0 100 20 0 20Z'
+ */
 export function outlinePath(o: NestViewOutline | null | undefined): string {
   const rings = o?.rings?.filter((ring) => ring.length >= 6);
   if (rings?.length) {
@@ -30,6 +34,8 @@ export function outlinePath(o: NestViewOutline | null | undefined): string {
 /**
  * A placement as an SVG transform: SVG applies the list right to left, so the outline is mirrored
  * first, then turned counter-clockwise (the sheet's y points up), then moved — as the nest says.
+ * @example
+ * placementTransform({ line: 0, x: 10, y: 20, rotation: 90, mirrored: true }) // 'translate(10 20) rotate(90) scale(-1 1)'
  */
 export function placementTransform(p: NestViewPlacement): string {
   return `translate(${r(p.x)} ${r(p.y)})${p.rotation ? ` rotate(${r(p.rotation)})` : ''}${p.mirrored ? ' scale(-1 1)' : ''}`;
