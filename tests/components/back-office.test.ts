@@ -4,7 +4,7 @@
  * real server with the demo data, signed in as the shop's staff (ops@kerf.example).
  * The tests share one database and run in order: the orders and companies they change stay changed.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe as axeRun } from '../helpers/axe.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
@@ -22,7 +22,7 @@ async function api<T>(page: Page, path: string, init: { method?: string; data?: 
 
 /** axe's serious and critical findings on the page, shadow roots included. */
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
+  const result = await axeRun(page);
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }

@@ -5,7 +5,7 @@
  * favourites kept, articles put in the basket; and the portal's "Catalog" page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../helpers/axe.js';
 import { request, type Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
@@ -246,7 +246,7 @@ describe.skipIf(!hasChromium)('catalog components', () => {
           const page = await h.page('<kerf-catalog></kerf-catalog>', { signIn: BUYER, theme, head: theme === 'dark' ? '<style>body { background: #0d1117; }</style>' : '' });
           await expect.poll(() => numbers(page), { timeout: 15_000 }).toHaveLength(6);
           // the test page's own title is not the element's business
-          const { violations } = await new AxeBuilder({ page: page as never }).disableRules(['document-title']).analyze();
+          const { violations } = await axe(page, { disableRules: ['document-title'] });
           const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
             .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           expect(bad, theme).toEqual([]);

@@ -4,7 +4,7 @@
  * tapping + powder coating + express re-price exactly as the SDK does with those choices (the
  * breakdown shows their lines with details), and each delivery option shows the SDK's date.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../helpers/axe.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, quote, type QuoteRequest } from '../../sdk/index.js';
@@ -190,7 +190,7 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › finishing and delivery', 
     await totalIs(page, q.total);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scroll).toBeLessThanOrEqual(375);
-    const result = await new AxeBuilder({ page: page as never }).include(cfg).analyze();
+    const result = await axe(page, { include: cfg });
     expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     const fr = await h.page(`<${cfg} order-date="${ORDER_DATE}" lang="fr"></${cfg}>`, { theme: 'dark' });
@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › finishing and delivery', 
     await expect(fr.locator(`${cfg} [part=finishing] [data-thread=M8]`).innerText()).resolves.toContain('4 trous de 6,8 mm → M8');
     await fr.getByLabel('4 trous de 6,8 mm → M8').check();
     await fr.locator(`${cfg} kerf-preview svg .kerf-mark.active`).first().waitFor();
-    const dark = await new AxeBuilder({ page: fr as never }).include(cfg).analyze();
+    const dark = await axe(fr, { include: cfg });
     expect(dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await expect(fr.locator(`${cfg} [part=delivery] [data-lead-time=express]`).innerText()).resolves.toMatch(/^Express — 3 jours ouvrés, livraison le lun\. 7 déc\./);
   }, 90_000);

@@ -4,7 +4,7 @@
  * when the price is there, which is the SDK's to the cent; a small drawing never shows one.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../helpers/axe.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDxfSync, DEFAULT_CATALOG, DEFAULT_PROFILE, loadCatalog, quote } from '../../sdk/index.js';
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('<kerf-configurator> › big drawings', () => {
       await expect(bar.evaluate((p) => (p as HTMLProgressElement).position)).resolves.toBeCloseTo(0.13);
       const described = await bar.evaluate((p) => (p.getRootNode() as ShadowRoot).getElementById(p.getAttribute('aria-describedby')!)?.textContent);
       expect(described).toBe('Reading the drawing: 6.0 of 12.0 MB');
-      const result = await new AxeBuilder({ page: page as never }).include(cfg).analyze();
+      const result = await axe(page, { include: cfg });
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
       expect(bad, theme).toEqual([]);
     }

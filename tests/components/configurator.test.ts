@@ -5,7 +5,7 @@
  * in, German texts and the phone layout.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axe as axeRun } from '../helpers/axe.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -32,8 +32,7 @@ const cfg = 'kerf-configurator';
 
 /** axe-core findings of impact serious or critical: in the configurator (the harness's page is bare) or the whole page. */
 async function axe(page: Page, whole = false): Promise<string[]> {
-  const builder = new AxeBuilder({ page: page as never });
-  const result = await (whole ? builder : builder.include(cfg)).analyze();
+  const result = await axeRun(page, whole ? {} : { include: cfg });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }

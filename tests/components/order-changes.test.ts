@@ -4,14 +4,14 @@
  * the order list's unread badges; the shop's confirmation form (a reason for every change), its
  * supplement confirmation, files and thread.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe as axeRun } from '../helpers/axe.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
 /** axe's serious and critical findings on the page, shadow roots included. */
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
+  const result = await axeRun(page);
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }

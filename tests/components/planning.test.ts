@@ -3,7 +3,7 @@
  * server with the demo data: a plan entered in the grid and checked from a sheet, a stock report,
  * the shop's material demand, and the dashboards' charts (canvas) with their accessible tables.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe as axeRun } from '../helpers/axe.js';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -30,7 +30,7 @@ async function api<T = any>(page: Page, base: string, method: string, path: stri
 
 /** axe's serious and critical findings on the page, shadow roots included. */
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
+  const result = await axeRun(page);
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }

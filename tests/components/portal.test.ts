@@ -5,7 +5,7 @@
  * state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../helpers/axe.js';
 import { request, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core';
 import { harness, hasChromium, type Harness } from './harness.js';
 
@@ -315,7 +315,7 @@ describe.skipIf(!hasChromium)('<kerf-portal>', () => {
         const p = page.locator('kerf-portal');
         await (who ? p.locator('main h1, main h2').first() : p.locator('kerf-login h2')).waitFor();
         await page.waitForLoadState('networkidle'); // the elements inside have their data
-        const { violations } = await new AxeBuilder({ page }).analyze();
+        const { violations } = await axe(page);
         const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(bad, `${who ?? 'signed out'} ${path} at ${width}px`).toEqual([]);

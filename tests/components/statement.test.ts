@@ -5,7 +5,7 @@
  * company picker; and the admin order view recording an invoice with a due date and the number
  * left to the server, a refused overpayment and the open amount.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe as axeRun } from '../helpers/axe.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Order, Statement } from '../../sdk/client/types.js';
@@ -22,7 +22,7 @@ async function api<T>(page: Page, base: string, path: string, init: { method?: s
 }
 /** axe's serious and critical findings, shadow roots included. */
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
+  const result = await axeRun(page);
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
