@@ -1940,6 +1940,8 @@ export interface NestViewLine {
   id: number;
   name: string;
   quantity: number;
+  material: string;
+  thickness: number;
   outline: NestViewOutline;
 }
 

@@ -43,9 +43,9 @@ const FIXTURE: NestView = {
     },
   ],
   lines: [
-    { id: 17, name: 'L-bracket', quantity: 50, outline: { rings: [L], bbox: { minX: 0, minY: 0, width: 100, height: 60 } } },
-    { id: 18, name: 'Disc', quantity: 20, outline: { rings: [circle(40, 40, 40), circle(40, 40, 15)], bbox: { minX: 0, minY: 0, width: 80, height: 80 } } },
-    { id: 19, name: 'Plate', quantity: 10, outline: { rings: [], bbox: { minX: 0, minY: 0, width: 200, height: 100 }, exact: false } },
+    { id: 17, name: 'L-bracket', quantity: 50, material: 'S235', thickness: 3, outline: { rings: [L], bbox: { minX: 0, minY: 0, width: 100, height: 60 } } },
+    { id: 18, name: 'Disc', quantity: 20, material: 'S235', thickness: 3, outline: { rings: [circle(40, 40, 40), circle(40, 40, 15)], bbox: { minX: 0, minY: 0, width: 80, height: 80 } } },
+    { id: 19, name: 'Plate', quantity: 10, material: '1.4301', thickness: 1.5, outline: { rings: [], bbox: { minX: 0, minY: 0, width: 200, height: 100 }, exact: false } },
   ],
 };
 
