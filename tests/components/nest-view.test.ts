@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NestView } from '../../sdk/client/types.js';
+import { axe } from '../helpers/axe.js';
 import { harness, hasChromium, type Harness } from './harness.js';
 
 vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
@@ -171,6 +172,19 @@ describe.skipIf(!hasChromium)('<kerf-nest-view>', () => {
       expect(plain(d.sheets[0][0].label)).toBe('Tafel 1 von 2, 3000 × 1500 mm, 71 % genutzt, 4 Teile');
       expect(d.buttons[0].text).toBe('Alle 5 Tafeln zeigen');
       expect(d.legends[0][2]).toBe('Genutzte Länge (gestrichelt)');
+    }, 60_000);
+
+    it('has no serious or critical accessibility violations, light and dark', async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        // the element is transparent: a dark page behind it, as the portal gives it
+        const page = await h.page('<kerf-nest-view></kerf-nest-view>', { theme, head: theme === 'dark' ? '<style>body { background: #0d1117; }</style>' : '' });
+        await show(page, FIXTURE);
+        await page.locator('kerf-nest-view').getByRole('button', { name: 'Show all 5 sheets' }).click();
+        const { violations } = await axe(page, { disableRules: ['document-title'] });
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(bad, theme).toEqual([]);
+      }
     }, 60_000);
 
     it('draws a sheet of 1,000 parts at once', async () => {
