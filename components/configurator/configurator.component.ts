@@ -330,7 +330,7 @@ export class KerfConfigurator extends ApiElement {
           this.found = found ?? foundOf(quote);
           this.deliveryOptions = quote.delivery.options;
         }
-        return { quote, svg: rt.previewSvg(quote.metrics), units, source, ...(finishing ? { finishing } : {}) };
+        return { quote, svg: rt.previewSvg(quote.metrics, { sequence: true }), units, source, ...(finishing ? { finishing } : {}) };
       } finally {
         if (!signal.aborted) this.progress = null;
       }

@@ -35,7 +35,7 @@ function parseSvg(text: string): SVGSVGElement | null {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   const root = doc.documentElement;
   if (root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg' || doc.getElementsByTagName('parsererror').length) return null;
-  const ALLOWED = new Set(['svg', 'g', 'path', 'circle', 'line', 'polyline', 'polygon', 'rect', 'ellipse', 'style', 'title', 'desc']);
+  const ALLOWED = new Set(['svg', 'g', 'path', 'circle', 'line', 'polyline', 'polygon', 'rect', 'ellipse', 'text', 'style', 'title', 'desc']);
   for (const el of [...root.querySelectorAll('*')]) {
     if (!ALLOWED.has(el.localName)) el.remove();
   }
@@ -59,7 +59,9 @@ function parseSvg(text: string): SVGSVGElement | null {
 /**
  * An SVG preview of a part's contours with zoom and pan: outlines, holes, open contours (dashed)
  * and healed gaps (circles) in distinct styles, a legend, and an accessible name that says what
- * was found ("Preview of the part: 2 holes and 1 open contour").
+ * was found ("Preview of the part: 2 holes and 1 open contour"). When the drawing carries its cut
+ * sequence (`previewSvg(r, { sequence: true })`; a `result` is drawn with it), a "Cut order" toggle
+ * shows the order of the contours, their lead-ins and the rapid moves.
  *
  * Give it `svg` (the string from the SDK's `previewSvg`) or `result` (an `AnalyzeResult` analyzed
  * with `{ geometry: true }`; the preview code then loads on first use). Zoom with the buttons, the
@@ -80,6 +82,9 @@ function parseSvg(text: string): SVGSVGElement | null {
  * @cssprop --kerf-preview-open - Stroke of open contours.
  * @cssprop --kerf-preview-gap - Colour of healed-gap markers.
  * @cssprop --kerf-preview-mark - Colour of the rings of `marks` (default: primary colour).
+ * @cssprop --kerf-preview-rapid - Colour of the cut sequence's rapid moves.
+ * @cssprop --kerf-preview-lead-in - Colour of the lead-in dots.
+ * @cssprop --kerf-preview-step - Colour of the step numbers.
  *
  * @example
  * ```html
@@ -107,6 +112,9 @@ export class KerfPreview extends KerfElement {
   @state() private invalid = false;
   @state() private zoom = 1;
   @state() private dragging = false;
+  /** Show the cut sequence (when the drawing carries one). */
+  @state() private showSequence = false;
+  private hasSequence = false;
   private counts: PreviewCounts = { outer: 0, hole: 0, open: 0, gap: 0 };
   private base: Box = [0, 0, 1, 1];
   private cx = 0.5;
@@ -154,7 +162,7 @@ export class KerfPreview extends KerfElement {
       try {
         // loaded on first use: the page's first script stays small
         const { previewSvg } = await import('../../sdk/preview/preview-svg.js');
-        text = previewSvg(this.result);
+        text = previewSvg(this.result, { sequence: true });
       } catch {
         text = '';
         if (n === this.generation) this.invalid = true;
@@ -164,6 +172,7 @@ export class KerfPreview extends KerfElement {
     if (!text) {
       this.node = null;
       this.counts = { outer: 0, hole: 0, open: 0, gap: 0 };
+      this.hasSequence = false;
       return;
     }
     const node = parseSvg(text);
@@ -172,6 +181,7 @@ export class KerfPreview extends KerfElement {
     if (!node) return;
     const count = (cls: string) => node.getElementsByClassName(cls).length;
     this.counts = { outer: count('kerf-outer'), hole: count('kerf-hole'), open: count('kerf-open'), gap: count('kerf-gap') };
+    this.hasSequence = count('kerf-sequence') > 0;
     const vb = node.viewBox.baseVal;
     this.base = vb && vb.width > 0 && vb.height > 0 ? [vb.x, vb.y, vb.width, vb.height] : [0, 0, 100, 100];
     this.fit();
@@ -283,7 +293,7 @@ export class KerfPreview extends KerfElement {
         ? svg`<line class=${cls} x1="1" y1="6" x2="25" y2="6"></line>`
         : svg`<circle class=${cls} cx="13" cy="6" r="4.5"></circle>`}</svg>${label} (${this.fmt.number(n)})</li>`;
     return html`<div class="frame">
-      <div class="viewport ${this.dragging ? 'dragging' : ''}" part="viewport" role="img" tabindex="0"
+      <div class="viewport ${this.dragging ? 'dragging' : ''} ${this.showSequence ? 'sequence' : ''}" part="viewport" role="img" tabindex="0"
         aria-label=${t.name(this.label, c)} aria-describedby="instructions"
         @wheel=${this.onWheel} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @keydown=${this.onKey}>${this.node}</div>
@@ -294,6 +304,8 @@ export class KerfPreview extends KerfElement {
           <button type="button" @click=${() => this.zoomBy(STEP)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
           <button type="button" @click=${() => this.fit()}>${t.reset}</button>
           <span class="level">${t.zoomLevel(this.fmt.percent(this.zoom))}</span>
+          ${this.hasSequence ? html`<button type="button" class="sequence-toggle" aria-pressed=${String(this.showSequence)}
+            @click=${() => { this.showSequence = !this.showSequence; }}>${t.sequence}</button>` : nothing}
         </div>
         <ul class="legend" part="legend" aria-label=${t.legend}>
           ${item('l-outer', t.outer, c.outer)}

@@ -46,6 +46,9 @@ export const styles = css`
     fill: none; stroke: var(--_mark); stroke-width: 2px; stroke-dasharray: 4 3; vector-effect: non-scaling-stroke; opacity: 0.75;
   }
   .viewport svg .kerf-mark.active { stroke-dasharray: none; opacity: 1; fill: color-mix(in srgb, var(--_mark) 15%, transparent); }
+  /* the cut sequence is drawn with the part and shown on demand */
+  .viewport:not(.sequence) svg .kerf-sequence { display: none; }
+  .controls button[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary, #fff); border-color: var(--_primary); }
   .bar { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; justify-content: space-between; }
   .controls { display: flex; gap: 4px; align-items: center; }
   .controls button { min-width: 2.5em; padding: 0.3em 0.6em; }

@@ -21,6 +21,8 @@ export interface PreviewTexts {
   gap: string;
   /** The rings of `marks` (tap-drill holes found for a finishing). */
   mark: string;
+  /** The toggle that shows the cut sequence (order, lead-ins, rapid moves). */
+  sequence: string;
 }
 
 const list = (items: string[], and: string) => items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
@@ -48,6 +50,7 @@ const en: PreviewTexts = {
   open: 'Open contour (dashed)',
   gap: 'Healed gap (circle)',
   mark: 'Hole for a thread (ring)',
+  sequence: 'Cut order',
 };
 
 const de: PreviewTexts = {
@@ -73,6 +76,7 @@ const de: PreviewTexts = {
   open: 'Offene Kontur (gestrichelt)',
   gap: 'Geschlossene Lücke (Kreis)',
   mark: 'Loch für ein Gewinde (Ring)',
+  sequence: 'Schneidfolge',
 };
 
 const fr: PreviewTexts = {
@@ -98,6 +102,7 @@ const fr: PreviewTexts = {
   open: 'Contour ouvert (pointillé)',
   gap: 'Jour refermé (cercle)',
   mark: 'Trou à tarauder (anneau)',
+  sequence: 'Ordre de découpe',
 };
 
 export const translations: Tables<PreviewTexts> = { en, de, fr };

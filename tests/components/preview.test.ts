@@ -60,6 +60,29 @@ describe.skipIf(!hasChromium)('<kerf-preview>', () => {
     await expect(page.getByRole('button', { name: 'Zoom avant' }).count()).resolves.toBe(1);
   }, 60_000);
 
+  it('shows the cut sequence on demand: the order, lead-ins and rapid moves', async () => {
+    const r = analyzeDxfSync(bracket, { geometry: true });
+    expect(r.sequence?.leadIns.length).toBe(r.closedContours);
+    const page = await h.page('<kerf-preview lang="de"></kerf-preview>');
+    await page.locator('kerf-preview').evaluate((el, svg) => { (el as HTMLElement & { svg: string }).svg = svg; }, previewSvg(r, { sequence: true }));
+    await page.locator('kerf-preview [part=viewport] svg').waitFor();
+    const toggle = page.getByRole('button', { name: 'Schneidfolge' });
+    const shown = () => page.locator('kerf-preview').evaluate((el) => {
+      const g = el.shadowRoot!.querySelector('[part=viewport] svg .kerf-sequence')!;
+      return { visible: getComputedStyle(g).display !== 'none', steps: [...g.querySelectorAll('.kerf-step')].map((t) => t.textContent) };
+    });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect((await shown()).visible).toBe(false);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const on = await shown();
+    expect(on.visible).toBe(true);
+    expect(on.steps).toEqual(r.sequence!.leadIns.map((_, k) => String(k + 1)));
+    // a drawing without a sequence has no toggle
+    await page.locator('kerf-preview').evaluate((el, svg) => { (el as HTMLElement & { svg: string }).svg = svg; }, previewSvg(r));
+    await expect.poll(() => toggle.count()).toBe(0);
+  }, 60_000);
+
   it('zooms with the buttons, the wheel and the keys, pans by keys and dragging, and fits again', async () => {
     const page = await h.page('<kerf-preview style="--kerf-preview-height: 300px"></kerf-preview>');
     await page.locator('kerf-preview').evaluate((el, svg) => { (el as HTMLElement & { svg: string }).svg = svg; }, previewSvg(analyzeDxfSync(bracket, { geometry: true })));
