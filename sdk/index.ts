@@ -30,7 +30,7 @@ export { findHoles, FinishingPricesSchema, finishingExtraDays, priceFinishing, T
 export type { FinishingChoice, FinishingLine, FinishingPrices, Hole, TapHoles } from './pricing/finishing.js';
 export { addWorkingDays, DEFAULT_LEAD_TIMES, deliveryOptions, isWorkingDay, LeadTimeSchema, today } from './pricing/lead-time.js';
 export type { DeliveryOption, LeadTime } from './pricing/lead-time.js';
-export type { Quote, QuoteLine, QuoteRequest, QuoteWarning } from './pricing/quote.js';
+export type { Quote, QuoteLine, QuoteNestShare, QuoteRequest, QuoteWarning } from './pricing/quote.js';
 export type { SheetFit, TrueNestRun, TrueNestVariant } from './core/core.js';
 export { nestBasket, nestRectangles } from './pricing/nesting.js';
 export type { BasketLine, BasketNest, NestPart, NestResult, Placement } from './pricing/nesting.js';

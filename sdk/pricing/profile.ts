@@ -54,6 +54,17 @@ export const PricingProfileSchema = z.object({
   leadTimes: z.optional(LeadTimesSchema),
   /** The shop's holidays (YYYY-MM-DD), skipped like weekends when counting working days. */
   holidays: z.optional(HolidaysSchema),
+  /**
+   * How the basket's and the orders' lines are nested for the `sheet-share` material (issue [9]):
+   * `true-shape` (the default) places the parts' real outlines, `box` their bounding boxes;
+   * turns in steps of `rotationStep` degrees (90 when not set; 360 = never turned), mirrored
+   * copies only with `mirror` (parts that may be flipped over, as most flat parts may).
+   */
+  nesting: z.optional(z.object({
+    method: z.optional(z.enum(['true-shape', 'box'])),
+    rotationStep: z.optional(z.number().check(z.minimum(1), z.maximum(360))),
+    mirror: z.optional(z.boolean()),
+  })),
   /** Days a formal quote stays valid (30 when not set). */
   quoteValidityDays: z.optional(z.int().check(z.positive(), z.maximum(365))),
 });

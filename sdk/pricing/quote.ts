@@ -18,6 +18,24 @@ export interface QuoteRequest {
   leadTime?: string;
   /** The order date the delivery date counts from (YYYY-MM-DD; today in UTC when not given). */
   orderDate?: string;
+  /**
+   * The line's share of a nest of several lines on the same sheets (issue [9]: the basket's and
+   * the order's true-shape nest). With the `sheet-share` material model the material is charged
+   * for `area` mm² of sheet per piece, or the part's own grid of boxes where that is less (a part
+   * never pays more for being nested with others), and the quote's `sheets` report this nest (its
+   * format, sheet count and utilization, all lines together).
+   */
+  nest?: QuoteNestShare;
+}
+
+/** What a nest of the whole basket charges one of its lines (see {@link QuoteRequest.nest}). */
+export interface QuoteNestShare {
+  method: 'true-shape' | 'box';
+  /** Sheet area charged per piece, mm². */
+  area: number;
+  format: [number, number];
+  sheetCount: number;
+  utilization: number;
 }
 
 /** One line of the price breakdown; amounts in integer cents, for the whole quantity. */
@@ -50,7 +68,16 @@ export interface Quote {
   unitPrice: number;
   total: number;
   breakdown: QuoteLine[];
-  sheets: { format: [number, number]; partsPerSheet: number; sheetCount: number; utilization: number; rotated: boolean };
+  /**
+   * The sheets this line takes. `method` says what made the figures: `box` = the part's own
+   * bounding box in a grid on the best format (a quote of one part); `true-shape` (or `box`) with
+   * `nested: true` = the nest of all the basket's lines of this material, which the line shares.
+   * `partsPerSheet` is always the part's own grid figure.
+   */
+  sheets: {
+    format: [number, number]; partsPerSheet: number; sheetCount: number; utilization: number; rotated: boolean;
+    method: 'box' | 'true-shape'; nested?: boolean;
+  };
   /** Machine time per part, s (cutting plus piercing plus rapid travel between contours). */
   cuttingTime: number;
   /**
@@ -145,7 +172,12 @@ export function quote(
   const sheetArea = best.format[0] * best.format[1];
 
   // material per part, cents
-  const chargedArea = profile.materialModel === 'sheet-share' ? sheetArea / best.partsPerSheet
+  const nest = request.nest;
+  if (nest && !(nest.area > 0 && Number.isFinite(nest.area))) {
+    throw new KerfError('INVALID_PARAMETER', `A nest share needs a positive sheet area per piece (got ${nest.area}).`);
+  }
+  // a nest's share never costs more than the part's own grid: nesting with others only lowers prices
+  const chargedArea = profile.materialModel === 'sheet-share' ? Math.min(nest?.area ?? Infinity, sheetArea / best.partsPerSheet)
     : profile.materialModel === 'bounding-box' ? (w + spacing) * (h + spacing)
       : metrics.netArea * (1 + profile.scrapFactor);
   const unitMaterial = kg(chargedArea, t, material.density) * material.pricePerKg * (1 + profile.materialMarkup);
@@ -225,13 +257,19 @@ export function quote(
     unitPrice,
     total,
     breakdown,
-    sheets: {
-      format: best.format,
-      partsPerSheet: best.partsPerSheet,
-      sheetCount,
-      utilization: (quantity * metrics.netArea) / (sheetCount * sheetArea),
-      rotated: best.rotated,
-    },
+    sheets: nest
+      ? {
+        format: [nest.format[0], nest.format[1]], partsPerSheet: best.partsPerSheet, sheetCount: nest.sheetCount,
+        utilization: nest.utilization, rotated: best.rotated, method: nest.method, nested: true,
+      }
+      : {
+        format: best.format,
+        partsPerSheet: best.partsPerSheet,
+        sheetCount,
+        utilization: (quantity * metrics.netArea) / (sheetCount * sheetArea),
+        rotated: best.rotated,
+        method: 'box',
+      },
     cuttingTime,
     ...(travelDistance === undefined ? {} : { travel: { distance: travelDistance, seconds: travelSeconds } }),
     weight: kg(metrics.netArea, t, material.density),

@@ -184,6 +184,11 @@ export const parts = sqliteTable('parts', {
    * null = none. Every analysis of this part's drawing applies them (issue [6]).
    */
   layers: text('layers', { mode: 'json' }).$type<LayerOverrides | null>(),
+  /**
+   * The part's shape for the true-shape nest (issue [9]: the SDK's NestOutline of the drawing with
+   * its layer roles); null = not computed yet, made from the drawing when a nest first needs it.
+   */
+  outline: text('outline', { mode: 'json' }).$type<Record<string, unknown> | null>(),
   /** Price of one piece at the company's pricing when last computed, cents. */
   unitPrice: integer('unit_price').notNull(),
   weight: real('weight').notNull(),

@@ -249,8 +249,13 @@ export async function seedDemo(db: Db, options: { publicUrl: string; now?: numbe
     commission: 'DN100 pipe bridge', note: 'As discussed on the phone: flanges in 1.4301 with the bolts to fit.',
   }, now);
   await sendQuote(db, quote.id, null, now, url);
-  // something in the buyer's basket, to see the basket alive
-  await db.insert(basketItems).values({ userId: buyer.id, companyId: A, partId: washer.id, quantity: 100, createdAt: end });
+  // the buyer's basket, alive: washers, and 50 angle brackets with 50 discs that the true-shape
+  // nest (issue [9]) puts on fewer sheets than their boxes would need
+  const angle = await addPart(A, buyer, dxf('l-bracket.dxf'), 'Angle bracket', 'S235', 3, 'AC-2004');
+  const disc = await addPart(A, buyer, drawingFromTemplate('disc', { diameter: 280 }), 'Cover disc 280', 'S235', 3, 'AC-2005');
+  for (const [partId, quantity] of [[washer.id, 100], [angle.id, 50], [disc.id, 50]]) {
+    await db.insert(basketItems).values({ userId: buyer.id, companyId: A, partId, quantity, createdAt: end });
+  }
   return true;
 
   async function decideIfPending(id: number) {

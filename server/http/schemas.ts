@@ -31,3 +31,22 @@ export const QuoteSchema = z.object({
 
 /** A multipart form value that may come as a string or a File; only strings are accepted here. */
 export const formString = (max = 200) => z.string().trim().min(1).max(max);
+
+/** A basket's or order's nest (issue [9]): per material group its sheets with the parts placed. */
+export const NestViewSchema = z.object({
+  groups: z.array(z.object({
+    material: z.string(), thickness: z.number(), method: z.enum(['true-shape', 'box']),
+    sheetCount: z.number().int(), boxSheetCount: z.number().int().openapi({ description: 'sheets the box nest of the same parts needs' }),
+    utilization: z.number(),
+    sheets: z.array(z.object({
+      format: z.tuple([z.number(), z.number()]), utilization: z.number(), usedLength: z.number(),
+      placements: z.array(z.object({
+        line: z.number().int().openapi({ description: 'index into lines' }), x: z.number(), y: z.number(), rotation: z.number(), mirrored: z.boolean(),
+      }).openapi({ description: 'the line\'s outline mirrored (x → −x) when mirrored, turned rotation° counter-clockwise about the drawing origin, then moved by (x, y)' })),
+    })),
+  })),
+  lines: z.array(z.object({
+    id: z.number().int(), name: z.string(), quantity: z.number().int(), material: z.string(), thickness: z.number(),
+    outline: z.object({ rings: z.array(z.array(z.number())), bbox: z.object({ minX: z.number(), minY: z.number(), width: z.number(), height: z.number() }), exact: z.boolean() }),
+  })),
+}).openapi('Nest');

@@ -15,6 +15,8 @@ import { addRecord, changeStatus, isoDate, orderList, orderView, shopOrder } fro
 import { operatorPricing } from '../services/pricing.js';
 import { addCredit, addInvoice, addPayment, checkDay } from '../services/statements.js';
 import { withUnread } from '../services/order-changes.js';
+import { orderNest } from '../services/nesting.js';
+import { NestViewSchema } from '../http/schemas.js';
 import { companyView } from './company.js';
 
 const Email = z.string().trim().toLowerCase().email().max(254);
@@ -326,6 +328,17 @@ export function registerAdmin(app: App) {
     staff(c);
     const { db } = c.var.deps;
     return c.json(await orderView(db, await shopOrder(db, c.req.valid('param').id), 'shop'), 200);
+  });
+
+  app.openapi(createRoute({
+    middleware: [requireStaff()] as const,
+    method: 'get', path: '/api/admin/orders/{id}/nest', tags: ['Back office'], summary: 'The sheets a released order\'s parts are nested on',
+    request: { params: IdParam },
+    responses: { 200: json(NestViewSchema), ...ok, 404: errors[404] },
+  }), async (c) => {
+    staff(c);
+    const { db } = c.var.deps;
+    return c.json(await orderNest(db, await shopOrder(db, c.req.valid('param').id)), 200);
   });
 
   app.openapi(createRoute({

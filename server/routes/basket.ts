@@ -5,7 +5,8 @@ import { addresses, basketItems, baskets } from '../db/schema.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { AddressSchema, Quantity } from '../http/schemas.js';
-import { basketView, checkFinishing, checkLeadTime } from '../services/basket.js';
+import { basketNest, basketView, checkFinishing, checkLeadTime } from '../services/basket.js';
+import { NestViewSchema } from '../http/schemas.js';
 import type { FinishingChoice } from '../../sdk/index.js';
 
 /** Two finishing choices are the same line when they say the same (key order aside). */
@@ -23,6 +24,7 @@ const BasketSchema = z.object({
   leadTime: z.string().nullable().openapi({ description: 'the delivery option chosen (null = standard)' }),
   delivery: z.object({ leadTime: z.string(), label: z.string(), date: z.string() }).nullable().openapi({ description: 'the latest delivery date of the parts' }),
   deliveryOptions: z.array(Obj).openapi({ description: 'every option with its price adjustment and date' }),
+  sheets: z.array(Obj).openapi({ description: 'per material and thickness: the nest\'s method, sheet format, sheet count (and the box nest\'s), utilization' }),
 }).openapi('Basket');
 
 /** The SDK's FinishingChoice: counts per part; checked against the drawing when the line is priced. */
@@ -53,6 +55,16 @@ export function registerBasket(app: App) {
   }), async (c) => {
     const a = customer(c, 'order');
     return c.json(await basketView(c.var.deps.db, a.user.id, a.companyId, a.user.language, c.var.deps.clock()), 200);
+  });
+
+  app.openapi(createRoute({
+    middleware: [requireCustomer('order')] as const,
+    method: 'get', path: '/api/basket/nest', tags: ['Basket'],
+    summary: 'The sheets the basket\'s parts are nested on (true shapes per material and thickness), which the prices share',
+    responses: { 200: json(NestViewSchema), 401: errors[401], 403: errors[403] },
+  }), async (c) => {
+    const a = customer(c, 'order');
+    return c.json(await basketNest(c.var.deps.db, a.user.id, a.companyId), 200);
   });
 
   app.openapi(createRoute({

@@ -6,6 +6,8 @@ import { forbidden } from '../http/errors.js';
 import { body, customer, errors, IdParam, json, Obj, requireCustomer } from '../http/openapi.js';
 import { cancelOrder, companyOrder, decideLines, orderList, orderView, submitOrder } from '../services/orders.js';
 import { withUnread } from '../services/order-changes.js';
+import { orderNest } from '../services/nesting.js';
+import { NestViewSchema } from '../http/schemas.js';
 import { OrderFields } from './basket.js';
 
 export const OrderSchema = z.object({
@@ -70,6 +72,17 @@ export function registerOrders(app: App) {
     const { db } = c.var.deps;
     const order = await companyOrder(db, a.companyId, c.req.valid('param').id);
     return c.json(await orderView(db, order), 200);
+  });
+
+  app.openapi(createRoute({
+    middleware: [requireCustomer()] as const,
+    method: 'get', path: '/api/orders/{id}/nest', tags: ['Orders'], summary: 'The sheets the order\'s parts are nested on',
+    request: { params: IdParam },
+    responses: { 200: json(NestViewSchema), 401: errors[401], 403: errors[403], 404: errors[404] },
+  }), async (c) => {
+    const a = customer(c);
+    const { db } = c.var.deps;
+    return c.json(await orderNest(db, await companyOrder(db, a.companyId, c.req.valid('param').id)), 200);
   });
 
   app.openapi(createRoute({

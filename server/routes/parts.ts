@@ -55,7 +55,7 @@ const PatchForm = z.object({
   thickness: Thickness.optional(), layers: LayersField,
 });
 
-type PartRow = Omit<Part, 'drawing'>;
+type PartRow = Omit<Part, 'drawing' | 'outline'>;
 const listColumns = {
   id: parts.id, companyId: parts.companyId, name: parts.name, articleNumber: parts.articleNumber, material: parts.material,
   thickness: parts.thickness, source: parts.source, template: parts.template, params: parts.params, drawingName: parts.drawingName,
@@ -233,10 +233,12 @@ export function registerParts(app: App) {
       drawing = await drawingFromDxf(p.drawingName, new Uint8Array(p.drawing!), layers);
     }
     const values = priced(drawing, material, thickness, pricing);
+    // a new drawing (or new layer roles) has a new shape: the nest makes it again when it needs it
+    const reshaped = Boolean(patch.file || patch.params || layersChanged);
     const row = await db.update(parts).set({
       name: patch.name ?? p.name,
       articleNumber: patch.articleNumber === undefined ? p.articleNumber : patch.articleNumber?.trim() || null,
-      material, thickness, ...source, layers, ...values, updatedAt: clock(),
+      material, thickness, ...source, layers, ...values, ...(reshaped ? { outline: null } : {}), updatedAt: clock(),
     }).where(and(eq(parts.id, id), eq(parts.companyId, a.companyId))).returning(listColumns).get();
     return c.json(partView(row!, pricing, true), 200);
   });

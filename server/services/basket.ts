@@ -1,9 +1,10 @@
 /** The basket of a user in a company, priced now from the company's current pricing. */
 import { and, asc, eq } from 'drizzle-orm';
-import { DEFAULT_LEAD_TIMES, isKerfError, KerfError, type AnalyzeResult, type FinishingChoice, type Quote } from '../../sdk/index.js';
+import { DEFAULT_LEAD_TIMES, isKerfError, KerfError, type AnalyzeResult, type FinishingChoice, type Quote, type QuoteNestShare } from '../../sdk/index.js';
 import type { Tx } from '../db/client.js';
 import { addresses, basketItems, baskets, parts, type Language } from '../db/schema.js';
 import { articlesForCompany, basePriceAt, effectiveUnitPrice, localized } from './articles.js';
+import { boxOutline, nestLines, nestShares, nestView, outlinesOf, type NestLine } from './nesting.js';
 import { priceFor, pricingForCompany, type Pricing } from './pricing.js';
 
 /** A basket line priced now: a part (quoted with the SDK) or a catalog article (at the company's effective price). */
@@ -49,15 +50,28 @@ export async function basketMeta(db: Tx, userId: number, companyId: number) {
 export async function pricedBasket(db: Tx, userId: number, companyId: number, pricing?: Pricing, lang: Language = 'en', now?: number) {
   const p = pricing ?? await pricingForCompany(db, companyId);
   const meta = await basketMeta(db, userId, companyId);
-  const rows = await db.select({
+  const rows = await basketRows(db, userId, companyId);
+  const leadTime = meta?.leadTime ?? null;
+  const nest = await nestOf(db, companyId, rows, p);
+  const items = await priceItems(db, companyId, rows, p, lang, { leadTime, orderDate: now === undefined ? undefined : orderDate(now), shares: nest.shares });
+  return { items, pricing: p, total: items.reduce((s, i) => s + (i.total ?? 0), 0), leadTime, nest: nest.groups };
+}
+
+/** The basket's lines with their parts' library data, in the order they were put in. */
+async function basketRows(db: Tx, userId: number, companyId: number): Promise<LineToPrice[]> {
+  return db.select({
     id: basketItems.id, partId: basketItems.partId, articleId: basketItems.articleId, quantity: basketItems.quantity, finishing: basketItems.finishing,
     name: parts.name, articleNumber: parts.articleNumber, material: parts.material, thickness: parts.thickness, metrics: parts.metrics,
   }).from(basketItems).leftJoin(parts, and(eq(parts.id, basketItems.partId), eq(parts.companyId, companyId)))
     .where(and(eq(basketItems.userId, userId), eq(basketItems.companyId, companyId)))
     .orderBy(asc(basketItems.id));
-  const leadTime = meta?.leadTime ?? null;
-  const items = await priceItems(db, companyId, rows, p, lang, { leadTime, orderDate: now === undefined ? undefined : orderDate(now) });
-  return { items, pricing: p, total: items.reduce((s, i) => s + (i.total ?? 0), 0), leadTime };
+}
+
+/** The nest the basket's part lines are priced from (issue [9]), as the API shows it. */
+export async function basketNest(db: Tx, userId: number, companyId: number) {
+  const p = await pricingForCompany(db, companyId);
+  const lines = await nestLinesOf(db, companyId, await basketRows(db, userId, companyId));
+  return nestView(lines, nestLines(lines, p.catalog, p.profile));
 }
 
 /** The server clock's date, which delivery dates count from. */
@@ -94,9 +108,12 @@ export interface LineToPrice {
  * the quotes (made by the shop, or re-priced after their validity) price through here.
  */
 export async function priceItems(
-  db: Tx, companyId: number, rows: LineToPrice[], p: Pricing, lang: Language = 'en', terms: { leadTime?: string | null; orderDate?: string } = {},
+  db: Tx, companyId: number, rows: LineToPrice[], p: Pricing, lang: Language = 'en',
+  terms: { leadTime?: string | null; orderDate?: string; shares?: Map<number, QuoteNestShare> } = {},
 ): Promise<PricedItem[]> {
   const arts = await articlesForCompany(db, companyId, rows.flatMap((r) => (r.articleId === null ? [] : [r.articleId])));
+  // the part lines share the sheets of their material's nest (issue [9]): each is charged its share
+  const shares = terms.shares ?? (await nestOf(db, companyId, rows, p)).shares;
   const items: PricedItem[] = [];
   for (const r of rows) {
     const none = { customerArticleNumber: null, customerName: null, unit: null, material: null, thickness: null, quote: null, article: null, finishing: null };
@@ -128,7 +145,7 @@ export async function priceItems(
     };
     try {
       const q = priceFor(r.metrics as unknown as AnalyzeResult, r.material!, r.thickness!, r.quantity, p, p.catalog, {
-        finishing: r.finishing ?? undefined, leadTime: terms.leadTime ?? undefined, orderDate: terms.orderDate,
+        finishing: r.finishing ?? undefined, leadTime: terms.leadTime ?? undefined, orderDate: terms.orderDate, nest: shares.get(r.id),
       });
       items.push({ ...base, unitPrice: q.unitPrice, total: q.total, quote: q, error: null });
     } catch (e) {
@@ -137,6 +154,31 @@ export async function priceItems(
     }
   }
   return items;
+}
+
+/** The part lines of `rows` with their shapes, ready to nest (a part's own lines only). */
+export async function nestLinesOf(db: Tx, companyId: number, rows: LineToPrice[]): Promise<NestLine[]> {
+  const own = rows.filter((r) => r.articleId === null && r.name !== null && r.material !== null && r.thickness !== null && r.metrics);
+  const outlines = await outlinesOf(db, companyId, own.flatMap((r) => (r.partId === null ? [] : [r.partId])));
+  return own.map((r) => {
+    const m = r.metrics as AnalyzeResult;
+    return {
+      id: r.id, name: r.name!, material: r.material!, thickness: r.thickness!, quantity: r.quantity, netArea: m.netArea,
+      outline: (r.partId === null ? undefined : outlines.get(r.partId)) ?? boxOutline(m.bbox, m.netArea),
+    };
+  });
+}
+
+/**
+ * The nest of the part lines and each line's share by its row id; no shares (each part priced
+ * alone) when the profile charges material by box or weight, where sheets do not matter.
+ */
+async function nestOf(db: Tx, companyId: number, rows: LineToPrice[], p: Pricing) {
+  const lines = await nestLinesOf(db, companyId, rows);
+  const groups = nestLines(lines, p.catalog, p.profile);
+  if (p.profile.materialModel !== 'sheet-share') return { groups, shares: new Map<number, QuoteNestShare>() };
+  const byIndex = nestShares(lines, groups);
+  return { groups, shares: new Map([...byIndex].map(([i, share]) => [lines[i].id, share])) };
 }
 
 /**
@@ -178,7 +220,7 @@ export function deliveryOptionsOf(items: Pick<PricedItem, 'quote'>[]) {
 
 /** The API view of the basket. */
 export async function basketView(db: Tx, userId: number, companyId: number, lang: Language = 'en', now?: number) {
-  const [{ items, pricing, total, leadTime }, meta, addr] = await Promise.all([
+  const [{ items, pricing, total, leadTime, nest }, meta, addr] = await Promise.all([
     pricedBasket(db, userId, companyId, undefined, lang, now),
     basketMeta(db, userId, companyId),
     db.select().from(addresses).where(eq(addresses.companyId, companyId)).orderBy(asc(addresses.id)),
@@ -197,6 +239,11 @@ export async function basketView(db: Tx, userId: number, companyId: number, lang
       delivery: quote ? { code: quote.delivery.code, label: quote.delivery.label, date: quote.delivery.date } : null,
     })),
     leadTime,
+    // the sheets the parts are nested on, per material and thickness (GET /api/basket/nest draws them)
+    sheets: nest.map((g) => ({
+      material: g.material, thickness: g.thickness, method: g.method, format: g.format, sheetCount: g.layout.sheetCount,
+      boxSheetCount: g.boxSheetCount, utilization: g.layout.utilization,
+    })),
     delivery: deliveryOfItems(items),
     deliveryOptions: deliveryOptionsOf(items),
     currency: pricing.profile.currency,

@@ -75,8 +75,8 @@ export function agreedCatalog(p: Pricing): Catalog {
   return { ...p.catalog, materials: materials.length ? materials : [] };
 }
 
-/** What a basket or order line adds to a part's price: its finishing, the delivery option and the date it counts from. */
-export type LineTerms = Pick<QuoteRequest, 'finishing' | 'leadTime' | 'orderDate'>;
+/** What a basket or order line adds to a part's price: its finishing, the delivery option, the date it counts from, its share of the nest. */
+export type LineTerms = Pick<QuoteRequest, 'finishing' | 'leadTime' | 'orderDate' | 'nest'>;
 
 /**
  * Price a part for the company; throws the SDK's KerfError for unknown material and the like

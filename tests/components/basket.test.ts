@@ -40,9 +40,13 @@ describe.skipIf(!hasChromium)('<kerf-basket>', () => {
   describe('with lines', () => {
     it('shows the lines with the server\'s prices and total', async () => {
       const page = await h.page('<kerf-basket></kerf-basket>', { signIn: BUYER });
-      const row = page.locator('kerf-basket [part="line"]');
-      await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+      const rows = page.locator('kerf-basket [part="line"]');
+      // the demo's basket: washers, then 50 angle brackets and 50 discs (issue [9]'s nest)
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(3);
+      const row = rows.first();
       const b = await basketOf(page, h.base);
+      expect(await rows.nth(1).textContent()).toContain('Angle bracket');
+      expect(await rows.nth(2).textContent()).toContain('Cover disc 280');
       expect(await row.textContent()).toContain('Washer M20');
       expect(await row.textContent()).toContain('S235, 3 mm');
       expect(await row.getByLabel('Quantity of Washer M20').inputValue()).toBe('100');

@@ -748,6 +748,12 @@ describe('createKerfClient', () => {
       expect((await buyer.dashboard.get()).spend.length).toBeGreaterThan(0);
       expect((await ops.admin.dashboard.get()).intake.length).toBeGreaterThan(0);
 
+      // the nests (issue [9]): the basket's, and an order's for the customer and the shop alike
+      expect(Array.isArray((await buyer.basket.nest()).groups)).toBe(true);
+      const orderNest = await buyer.orders.nest(later.id);
+      expect(orderNest.groups[0].sheets[0].placements.length).toBeGreaterThan(0);
+      expect(await ops.admin.orders.nest(later.id)).toEqual(orderNest);
+
       await buyer.auth.logout();
 
       // every operation of the document was answered with a 2xx by at least one call

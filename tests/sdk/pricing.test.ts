@@ -220,3 +220,27 @@ describe('catalog and profile', () => {
     expect(code(() => loadProfile({ currency: 'EUR' }))).toBe('INVALID_PROFILE');
   });
 });
+
+describe('a share of a nest (issue [9])', () => {
+  const L = analyzeDxfSync(dxf([lwpolyline([[0, 0], [600, 0], [600, 150], [150, 150], [150, 600], [0, 600]], true)]));
+  const alone = quote(L, { ...S235_3, quantity: 50 }, catalog, DEFAULT_PROFILE);
+  const material = (q: { breakdown: { code: string; amount: number }[] }) => q.breakdown.find((b) => b.code === 'material')!.amount;
+
+  it('charges the sheet area the nest gives each piece and reports the nest\'s sheets', () => {
+    expect(alone.sheets).toMatchObject({ method: 'box', partsPerSheet: 8 });
+    const gridArea = (3000 * 1500) / 8;
+    const share = { method: 'true-shape' as const, area: gridArea / 2, format: [3000, 1500] as [number, number], sheetCount: 4, utilization: 0.7 };
+    const nested = quote(L, { ...S235_3, quantity: 50, nest: share }, catalog, DEFAULT_PROFILE);
+    // material is linear in the area charged (the same kg price and markup)
+    expect(material(nested)).toBeCloseTo(material(alone) / 2, -1);
+    expect(nested.sheets).toEqual({ format: [3000, 1500], partsPerSheet: 8, sheetCount: 4, utilization: 0.7, rotated: alone.sheets.rotated, method: 'true-shape', nested: true });
+    expect(nested.total).toBeLessThan(alone.total);
+  });
+
+  it('never charges more than the part\'s own grid, and refuses a share without area', () => {
+    const worse = quote(L, { ...S235_3, quantity: 50, nest: { method: 'true-shape', area: 1e7, format: [3000, 1500], sheetCount: 9, utilization: 0.1 } }, catalog, DEFAULT_PROFILE);
+    expect(material(worse)).toBe(material(alone));
+    expect(() => quote(L, { ...S235_3, quantity: 50, nest: { method: 'box', area: 0, format: [3000, 1500], sheetCount: 1, utilization: 0 } }, catalog, DEFAULT_PROFILE))
+      .toThrow(expect.objectContaining({ code: 'INVALID_PARAMETER' }));
+  });
+});
