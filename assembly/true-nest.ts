@@ -8,11 +8,13 @@
 // (bottom-left gravity: the smallest right edge, then the lowest position); a new sheet of the
 // next format opens only when no open sheet takes the part.
 //
-// The fit test is column-wise: a variant is per column its occupied spans; a sheet holds per
-// cell the length of the free run upwards from it (or minus the length of the taken run), so a
-// span fits where the run at its bottom is long enough, and a span that does not fit moves the
-// candidate past the obstacle at once. A sheet only fills up, so each (sheet, variant) resumes
-// its search where it last found room: identical copies cost amortised linear time.
+// The fit test is column-wise: a variant is per column its occupied spans; a sheet is per column
+// its sorted free intervals (and the longest one), so a span fits where the free interval around
+// its bottom reaches its top, and a span that does not fit moves the candidate at once to the
+// next interval long enough for it. Placing a part cuts one interval per span: memory and time
+// follow the parts' outlines, not the sheet's cells, so the cell can be fine. A sheet only fills
+// up, so each (sheet, variant) resumes its search where it last found room: identical copies cost
+// amortised linear time.
 //
 //   trueNestBegin(cell, maxVariants)           forget everything (the arena too), set the cell
 //   trueNestInput(nRings, nCoords) -> ptr      f64: nRings point counts, then x, y of the points
@@ -21,8 +23,8 @@
 //   trueNestVariant(v) -> ptr                  f64: ox, oy (mm of cell (0,0)'s corner), w, h, cells
 //   trueNestPlan(nCopies, nFormats) -> ptr     f64: formats (W, H, count or -1), copies (v0, n)
 //   trueNestRun(margin, spacing, rule) -> sheets used; -1 a part fits no format, -2 no sheet left
-//   trueNestResult() -> ptr                    f64 per copy: sheet, variant, tx, ty (mm); then per
-//                                              sheet its format and the cells it uses along x
+//   trueNestResult() -> ptr                    f64 per copy: sheet, variant, tx, ty (mm), cell x, y
+//   trueNestSheetFormat(s), trueNestSheetUsed(s)   a sheet's format, and the cells it uses along x
 //   trueNestFailed() -> copy that failed the last run
 
 import { arenaAlloc, arenaAllocRaw, arenaMark, arenaReset, arenaRewind } from "./memory";
@@ -35,7 +37,7 @@ let nVar: i32 = 0;
 /** per variant f64: ox, oy, w, h, cells (the table trueNestVariant returns rows of) */
 let vInfo: usize = 0;
 const VI: i32 = 5;
-/** per variant i32: w, h, colStart ptr, spans ptr, tallCol, tallLen, cells, hash */
+/** per variant i32: w, h, colStart ptr, spans ptr, longest ptr (per column its longest span), tallCol, cells, hash */
 let vTab: usize = 0;
 const VT: i32 = 8;
 
@@ -66,7 +68,7 @@ let planMark: usize = 0;
 let failedCopy: i32 = -1;
 
 let nSheets: i32 = 0;
-/** per sheet i32: format, W, H, run ptr (i16), colMax ptr (i32), dirty ptr (u8), resume ptr (i32 pairs), free cells, used cols, x0 cell, y0 cell */
+/** per sheet i32: format, W, H, columns ptr, -, -, resume ptr (i32 pairs), free cells, used cols, x0 cell, y0 cell */
 let sTab: usize = 0;
 const ST: i32 = 11;
 /** per format: how many sheets of it are open */
@@ -349,11 +351,18 @@ export function trueNestRasterize(dilation: f64, dedupeFrom: i32): i32 {
     si(sp, 2 * s, gi(spanBuf, 2 * (first + s)) - r0);
     si(sp, 2 * s + 1, gi(spanBuf, 2 * (first + s) + 1) - r0);
   }
+  // per column its longest span: a sheet column without a free interval as long rules it out
+  const longest = arenaAlloc(<usize>max(tw, 1) << 2);
+  for (let i = 0; i < tw; i++) {
+    let m = 0;
+    for (let q = gi(cs, i); q < gi(cs, i + 1); q++) m = max(m, gi(sp, 2 * q + 1) - gi(sp, 2 * q));
+    si(longest, i, m);
+  }
   const v = nVar++;
   planMark = 0;
   const t = v * VT;
   si(vTab, t, tw); si(vTab, t + 1, th); si(vTab, t + 2, <i32>cs); si(vTab, t + 3, <i32>sp);
-  si(vTab, t + 4, tallCol - c0); si(vTab, t + 5, tallLen); si(vTab, t + 6, cells); si(vTab, t + 7, hash);
+  si(vTab, t + 4, <i32>longest); si(vTab, t + 5, tallCol - c0); si(vTab, t + 6, cells); si(vTab, t + 7, hash);
   const f = v * VI;
   sf(vInfo, f, ox + <f64>c0 * c); sf(vInfo, f + 1, oy + <f64>r0 * c);
   sf(vInfo, f + 2, <f64>tw); sf(vInfo, f + 3, <f64>th); sf(vInfo, f + 4, <f64>cells);
@@ -420,10 +429,14 @@ export function trueNestFailed(): i32 {
 
 
 // sheet table fields
-const S_FORMAT: i32 = 0, S_W: i32 = 1, S_H: i32 = 2, S_RUN: i32 = 3, S_MAX: i32 = 4, S_DIRTY: i32 = 5;
+const S_FORMAT: i32 = 0, S_W: i32 = 1, S_H: i32 = 2, S_COLS: i32 = 3;
 const S_RESUME: i32 = 6, S_FREE: i32 = 7, S_USED: i32 = 8, S_X0: i32 = 9, S_Y0: i32 = 10;
 /** per format i32: x0, y0 (first free cell), W, H (free cells) */
 let fTab: usize = 0;
+/** Per sheet column (i32 each): its free intervals' pointer, count, capacity, and the longest one. */
+const C: i32 = 4;
+/** Free intervals a column has room for before its list grows. */
+const FIRST_CAP: i32 = 4;
 
 /** Format f's free cells: those at least `inset` mm inside its edges. */
 function formatCells(f: i32, inset: f64): void {
@@ -432,37 +445,39 @@ function formatCells(f: i32, inset: f64): void {
   const x0 = <i32>Math.ceil(inset / c - 1e-9), y0 = <i32>Math.ceil(inset / c - 1e-9);
   const x1 = <i32>Math.floor((W - inset) / c + 1e-9), y1 = <i32>Math.floor((H - inset) / c + 1e-9);
   si(fTab, 4 * f, x0); si(fTab, 4 * f + 1, y0);
-  si(fTab, 4 * f + 2, max(x1 - x0, 0)); si(fTab, 4 * f + 3, min(max(y1 - y0, 0), 32767));
+  si(fTab, 4 * f + 2, max(x1 - x0, 0)); si(fTab, 4 * f + 3, max(y1 - y0, 0));
 }
 
 function openSheet(f: i32): i32 {
   const s = nSheets++;
   const t = s * ST;
   const W = gi(fTab, 4 * f + 2), H = gi(fTab, 4 * f + 3);
-  const run = arenaAllocRaw(<usize>W * <usize>H << 1);
-  // every column starts free: the run upwards from row y is H - y long
-  for (let y = 0; y < H; y++) store<i16>(run + (<usize>y << 1), <i16>(H - y));
-  for (let x = 1; x < W; x++) memory.copy(run + (<usize>x * <usize>H << 1), run, <usize>H << 1);
-  const colMax = arenaAllocRaw(<usize>max(W, 1) << 2);
-  for (let x = 0; x < W; x++) si(colMax, x, H);
-  const dirty = arenaAlloc(<usize>max(W, 1));
+  // every column starts as one free interval [0, H)
+  const cols = arenaAllocRaw(<usize>max(W * C, 1) << 2);
+  const lists = arenaAllocRaw(<usize>max(W * FIRST_CAP * 2, 1) << 2);
+  for (let x = 0; x < W; x++) {
+    const list = lists + (<usize>(x * FIRST_CAP * 2) << 2);
+    si(list, 0, 0); si(list, 1, H);
+    const b = x * C;
+    si(cols, b, <i32>list); si(cols, b + 1, 1); si(cols, b + 2, FIRST_CAP); si(cols, b + 3, H);
+  }
   const resume = arenaAlloc(<usize>(2 * nVar) << 2);
-  si(sTab, t + S_FORMAT, f); si(sTab, t + S_W, W); si(sTab, t + S_H, H);
-  si(sTab, t + S_RUN, <i32>run); si(sTab, t + S_MAX, <i32>colMax); si(sTab, t + S_DIRTY, <i32>dirty);
+  si(sTab, t + S_FORMAT, f); si(sTab, t + S_W, W); si(sTab, t + S_H, H); si(sTab, t + S_COLS, <i32>cols);
   si(sTab, t + S_RESUME, <i32>resume); si(sTab, t + S_FREE, W * H); si(sTab, t + S_USED, 0);
   si(sTab, t + S_X0, gi(fTab, 4 * f)); si(sTab, t + S_Y0, gi(fTab, 4 * f + 1));
   return s;
 }
 
-/** The longest free run of a sheet column. */
-function columnMax(run: usize, H: i32, x: i32): i32 {
-  const col = run + (<usize>x * <usize>H << 1);
-  let m: i32 = 0;
-  for (let y = 0; y < H; y++) {
-    const r = <i32>load<i16>(col + (<usize>y << 1));
-    if (r > m) m = r;
+/** Index of the last free interval of `list` (n of them, sorted) starting at or below y, or -1. */
+// @ts-ignore: decorator
+@inline function intervalAt(list: usize, n: i32, y: i32): i32 {
+  let lo = 0, hi = n; // the answer is lo - 1 when the loop ends
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (gi(list, 2 * mid) <= y) lo = mid + 1;
+    else hi = mid;
   }
-  return m;
+  return lo - 1;
 }
 
 let fx: i32 = 0, fy: i32 = 0;
@@ -476,45 +491,52 @@ function find(s: i32, v: i32, limitX: i32): bool {
   const t = s * ST, vt = v * VT;
   if (gi(vTab, vt + 6) > gi(sTab, t + S_FREE)) return false;
   const Hc = gi(sTab, t + S_H);
-  const run = <usize>gi(sTab, t + S_RUN), cmax = <usize>gi(sTab, t + S_MAX), dirty = <usize>gi(sTab, t + S_DIRTY);
+  const cols = <usize>gi(sTab, t + S_COLS);
   const res = <usize>gi(sTab, t + S_RESUME);
   const w = gi(vTab, vt), h = gi(vTab, vt + 1);
   const cs = <usize>gi(vTab, vt + 2), sp = <usize>gi(vTab, vt + 3);
-  const tallCol = gi(vTab, vt + 4), tallLen = gi(vTab, vt + 5);
+  const longest = <usize>gi(vTab, vt + 4);
   let lastX = gi(sTab, t + S_W) - w;
   if (limitX < lastX) lastX = limitX;
   const lastY = Hc - h;
   let X = gi(res, 2 * v), Y = gi(res, 2 * v + 1);
-  let hint = 0;
+  let hint = 0, jf = gi(vTab, vt + 5);
   for (; X <= lastX; X++, Y = 0) {
-    // the tallest span needs a free run at least as long in its column
-    const tc = X + tallCol;
-    if (gi(cmax, tc) < tallLen) continue;
-    if (load<u8>(dirty + <usize>tc) != 0) {
-      si(cmax, tc, columnMax(run, Hc, tc));
-      store<u8>(dirty + <usize>tc, 0);
-      if (gi(cmax, tc) < tallLen) continue;
+    // every column needs a free interval as long as the variant's longest span there; a column
+    // that has none rules out every X that puts such a span over it
+    let bad = -1;
+    for (let jj = 0; jj < w; jj++) {
+      let j = jf + jj;
+      if (j >= w) j -= w;
+      if (gi(cols, (X + j) * C + 3) < gi(longest, j)) { bad = j; break; }
+    }
+    if (bad >= 0) {
+      jf = bad;
+      const c = X + bad, m = gi(cols, c * C + 3);
+      while (X < lastX && c - X - 1 >= 0 && gi(longest, c - X - 1) > m) X++;
+      continue;
     }
     while (Y <= lastY) {
       let ok = true;
       for (let jj = 0; jj < w; jj++) {
         let j = hint + jj;
         if (j >= w) j -= w;
-        const col = run + (<usize>(X + j) * <usize>Hc << 1);
         const s1 = gi(cs, j + 1);
-        for (let q = gi(cs, j); q < s1; q++) {
+        let q = gi(cs, j);
+        if (q == s1) continue;
+        const cb = (X + j) * C;
+        const list = <usize>gi(cols, cb), n = gi(cols, cb + 1);
+        for (; q < s1; q++) {
           const a = gi(sp, 2 * q), b = gi(sp, 2 * q + 1);
-          const r = <i32>load<i16>(col + (<usize>(Y + a) << 1));
-          if (r < b - a) {
-            // move the span's bottom past the obstacle: the taken run that stops the free one
-            if (r > 0) {
-              const o = Y + a + r;
-              Y = o - <i32>load<i16>(col + (<usize>o << 1)) - a;
-            } else Y -= r;
-            hint = j;
-            ok = false;
-            break;
-          }
+          const k = intervalAt(list, n, Y + a);
+          if (k >= 0 && gi(list, 2 * k + 1) >= Y + b) continue;
+          // the span's bottom moves to the next free interval long enough for it
+          let m = k + 1;
+          while (m < n && gi(list, 2 * m + 1) - gi(list, 2 * m) < b - a) m++;
+          Y = m < n ? gi(list, 2 * m) - a : lastY + 1;
+          hint = j;
+          ok = false;
+          break;
         }
         if (!ok) break;
       }
@@ -529,32 +551,44 @@ function find(s: i32, v: i32, limitX: i32): bool {
   return false;
 }
 
-/** Take variant v's cells at (X, Y) on sheet s and bring the runs below them up to date. */
+/** Take variant v's cells at (X, Y) on sheet s: each span cuts the free interval it lies in. */
 function place(s: i32, v: i32, X: i32, Y: i32): void {
   const t = s * ST, vt = v * VT;
-  const Hc = gi(sTab, t + S_H);
-  const run = <usize>gi(sTab, t + S_RUN), dirty = <usize>gi(sTab, t + S_DIRTY);
+  const cols = <usize>gi(sTab, t + S_COLS);
   const w = gi(vTab, vt);
   const cs = <usize>gi(vTab, vt + 2), sp = <usize>gi(vTab, vt + 3);
   for (let j = 0; j < w; j++) {
     const s0 = gi(cs, j), s1 = gi(cs, j + 1);
     if (s0 == s1) continue;
-    const col = run + (<usize>(X + j) * <usize>Hc << 1);
+    const cb = (X + j) * C;
     for (let q = s0; q < s1; q++) {
-      const a = Y + gi(sp, 2 * q), b = Y + gi(sp, 2 * q + 1);
-      for (let y = a; y < b; y++) store<i16>(col + (<usize>y << 1), -1);
+      const ya = Y + gi(sp, 2 * q), yb = Y + gi(sp, 2 * q + 1);
+      let list = <usize>gi(cols, cb);
+      const n = gi(cols, cb + 1);
+      const k = intervalAt(list, n, ya);
+      const f = gi(list, 2 * k), g = gi(list, 2 * k + 1);
+      const pieces = (ya > f ? 1 : 0) + (g > yb ? 1 : 0);
+      if (n + pieces - 1 > gi(cols, cb + 2)) {
+        const cap = gi(cols, cb + 2) * 2;
+        const next = arenaAllocRaw(<usize>(2 * cap) << 2);
+        memory.copy(next, list, <usize>(2 * n) << 2);
+        list = next;
+        si(cols, cb, <i32>list); si(cols, cb + 2, cap);
+      }
+      // intervals after k move by pieces - 1
+      if (pieces != 1 && k + 1 < n) {
+        memory.copy(list + (<usize>(2 * (k + pieces)) << 2), list + (<usize>(2 * (k + 1)) << 2), <usize>(2 * (n - k - 1)) << 2);
+      }
+      let at = k;
+      if (ya > f) { si(list, 2 * at, f); si(list, 2 * at + 1, ya); at++; }
+      if (g > yb) { si(list, 2 * at, yb); si(list, 2 * at + 1, g); }
+      si(cols, cb + 1, n + pieces - 1);
     }
-    const bottom = Y + gi(sp, 2 * s0), top = Y + gi(sp, 2 * s1 - 1) - 1;
-    let above: i32 = top + 1 < Hc ? <i32>load<i16>(col + (<usize>(top + 1) << 1)) : 0;
-    for (let y = top; y >= 0; y--) {
-      const p = col + (<usize>y << 1);
-      const old = <i32>load<i16>(p);
-      const nv: i32 = old < 0 ? (above < 0 ? above - 1 : -1) : (above > 0 ? above + 1 : 1);
-      if (y < bottom && nv == old) break;
-      store<i16>(p, <i16>nv);
-      above = nv;
-    }
-    store<u8>(dirty + <usize>(X + j), 1);
+    // the column's longest free interval
+    const list = <usize>gi(cols, cb), n = gi(cols, cb + 1);
+    let m = 0;
+    for (let k = 0; k < n; k++) m = max(m, gi(list, 2 * k + 1) - gi(list, 2 * k));
+    si(cols, cb + 3, m);
   }
   si(sTab, t + S_FREE, gi(sTab, t + S_FREE) - gi(vTab, vt + 6));
   si(sTab, t + S_USED, max(gi(sTab, t + S_USED), X + w));

@@ -73,8 +73,12 @@ export interface NestLayout {
   fallback: number[];
 }
 
-/** Most raster cells a sheet format gets by default (memory and time grow with them). */
-export const NEST_MAX_CELLS = 1_500_000;
+/**
+ * Most raster cells a sheet format gets by default: time grows with them (a sheet's memory grows
+ * with the parts' outlines only), and a finer cell loses less room to rounding (about a cell per
+ * gap between two parts on average, two at worst: it decides whether a ring fits a bore tightly).
+ */
+export const NEST_MAX_CELLS = 4_500_000;
 /** Smallest default raster cell, mm. */
 export const NEST_MIN_CELL = 0.5;
 /** Passes at most when only a time limit bounds them. */
@@ -83,16 +87,12 @@ const MAX_TIMED_ATTEMPTS = 10_000;
 /**
  * The default raster cell for sheets of these formats: as fine as keeps the largest format within
  * {@link NEST_MAX_CELLS} cells, never below {@link NEST_MIN_CELL} mm.
- * @example nestCellSize([{ format: [3000, 1500] }]) // 1.732…
+ * @example nestCellSize([{ format: [3000, 1500] }]) // 1
  */
 export function nestCellSize(sheets: NestSheetFormat[]): number {
-  let area = 0, side = 0;
-  for (const s of sheets) {
-    area = Math.max(area, s.format[0] * s.format[1]);
-    side = Math.max(side, s.format[0], s.format[1]);
-  }
-  // a sheet column holds at most 32,767 cells (the core's runs are 16-bit)
-  return Math.max(NEST_MIN_CELL, Math.sqrt(area / NEST_MAX_CELLS), side / 32_000);
+  let area = 0;
+  for (const s of sheets) area = Math.max(area, s.format[0] * s.format[1]);
+  return Math.max(NEST_MIN_CELL, Math.sqrt(area / NEST_MAX_CELLS));
 }
 
 /**
@@ -183,7 +183,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 // true shapes
 
 /** A part turned (and maybe mirrored) as the core rasterized it. */
-interface Variant { item: number; rotation: number; mirrored: boolean; maxX: number }
+interface Variant { item: number; rotation: number; mirrored: boolean; maxX: number; maxY: number }
 
 /** cos and sin of a whole number of degrees, exact at the quarter turns. */
 function cosSin(deg: number): [number, number] {
@@ -211,6 +211,31 @@ export function transformRings(rings: number[][], deg: number, mirrored: boolean
   });
 }
 
+/**
+ * The rings' edges relative to their box's corner, rounded to 1e-5 mm and sorted: two variants
+ * with the same key have the same even-odd region (it depends on the edges only), placed alike.
+ */
+function edgeKey(rings: number[][]): string {
+  let minX = Infinity, minY = Infinity;
+  for (const r of rings) {
+    for (let k = 0; k + 1 < r.length; k += 2) {
+      minX = Math.min(minX, r[k]);
+      minY = Math.min(minY, r[k + 1]);
+    }
+  }
+  const edges: string[] = [];
+  for (const r of rings) {
+    const n = r.length >> 1;
+    for (let k = 0; k < n; k++) {
+      const j = (k + 1) % n;
+      const a = `${Math.round((r[2 * k] - minX) * 1e5)},${Math.round((r[2 * k + 1] - minY) * 1e5)}`;
+      const b = `${Math.round((r[2 * j] - minX) * 1e5)},${Math.round((r[2 * j + 1] - minY) * 1e5)}`;
+      edges.push(a < b ? `${a} ${b}` : `${b} ${a}`);
+    }
+  }
+  return edges.sort().join(';');
+}
+
 function boxRing(ol: NestOutline): number[] {
   const b = ol.bbox;
   return [b.minX, b.minY, b.minX + b.width, b.minY, b.minX + b.width, b.minY + b.height, b.minX, b.minY + b.height];
@@ -228,7 +253,12 @@ function rng(seed: number): () => number {
   };
 }
 
-interface Pass { sheets: number; lastUsed: number; run: ReturnType<KerfCore['trueNestRun']>; order: number[] }
+/**
+ * One greedy pass. A `turned` pass nests on the sheets turned by 90° (gravity across the sheet
+ * instead of along it: rows of discs instead of columns, which may fit one more row); its layout
+ * turns back by 90° clockwise, every part with it.
+ */
+interface Pass { sheets: number; lastUsed: number; run: ReturnType<KerfCore['trueNestRun']>; order: number[]; turned: boolean }
 
 function shapeNest(items: NestItem[], o: Checked, core: KerfCore, started: number): Omit<NestLayout, 'fallback'> {
   const c = o.cellSize;
@@ -244,57 +274,79 @@ function shapeNest(items: NestItem[], o: Checked, core: KerfCore, started: numbe
     const base = rings.length ? rings : [boxRing(ol)];
     const dilation = o.spacing / 2 + (ol.exact ? (ol.tolerance ?? 0) : 0) + 1e-7;
     first[i] = variants.length;
+    const seen = new Set<string>();
     for (const mirrored of mirrors) {
       for (const rotation of o.rotations) {
         const turned = transformRings(base, rotation, mirrored);
+        // a turn that gives the same edges (a disc, a ring, a square) gives the same layouts
+        const key = edgeKey(turned);
+        if (seen.has(key)) continue;
+        seen.add(key);
         const v = core.trueNestVariant(turned, dilation, first[i]);
         if (v.index < 0) continue;
-        let maxX = -Infinity;
-        for (const r of turned) for (let k = 0; k < r.length; k += 2) maxX = Math.max(maxX, r[k]);
-        variants.push({ item: i, rotation, mirrored, maxX });
+        let maxX = -Infinity, maxY = -Infinity;
+        for (const r of turned) {
+          for (let k = 0; k < r.length; k += 2) {
+            maxX = Math.max(maxX, r[k]);
+            maxY = Math.max(maxY, r[k + 1]);
+          }
+        }
+        variants.push({ item: i, rotation, mirrored, maxX, maxY });
       }
     }
     count[i] = variants.length - first[i];
   }
   const formats = o.sheets.map((s) => [s.format[0], s.format[1], s.count] as [number, number, number]);
+  const turnedFormats = o.sheets.map((s) => [s.format[1], s.format[0], s.count] as [number, number, number]);
+  // turning the sheets needs every part's quarter turns
+  const canTurn = o.rotations.includes(90) && o.rotations.includes(270);
   const footprint = (i: number) => items[i].outline.bbox.width * items[i].outline.bbox.height;
   const byFootprint = live.slice().sort((a, b) => footprint(b) - footprint(a) || items[b].outline.area - items[a].outline.area || a - b);
 
-  const pass = (order: number[], rule: number): Pass => {
+  const pass = (order: number[], rule: number, turned: boolean): Pass => {
     const copies: number[] = [];
     for (const i of order) for (let k = 0; k < items[i].quantity; k++) copies.push(first[i], count[i]);
-    const run = core.trueNestRun(formats, copies, o.margin, o.spacing, rule);
+    const run = core.trueNestRun(turned ? turnedFormats : formats, copies, o.margin, o.spacing, rule);
     if (run.sheets < 0) {
       let at = run.failed;
       const item = order.find((i) => (at -= items[i].quantity) < 0)!;
       if (run.sheets === -1) throw tooLarge(items, item, o);
       throw new KerfError('PART_TOO_LARGE', `Part ${item + 1} does not fit the sheets left (all formats with a count are used up).`);
     }
-    const lastUsed = run.sheets > 0 ? run.usedCells[run.sheets - 1] : 0;
-    return { sheets: run.sheets, lastUsed, run, order };
+    // how far the last sheet is used along its length, mm
+    let lastUsed = 0;
+    const pl = run.placements, last = run.sheets - 1;
+    for (let k = 0; k < pl.length / 6; k++) {
+      if (pl[6 * k] !== last) continue;
+      const v = variants[pl[6 * k + 1]];
+      lastUsed = Math.max(lastUsed, turned ? pl[6 * k + 3] + v.maxY : pl[6 * k + 2] + v.maxX);
+    }
+    return { sheets: run.sheets, lastUsed, run, order, turned };
   };
-  const better = (a: Pass, b: Pass) => a.sheets < b.sheets || (a.sheets === b.sheets && a.lastUsed < b.lastUsed);
+  const better = (a: Pass, b: Pass) => a.sheets < b.sheets || (a.sheets === b.sheets && a.lastUsed < b.lastUsed - 1e-9);
 
-  // the passes: largest footprint first, then other orders and tie rules
+  // the passes: largest footprint first, then the sheets turned, other tie rules and orders, then
+  // seeded perturbations of the order
   const byArea = live.slice().sort((a, b) => items[b].outline.area - items[a].outline.area || a - b);
   const byLongest = live.slice().sort((a, b) => longest(items[b].outline) - longest(items[a].outline) || a - b);
-  const plan = (k: number): [number[], number] => {
-    if (k === 0) return [byFootprint, 0];
-    if (k === 1) return [byFootprint, 1];
-    if (k === 2) return [byArea, 0];
-    if (k === 3) return [byLongest, 0];
+  const fixed: [number[], number, boolean][] = [
+    [byFootprint, 0, false], [byFootprint, 0, true], [byFootprint, 1, false], [byArea, 0, false], [byLongest, 0, false], [byArea, 0, true],
+  ];
+  const schedule = fixed.filter((f) => canTurn || !f[2]);
+  const plan = (k: number): [number[], number, boolean] => {
+    if (k < schedule.length) return schedule[k];
     const r = rng(k * 7919);
     const keyed = live.map((i) => [i, footprint(i) * (0.6 + 0.8 * r())] as const);
     keyed.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return [keyed.map((e) => e[0]), k % 2];
+    return [keyed.map((e) => e[0]), k % 2, canTurn && ((k >> 1) & 1) === 1];
   };
   const limit = o.maxAttempts ?? (o.timeLimitMs !== undefined ? MAX_TIMED_ATTEMPTS : 1);
   let best: Pass | undefined;
   let attempts = 0;
   while (attempts < limit) {
     if (attempts > 0 && o.timeLimitMs !== undefined && now() - started >= o.timeLimitMs) break;
-    const [order, rule] = plan(attempts);
-    const p = pass(order, rule);
+    const [order, rule, turned] = plan(attempts);
+    const p = pass(order, rule, turned);
     attempts++;
     if (!best || better(p, best)) best = p;
   }
@@ -316,9 +368,18 @@ function layoutOf(p: Pass, items: NestItem[], variants: Variant[], o: Checked): 
   for (const i of p.order) {
     for (let q = 0; q < items[i].quantity; q++, k++) {
       const s = pl[6 * k], v = variants[pl[6 * k + 1]];
-      const x = clean(pl[6 * k + 2]), y = clean(pl[6 * k + 3]);
-      sheets[s].placements.push({ item: i, copy: copyOf[i]++, x, y, rotation: v.rotation, mirrored: v.mirrored });
-      sheets[s].usedLength = Math.max(sheets[s].usedLength, x + v.maxX + o.margin);
+      const sheet = sheets[s];
+      const tx = pl[6 * k + 2], ty = pl[6 * k + 3];
+      if (p.turned) {
+        // the turned sheet's (x', y') is the sheet's (y', H - x'), and every part turns with it by
+        // -90°: the turned pass's gravity towards x' = 0 and y' = 0 is towards the top and the left
+        const H = sheet.format[1];
+        sheet.placements.push({ item: i, copy: copyOf[i]++, x: clean(ty), y: clean(H - tx), rotation: (v.rotation + 270) % 360, mirrored: v.mirrored });
+        sheet.usedLength = Math.max(sheet.usedLength, ty + v.maxY + o.margin);
+      } else {
+        sheet.placements.push({ item: i, copy: copyOf[i]++, x: clean(tx), y: clean(ty), rotation: v.rotation, mirrored: v.mirrored });
+        sheet.usedLength = Math.max(sheet.usedLength, tx + v.maxX + o.margin);
+      }
       net[s] += items[i].outline.area;
     }
   }

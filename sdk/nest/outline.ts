@@ -143,7 +143,10 @@ function segmentPoints(d: Float64Array, r: number, tol: number, pts: number[]): 
     const x1 = full ? x0 : d[r + 8], y1 = full ? y0 : d[r + 9];
     // a chord over angle φ strays r (1 - cos φ/2) from the arc
     const step = rad > tol ? 2 * Math.acos(1 - tol / rad) : Math.PI / 2;
-    const pieces = Math.min(100_000, Math.max(full ? 3 : 1, Math.ceil(Math.abs(sw) / step)));
+    let pieces = Math.min(100_000, Math.max(1, Math.ceil(Math.abs(sw) / step)));
+    // a full circle in a multiple of 24 chords looks the same turned by 90°, 45°, 30° or 15°, so
+    // the nest rasterizes it once for all those turns
+    if (full) pieces = Math.max(24, Math.ceil(pieces / 24) * 24);
     pts.push(x0, y0);
     for (let i = 1; i < pieces; i++) {
       const a = a0 + (sw * i) / pieces;

@@ -230,6 +230,15 @@ describe('true-shape nest', () => {
     expectValid(timed, items, { spacing: 8 });
   });
 
+  it('tries the sheet turned: rows across it hold 26 discs of 400 mm where columns along it hold 24', () => {
+    const items = [{ outline: disc(400), quantity: 26 }];
+    const one = nest(items, { sheets, spacing: 8 });
+    const two = nest(items, { sheets, spacing: 8, maxAttempts: 2 });
+    expect(one.sheetCount).toBe(2);
+    expect(two.sheetCount).toBe(1);
+    expectValid(two, items, { spacing: 8 });
+  });
+
   it('reports utilization per sheet from the net areas', () => {
     const items = [{ outline: disc(200), quantity: 7 }];
     const layout = nest(items, { sheets, spacing: 8 });
