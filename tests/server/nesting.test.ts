@@ -114,3 +114,17 @@ describe('shapes', () => {
     expect((await stored())!.bbox.width).toBeCloseTo(200, 1);
   });
 });
+
+describe('large series', () => {
+  it('prices a line of 100,000 pieces at once, by its own grid, and shows no nest for it', async () => {
+    const big = await buyer.json('POST', '/api/parts', { name: 'Tab 40', template: 'rectangle', params: { width: 40, height: 20 }, material: 'S235', thickness: 4 });
+    expect(big.status).toBe(201);
+    await buyer.json('POST', '/api/basket/items', { partId: big.body.id, quantity: 100_000 });
+    const alone = await buyer.json('POST', '/api/quote', { template: 'rectangle', params: { width: 40, height: 20 }, material: 'S235', thickness: 4, quantity: 100_000 });
+    const basket = await buyer.json('GET', '/api/basket'); // (a nest of 100,000 boxes would run past the test's timeout)
+    const line = basket.body.items.find((i: { partId: number }) => i.partId === big.body.id);
+    expect(line.total).toBe(alone.body.total);
+    const nest = await buyer.json('GET', '/api/basket/nest');
+    expect(nest.body.groups.some((g: { thickness: number }) => g.thickness === 4)).toBe(false);
+  });
+});
