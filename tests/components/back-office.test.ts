@@ -475,9 +475,9 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
     it('shows loading, then the server’s error with a retry that works', async () => {
       const page = await h.page('', { signIn: OPS });
       let fail = true;
-      // the list (with or without a query), slowed down so that its loading state shows
+      // the list (with or without a query), failing slowly so that its loading state shows
       await page.route(/\/api\/admin\/orders(\?.*)?$/, async (route) => {
-        await new Promise((r) => setTimeout(r, 400));
+        if (fail) await new Promise((r) => setTimeout(r, 400));
         if (fail) await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'The database is resting.' } }) });
         else await route.continue();
       });

@@ -164,12 +164,19 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
 
     it('ends on the price of the last quantity when earlier calculations answer late (no race)', async () => {
       const page = await h.page(`<${cfg}></${cfg}>`);
-      // the worker's answers for 5 pieces arrive 900 ms late, after the newer ones
+      // the worker's answers for 5 pieces arrive 900 ms late, after the newer ones (counted on
+      // window.__late: held, and handed over)
       await page.evaluate(() => {
+        const w = window as unknown as { __late: { held: number; delivered: number } };
+        w.__late = { held: 0, delivered: 0 };
         const add = Worker.prototype.addEventListener;
         Worker.prototype.addEventListener = function (this: Worker, type: string, fn: EventListenerOrEventListenerObject, opts?: unknown) {
           if (type !== 'message' || typeof fn !== 'function') return add.call(this, type, fn, opts as AddEventListenerOptions);
-          const late = (ev: MessageEvent) => (ev.data?.value?.quantity === 5 ? setTimeout(() => fn.call(this, ev), 900) : fn.call(this, ev));
+          const late = (ev: MessageEvent) => {
+            if (ev.data?.value?.quantity !== 5) return fn.call(this, ev);
+            w.__late.held++;
+            setTimeout(() => { fn.call(this, ev); w.__late.delivered++; }, 900);
+          };
           return add.call(this, type, late as EventListener, opts as AddEventListenerOptions);
         } as typeof Worker.prototype.addEventListener;
       });
@@ -178,11 +185,13 @@ describe.skipIf(!hasChromium)('<kerf-configurator>', () => {
       await recordEvents(page, ['kerf-price-change']);
       const qty = page.locator(`${cfg} input[name=quantity]`);
       await qty.fill('5');
-      await page.waitForTimeout(250); // past the typing delay: the calculation for 5 is in the worker
+      // past the typing delay: the worker has calculated 5, and its answer is held back
+      await page.waitForFunction(() => (window as unknown as { __late: { held: number } }).__late.held > 0);
       for (const v of ['1', '12', '120', '42']) await qty.fill(v); // quick typing: only the last is priced
       const q42 = local(bracket, 'S235', 3, 42);
       await priceIs(page, q42.total);
-      await page.waitForTimeout(1200); // the late answer for 5 has come and must have been dropped
+      // the late answer for 5 has come and must have been dropped
+      await page.waitForFunction(() => { const l = (window as unknown as { __late: { held: number; delivered: number } }).__late; return l.delivered === l.held; });
       expect((await shownPrice(page)).total).toBe(q42.total);
       const quantities = (await events(page)).map((e) => e.detail.quantity);
       expect(quantities).toEqual([42]);
