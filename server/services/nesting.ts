@@ -76,15 +76,16 @@ export function boxOutline(bbox: { minX?: number; minY?: number; width: number; 
 }
 
 /**
- * The nest outlines of the company's parts, made from their drawings where not stored yet (and
- * stored then). A part whose drawing no longer analyzes is missing from the map.
+ * The nest outlines of the company's parts (`companyId` null: any company's, for the shop's own
+ * reports), made from their drawings where not stored yet (and stored then). A part whose drawing
+ * no longer analyzes is missing from the map.
  */
-export async function outlinesOf(db: Tx, companyId: number, partIds: number[]): Promise<Map<number, NestOutline>> {
+export async function outlinesOf(db: Tx, companyId: number | null, partIds: number[]): Promise<Map<number, NestOutline>> {
   const out = new Map<number, NestOutline>();
   const ids = [...new Set(partIds)];
   if (!ids.length) return out;
   const rows = await db.select({ id: parts.id, outline: parts.outline }).from(parts)
-    .where(and(eq(parts.companyId, companyId), inArray(parts.id, ids)));
+    .where(and(companyId === null ? undefined : eq(parts.companyId, companyId), inArray(parts.id, ids)));
   for (const r of rows) {
     if (r.outline) { out.set(r.id, r.outline as unknown as NestOutline); continue; }
     const full = await db.select({ drawing: parts.drawing, layers: parts.layers }).from(parts).where(eq(parts.id, r.id)).get();

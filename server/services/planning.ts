@@ -9,9 +9,10 @@
  *
  * Material demand, the method: for each month, the planned pieces of every part are grouped by
  * material and thickness. `kg` = Σ quantity × the part's weight (parts.weight, kg per piece, from
- * its net area, thickness and the material's density). `sheets` = the SDK's box nest
- * (`nestBasket`: each part's bounding box, MaxRects with 90° turns, the operator's part spacing,
- * the material's first sheet format) of the month's whole quantity of that group; a group of more
+ * its net area, thickness and the material's density). `sheets` = the SDK's nest of the month's
+ * whole quantity of that group on the material's first sheet format with the operator's part
+ * spacing: the parts' true shapes (issue [9], as the basket is nested) or their bounding boxes
+ * (MaxRects with 90° turns), whichever needs fewer sheets; a group of more
  * than NEST_LIMIT pieces in a month is counted by the quote's sheet usage instead (Σ quantity /
  * parts per sheet of the quote's grid fit, rounded up once per group): it takes no time and, as it
  * does not share a sheet's leftover between parts, errs on the safe side of the nest (the nest's
@@ -20,7 +21,8 @@
  */
 import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { findMaterial, loadCoreSync, nestBasket, type Catalog } from '../../sdk/index.js';
+import { findMaterial, loadCoreSync, nest } from '../../sdk/index.js';
+import { boxOutline, outlinesOf } from './nesting.js';
 import type { Db, Tx } from '../db/client.js';
 import { articles, companies, demandPlan, parts, stockReportLines, stockReports, type Language, type User } from '../db/schema.js';
 import { ApiError, invalid, notFound } from '../http/errors.js';
@@ -513,7 +515,7 @@ export interface MaterialDemandCell {
   sheets: number;
   /** The weight of those sheets, kg. */
   sheetKg: number;
-  /** `nest` (the SDK's box nest) or `sheet-usage` (Σ quantity / parts per sheet, above NEST_LIMIT pieces). */
+  /** `nest` (the SDK's nest: true shapes or boxes, the fewer sheets) or `sheet-usage` (Σ quantity / parts per sheet, above NEST_LIMIT pieces). */
   method: 'nest' | 'sheet-usage' | null;
 }
 
@@ -536,8 +538,8 @@ export interface MaterialDemand {
   unknown: { partId: number; name: string; material: string; thickness: number; pieces: number }[];
 }
 
-export const DEMAND_METHOD = 'kg = Σ planned quantity × the part\'s weight per piece; sheets = the SDK\'s box nest (nestBasket: bounding boxes, '
-  + 'MaxRects with 90° turns, the operator\'s part spacing, the material\'s first sheet format) of the month\'s whole quantity per material and '
+export const DEMAND_METHOD = 'kg = Σ planned quantity × the part\'s weight per piece; sheets = the SDK\'s nest (the parts\' true shapes or their '
+  + 'bounding boxes, whichever needs fewer sheets; the operator\'s part spacing, the material\'s first sheet format) of the month\'s whole quantity per material and '
   + `thickness; above ${NEST_LIMIT.toLocaleString('en-US')} pieces in a month, Σ quantity / parts per sheet of the quote\'s grid fit, rounded up; `
   + 'sheetKg = sheets × sheet area × thickness × density.';
 
@@ -585,6 +587,7 @@ export async function materialDemand(tx: Tx, o: { from: Month; months?: number; 
   }
 
   const core = loadCoreSync();
+  const outlines = await outlinesOf(tx, o.companyId ?? null, [...partInfo.keys()]);
   const materials: MaterialDemand['materials'] = [];
   for (const g of groups.values()) {
     const { material, data } = findMaterial(catalog, g.material, g.thickness);
@@ -600,11 +603,13 @@ export async function materialDemand(tx: Tx, o: { from: Month; months?: number; 
       let method: MaterialDemandCell['method'];
       try {
         if (pieces <= NEST_LIMIT) {
-          const [nest] = nestBasket(ids.map((id) => {
+          const items = ids.map((id) => {
             const p = partInfo.get(id)!;
-            return { metrics: { bbox: { width: p.w, height: p.h }, netArea: p.area }, material: g.material, thickness: g.thickness, quantity: q.get(id)! };
-          }), catalog as Catalog, profile, core);
-          sheets = nest.sheets;
+            return { outline: outlines.get(id) ?? boxOutline({ width: p.w, height: p.h }, p.area), quantity: q.get(id)! };
+          });
+          const options = { sheets: [{ format }], spacing: profile.partSpacing, rotationStep: profile.nesting?.rotationStep ?? 90, mirror: profile.nesting?.mirror ?? false };
+          const boxes = nest(items, { ...options, method: 'box' }, core).sheetCount;
+          sheets = (profile.nesting?.method ?? 'true-shape') === 'true-shape' ? Math.min(boxes, nest(items, options, core).sheetCount) : boxes;
           method = 'nest';
         } else {
           let usage = 0;

@@ -231,7 +231,7 @@ describe('stock reports', () => {
 });
 
 describe('material demand', () => {
-  it('kg = Σ quantity × part weight and sheets by the box nest, against hand computation', async () => {
+  it('kg = Σ quantity × part weight and sheets by the nest, against hand computation', async () => {
     // a fresh, simple plan: Acme 5 and 4 big plates, 10 small brackets; Beta 1 big plate of its own
     await acme.json('PUT', '/api/plan', {
       rows: [
@@ -262,7 +262,7 @@ describe('material demand', () => {
     expect(s2.months[0]).toMatchObject({ pieces: 10, sheets: 1 });
     expect(s2.months[0].kg).toBeCloseTo(10 * small.weight, 3);
     expect(only.body.articles).toEqual([expect.objectContaining({ articleId: nut, number: 'NUT-M8', quantities: [20, 0, 0], total: 20 })]);
-    expect(only.body.method).toContain('nestBasket');
+    expect(only.body.method).toContain('true shapes or their bounding boxes, whichever needs fewer sheets');
 
     // every company: Beta's plate joins December's group (6 plates → 3 sheets)
     const all = (await ops.json('GET', '/api/admin/material-demand?from=2026-12&months=3')).body;
