@@ -482,6 +482,72 @@ function openSheet(f: i32): i32 {
 
 let fx: i32 = 0, fy: i32 = 0;
 
+// the sheet and variant a search is about (set by bind)
+let bCols: usize = 0, bW: i32 = 0, bCs: usize = 0, bSp: usize = 0, bLongest: usize = 0, bHint: i32 = 0, bJf: i32 = 0;
+
+function bind(s: i32, v: i32): void {
+  const vt = v * VT;
+  bCols = <usize>gi(sTab, s * ST + S_COLS);
+  bW = gi(vTab, vt);
+  bCs = <usize>gi(vTab, vt + 2); bSp = <usize>gi(vTab, vt + 3); bLongest = <usize>gi(vTab, vt + 4);
+  bHint = 0; bJf = gi(vTab, vt + 5);
+}
+
+/**
+ * Whether every sheet column under the variant at X has a free interval as long as the
+ * variant's longest span there. When not, the smallest X' > X not ruled out by the column that
+ * failed (a column without an interval that long rules out every X putting such a span over it);
+ * -1 when X passes.
+ */
+function columnsAllow(X: i32, lastX: i32): i32 {
+  const w = bW;
+  for (let jj = 0; jj < w; jj++) {
+    let j = bJf + jj;
+    if (j >= w) j -= w;
+    const m = gi(bCols, (X + j) * C + 3);
+    if (m >= gi(bLongest, j)) continue;
+    bJf = j;
+    const c = X + j;
+    let next = X + 1;
+    while (next <= lastX && c - next >= 0 && gi(bLongest, c - next) > m) next++;
+    return next;
+  }
+  return -1;
+}
+
+/** The lowest Y from Y0 up to lastY where the bound variant fits at column X, or lastY + 1. */
+function lowestY(X: i32, Y0: i32, lastY: i32): i32 {
+  const w = bW, cs = bCs, sp = bSp, cols = bCols;
+  let Y = Y0;
+  while (Y <= lastY) {
+    let ok = true;
+    for (let jj = 0; jj < w; jj++) {
+      let j = bHint + jj;
+      if (j >= w) j -= w;
+      const s1 = gi(cs, j + 1);
+      let q = gi(cs, j);
+      if (q == s1) continue;
+      const cb = (X + j) * C;
+      const list = <usize>gi(cols, cb), n = gi(cols, cb + 1);
+      for (; q < s1; q++) {
+        const a = gi(sp, 2 * q), b = gi(sp, 2 * q + 1);
+        const k = intervalAt(list, n, Y + a);
+        if (k >= 0 && gi(list, 2 * k + 1) >= Y + b) continue;
+        // the span's bottom moves to the next free interval long enough for it
+        let m = k + 1;
+        while (m < n && gi(list, 2 * m + 1) - gi(list, 2 * m) < b - a) m++;
+        Y = m < n ? gi(list, 2 * m) - a : lastY + 1;
+        bHint = j;
+        ok = false;
+        break;
+      }
+      if (!ok) break;
+    }
+    if (ok) return Y;
+  }
+  return lastY + 1;
+}
+
 /**
  * The first position (smallest x, then y) at or after the variant's resume point on sheet s
  * where variant v fits, with x at most limitX; in fx, fy. The resume point moves to what was
@@ -490,65 +556,55 @@ let fx: i32 = 0, fy: i32 = 0;
 function find(s: i32, v: i32, limitX: i32): bool {
   const t = s * ST, vt = v * VT;
   if (gi(vTab, vt + 6) > gi(sTab, t + S_FREE)) return false;
-  const Hc = gi(sTab, t + S_H);
-  const cols = <usize>gi(sTab, t + S_COLS);
+  bind(s, v);
   const res = <usize>gi(sTab, t + S_RESUME);
-  const w = gi(vTab, vt), h = gi(vTab, vt + 1);
-  const cs = <usize>gi(vTab, vt + 2), sp = <usize>gi(vTab, vt + 3);
-  const longest = <usize>gi(vTab, vt + 4);
-  let lastX = gi(sTab, t + S_W) - w;
+  let lastX = gi(sTab, t + S_W) - bW;
   if (limitX < lastX) lastX = limitX;
-  const lastY = Hc - h;
+  const lastY = gi(sTab, t + S_H) - gi(vTab, vt + 1);
   let X = gi(res, 2 * v), Y = gi(res, 2 * v + 1);
-  let hint = 0, jf = gi(vTab, vt + 5);
-  for (; X <= lastX; X++, Y = 0) {
-    // every column needs a free interval as long as the variant's longest span there; a column
-    // that has none rules out every X that puts such a span over it
-    let bad = -1;
-    for (let jj = 0; jj < w; jj++) {
-      let j = jf + jj;
-      if (j >= w) j -= w;
-      if (gi(cols, (X + j) * C + 3) < gi(longest, j)) { bad = j; break; }
+  while (X <= lastX) {
+    const next = columnsAllow(X, lastX);
+    if (next >= 0) { X = next; Y = 0; continue; }
+    Y = lowestY(X, Y, lastY);
+    if (Y <= lastY) {
+      si(res, 2 * v, X); si(res, 2 * v + 1, Y);
+      fx = X; fy = Y;
+      return true;
     }
-    if (bad >= 0) {
-      jf = bad;
-      const c = X + bad, m = gi(cols, c * C + 3);
-      while (X < lastX && c - X - 1 >= 0 && gi(longest, c - X - 1) > m) X++;
-      continue;
-    }
-    while (Y <= lastY) {
-      let ok = true;
-      for (let jj = 0; jj < w; jj++) {
-        let j = hint + jj;
-        if (j >= w) j -= w;
-        const s1 = gi(cs, j + 1);
-        let q = gi(cs, j);
-        if (q == s1) continue;
-        const cb = (X + j) * C;
-        const list = <usize>gi(cols, cb), n = gi(cols, cb + 1);
-        for (; q < s1; q++) {
-          const a = gi(sp, 2 * q), b = gi(sp, 2 * q + 1);
-          const k = intervalAt(list, n, Y + a);
-          if (k >= 0 && gi(list, 2 * k + 1) >= Y + b) continue;
-          // the span's bottom moves to the next free interval long enough for it
-          let m = k + 1;
-          while (m < n && gi(list, 2 * m + 1) - gi(list, 2 * m) < b - a) m++;
-          Y = m < n ? gi(list, 2 * m) - a : lastY + 1;
-          hint = j;
-          ok = false;
-          break;
-        }
-        if (!ok) break;
-      }
-      if (ok) {
-        si(res, 2 * v, X); si(res, 2 * v + 1, Y);
-        fx = X; fy = Y;
-        return true;
-      }
-    }
+    X++; Y = 0;
   }
   si(res, 2 * v, X); si(res, 2 * v + 1, 0);
   return false;
+}
+
+/**
+ * After find: a position of variant v on sheet s with a better score X·1 + lambda·Y than the
+ * first fit (fx, fy) (the same x-term, so only columns up to fx + lambda·fy can win). Updates
+ * fx, fy; the resume point stays at the first fit.
+ */
+function improve(s: i32, v: i32, lambda: f64): void {
+  if (!(lambda > 0) || fy == 0) return;
+  const t = s * ST, vt = v * VT;
+  bind(s, v);
+  const lastY = gi(sTab, t + S_H) - gi(vTab, vt + 1);
+  let best = <f64>fx + lambda * <f64>fy;
+  let lastX = gi(sTab, t + S_W) - bW;
+  const reach = <i32>Math.floor(best);
+  if (reach < lastX) lastX = reach;
+  let X = fx + 1;
+  while (X <= lastX) {
+    // a lower y than this cannot win at X
+    const yCap = <i32>Math.ceil((best - <f64>X) / lambda) - 1;
+    if (yCap < 0) break;
+    const next = columnsAllow(X, lastX);
+    if (next >= 0) { X = next; continue; }
+    const Y = lowestY(X, 0, min(yCap, lastY));
+    if (Y <= min(yCap, lastY)) {
+      const score = <f64>X + lambda * <f64>Y;
+      if (score < best) { best = score; fx = X; fy = Y; }
+    }
+    X++;
+  }
 }
 
 /** Take variant v's cells at (X, Y) on sheet s: each span cuts the free interval it lies in. */
@@ -594,18 +650,24 @@ function place(s: i32, v: i32, X: i32, Y: i32): void {
   si(sTab, t + S_USED, max(gi(sTab, t + S_USED), X + w));
 }
 
+/** Weight of the height in a position's score (0: the smallest x first, then the lowest). */
+let gravity: f64 = 0;
+
 /**
- * Copy k on sheet s: the best of its variants by the rule (0 the smallest right edge, then the
- * lowest; 1 the smallest left edge, then the lowest), placed and written to the output.
+ * Copy k on sheet s: the best of its variants by the rule (0 the smallest right edge, 1 the
+ * smallest left edge; plus gravity times the height, then the lowest), placed and written to the
+ * output.
  */
 function tryPlace(s: i32, k: i32, v0: i32, nv: i32, rule: i32): bool {
-  let bestV = -1, bestX = 0, bestY = 0, bestA = 0;
+  let bestV = -1, bestX = 0, bestY = 0;
+  let bestA: f64 = 0;
   for (let v = v0; v < v0 + nv; v++) {
     const w = gi(vTab, v * VT);
     let limit = 0x3fffffff;
-    if (bestV >= 0) limit = rule == 1 ? bestA : bestA - w;
+    if (bestV >= 0) limit = <i32>Math.floor(rule == 1 ? bestA : bestA - <f64>w);
     if (limit < 0 || !find(s, v, limit)) continue;
-    const a = rule == 1 ? fx : fx + w;
+    improve(s, v, gravity);
+    const a = (rule == 1 ? <f64>fx : <f64>(fx + w)) + gravity * <f64>fy;
     if (bestV < 0 || a < bestA || (a == bestA && fy < bestY)) {
       bestV = v; bestX = fx; bestY = fy; bestA = a;
     }
@@ -627,7 +689,8 @@ function tryPlace(s: i32, k: i32, v0: i32, nv: i32, rule: i32): bool {
  * and `margin` mm to the sheet edges. Returns the sheets used; -1 when copy trueNestFailed() fits
  * no format, -2 when it fits one but no sheet of it is left.
  */
-export function trueNestRun(margin: f64, spacing: f64, rule: i32): i32 {
+export function trueNestRun(margin: f64, spacing: f64, rule: i32, lambda: f64): i32 {
+  gravity = lambda > 0 ? lambda : 0.0;
   const inset = max(margin - 0.5 * spacing, 0.0);
   fTab = arenaAlloc(<usize>max(4 * nFormats, 1) << 2);
   for (let f = 0; f < nFormats; f++) formatCells(f, inset);

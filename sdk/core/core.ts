@@ -36,7 +36,7 @@ interface CoreExports {
   trueNestRasterize(dilation: number, dedupeFrom: number): number;
   trueNestVariant(v: number): number;
   trueNestPlan(copies: number, formats: number): number;
-  trueNestRun(margin: number, spacing: number, rule: number): number;
+  trueNestRun(margin: number, spacing: number, rule: number, gravity: number): number;
   trueNestResult(): number;
   trueNestFailed(): number;
   trueNestSheetFormat(s: number): number;
@@ -178,12 +178,13 @@ export class KerfCore {
   /**
    * Place copies (each a run of variants: first, count) in order onto sheets of the formats
    * (W, H mm, count or -1 unlimited, opened in this order), `spacing` mm apart and `margin` mm
-   * from the edges. `rule` 0 = smallest right edge first, 1 = smallest left edge first.
+   * from the edges. `rule` 0 = smallest right edge first, 1 = smallest left edge first; `gravity`
+   * adds that many cells per cell of height to a position's score (0: strictly leftmost first).
    * Returns the sheet count (-1 a copy fits no format, -2 none is left), per copy sheet, variant,
    * translation (mm), and per sheet its format.
    * @example core.trueNestRun([[3000, 1500, -1]], [[0, 4], [0, 4]], 8, 8, 0)
    */
-  trueNestRun(formats: [number, number, number][], copies: ArrayLike<number>, margin: number, spacing: number, rule: number): TrueNestRun {
+  trueNestRun(formats: [number, number, number][], copies: ArrayLike<number>, margin: number, spacing: number, rule: number, gravity = 0): TrueNestRun {
     const x = this.x;
     return this.guard(() => {
       const n = copies.length >> 1;
@@ -191,7 +192,7 @@ export class KerfCore {
       const plan = new Float64Array(x.memory.buffer, ptr, 3 * formats.length + 2 * n);
       formats.forEach((f, i) => { plan[3 * i] = f[0]; plan[3 * i + 1] = f[1]; plan[3 * i + 2] = f[2]; });
       for (let k = 0; k < 2 * n; k++) plan[3 * formats.length + k] = copies[k];
-      const sheets = x.trueNestRun(margin, spacing, rule);
+      const sheets = x.trueNestRun(margin, spacing, rule, gravity);
       const placements = new Float64Array(x.memory.buffer, x.trueNestResult(), 6 * n).slice();
       const sheetFormats: number[] = [];
       const usedCells: number[] = [];

@@ -258,6 +258,9 @@ function rng(seed: number): () => number {
  * instead of along it: rows of discs instead of columns, which may fit one more row); its layout
  * turns back by 90° clockwise, every part with it.
  */
+/** A pass's order of the items, tie rule, whether the sheets are turned, and its gravity. */
+type Plan = [number[], number, boolean, number];
+
 interface Pass { sheets: number; lastUsed: number; run: ReturnType<KerfCore['trueNestRun']>; order: number[]; turned: boolean }
 
 function shapeNest(items: NestItem[], o: Checked, core: KerfCore, started: number): Omit<NestLayout, 'fallback'> {
@@ -303,10 +306,10 @@ function shapeNest(items: NestItem[], o: Checked, core: KerfCore, started: numbe
   const footprint = (i: number) => items[i].outline.bbox.width * items[i].outline.bbox.height;
   const byFootprint = live.slice().sort((a, b) => footprint(b) - footprint(a) || items[b].outline.area - items[a].outline.area || a - b);
 
-  const pass = (order: number[], rule: number, turned: boolean): Pass => {
+  const pass = ([order, rule, turned, gravity]: Plan): Pass => {
     const copies: number[] = [];
     for (const i of order) for (let k = 0; k < items[i].quantity; k++) copies.push(first[i], count[i]);
-    const run = core.trueNestRun(turned ? turnedFormats : formats, copies, o.margin, o.spacing, rule);
+    const run = core.trueNestRun(turned ? turnedFormats : formats, copies, o.margin, o.spacing, rule, gravity);
     if (run.sheets < 0) {
       let at = run.failed;
       const item = order.find((i) => (at -= items[i].quantity) < 0)!;
@@ -325,28 +328,30 @@ function shapeNest(items: NestItem[], o: Checked, core: KerfCore, started: numbe
   };
   const better = (a: Pass, b: Pass) => a.sheets < b.sheets || (a.sheets === b.sheets && a.lastUsed < b.lastUsed - 1e-9);
 
-  // the passes: largest footprint first, then the sheets turned, other tie rules and orders, then
-  // seeded perturbations of the order
+  // the passes: largest footprint first; then the sheets turned, some weight on the height (a
+  // ring in the corner before a column's top), the left edge first, other orders; then seeded
+  // perturbations of all of these
   const byArea = live.slice().sort((a, b) => items[b].outline.area - items[a].outline.area || a - b);
   const byLongest = live.slice().sort((a, b) => longest(items[b].outline) - longest(items[a].outline) || a - b);
-  const fixed: [number[], number, boolean][] = [
-    [byFootprint, 0, false], [byFootprint, 0, true], [byFootprint, 1, false], [byArea, 0, false], [byLongest, 0, false], [byArea, 0, true],
+  const fixed: Plan[] = [
+    [byFootprint, 0, false, 0], [byFootprint, 0, true, 0], [byFootprint, 0, false, 0.5], [byFootprint, 0, false, 0.05],
+    [byFootprint, 1, false, 0], [byArea, 0, false, 0], [byFootprint, 0, true, 0.5], [byLongest, 0, false, 0],
   ];
   const schedule = fixed.filter((f) => canTurn || !f[2]);
-  const plan = (k: number): [number[], number, boolean] => {
+  const gravities = [0, 0.05, 0.2, 0.5];
+  const plan = (k: number): Plan => {
     if (k < schedule.length) return schedule[k];
     const r = rng(k * 7919);
     const keyed = live.map((i) => [i, footprint(i) * (0.6 + 0.8 * r())] as const);
     keyed.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return [keyed.map((e) => e[0]), k % 2, canTurn && ((k >> 1) & 1) === 1];
+    return [keyed.map((e) => e[0]), r() < 0.5 ? 0 : 1, canTurn && r() < 0.5, gravities[Math.floor(r() * gravities.length)]];
   };
   const limit = o.maxAttempts ?? (o.timeLimitMs !== undefined ? MAX_TIMED_ATTEMPTS : 1);
   let best: Pass | undefined;
   let attempts = 0;
   while (attempts < limit) {
     if (attempts > 0 && o.timeLimitMs !== undefined && now() - started >= o.timeLimitMs) break;
-    const [order, rule, turned] = plan(attempts);
-    const p = pass(order, rule, turned);
+    const p = pass(plan(attempts));
     attempts++;
     if (!best || better(p, best)) best = p;
   }
