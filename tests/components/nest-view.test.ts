@@ -212,54 +212,84 @@ describe.skipIf(!hasChromium)('<kerf-nest-view>', () => {
     }, 60_000);
   });
 
-  describe('in the basket', () => {
-    it('fetches the nest view\'s code and the sheets only when "Sheets" is opened, and again after the lines change', async () => {
+  describe('against the real server', () => {
+    /** What a nest view under `host` shows of `nest`: headings, the first sheets, their names and parts. */
+    async function expectShown(page: Page, host: string, nest: NestView, lang: 'en' | 'de' = 'en') {
+      const words = lang === 'de'
+        ? { sheets: 'Tafeln', one: 'Tafel', sheet: 'Tafel', of: 'von', box: 'Rechteck-Schachtelung' }
+        : { sheets: 'sheets', one: 'sheet', sheet: 'Sheet', of: 'of', box: 'box nest' };
+      const view = page.locator(`${host} kerf-nest-view`);
+      await expect.poll(() => view.locator('[part=group-title]').count(), { timeout: 20_000 }).toBe(nest.groups.length);
+      const titles = (await view.locator('[part=group-title]').allTextContents()).map(plain);
+      nest.groups.forEach((g, i) => {
+        const box = g.method === 'box' ? `(${words.box})` : `(${words.box}: ${g.boxSheetCount})`;
+        expect(titles[i]).toContain(`: ${g.sheetCount} ${g.sheetCount === 1 ? words.one : words.sheets} ${box}`);
+      });
+      const shown = await view.evaluate((el) => [...el.shadowRoot!.querySelectorAll('[part=group]')].map((g) =>
+        [...g.querySelectorAll('svg.sheet')].map((svg) => ({ label: svg.getAttribute('aria-label'), paths: svg.querySelectorAll('path').length }))));
+      nest.groups.forEach((g, i) => {
+        expect(shown[i]).toHaveLength(Math.min(3, g.sheets.length));
+        shown[i].forEach((sheet, k) => {
+          const [w, hgt] = g.sheets[k].format;
+          expect(plain(sheet.label)).toMatch(new RegExp(`^${words.sheet} ${k + 1} ${words.of} ${g.sheets.length}, ${w} × ${hgt} mm, `));
+          expect(sheet.paths).toBe(g.sheets[k].placements.length);
+        });
+      });
+      // every piece of every line is on a sheet
+      const placed = nest.groups.flatMap((g) => g.sheets.flatMap((sh) => sh.placements.map((p) => p.line)));
+      nest.lines.forEach((l, i) => expect(placed.filter((x) => x === i)).toHaveLength(l.quantity));
+    }
+
+    it('the basket loads the nest view\'s code and its sheets only when "Sheets" is opened, and again after the lines change', async () => {
       const page = await h.page('', { signIn: 'buyer@acme.example' });
-      let asked = 0;
-      // the basket's nest as the server would answer it (the real endpoint is the lead's)
-      await page.route((u) => u.pathname === '/api/basket/nest', (r) => { asked++; return r.fulfill({ json: FIXTURE }); });
+      const asked: string[] = [];
+      page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/basket/nest') asked.push(r.url()); });
       await page.evaluate(() => { document.body.innerHTML = '<kerf-basket></kerf-basket>'; });
       const basket = page.locator('kerf-basket');
       const sheets = basket.locator('[part=sheets]');
       await sheets.waitFor({ timeout: 15_000 });
       expect(await page.evaluate(() => customElements.get('kerf-nest-view') === undefined)).toBe(true);
-      expect(asked).toBe(0);
+      expect(asked).toHaveLength(0);
+
       await sheets.getByText('Sheets: how the parts are nested').click();
-      await expect.poll(() => basket.getByRole('img', { name: /^Sheet 1 of 2, 3000 × 1500 mm/ }).count()).toBe(1);
-      expect(asked).toBe(1);
+      const nest = await (await page.request.get(`${h.base}/api/basket/nest`)).json() as NestView;
+      // the demo basket: washers, 50 angle brackets and 50 discs, all S235 3 mm, nested as true shapes
+      expect(nest.groups.map((g) => [g.material, g.thickness, g.method])).toEqual([['S235', 3, 'true-shape']]);
+      expect(nest.groups[0].sheetCount).toBeLessThan(nest.groups[0].boxSheetCount);
+      await expectShown(page, 'kerf-basket', nest);
+      const legend = await basket.locator('kerf-nest-view [part=legend] li').allTextContents();
+      expect(legend.map(plain)).toEqual(expect.arrayContaining(nest.lines.map((l) => `${l.quantity} × ${l.name}`)));
+      expect(asked).toHaveLength(1);
+
+      // a changed quantity: the sheets are asked for again, and show it
       await basket.getByLabel('Quantity of Washer M20').fill('120');
-      await expect.poll(() => asked).toBe(2);
-      // folded again: the nest view leaves, nothing more is asked
+      await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(2);
+      await expect.poll(async () => plain(await basket.locator('kerf-nest-view [part=legend]').textContent()), { timeout: 20_000 }).toContain('120 × Washer M20');
+      await expectShown(page, 'kerf-basket', await (await page.request.get(`${h.base}/api/basket/nest`)).json() as NestView);
+
+      // folded again: the nest view leaves
       await sheets.getByText('Sheets: how the parts are nested').click();
       await expect.poll(() => basket.locator('kerf-nest-view').count()).toBe(0);
-    }, 60_000);
-  });
+    }, 90_000);
 
-  describe('in the orders', () => {
-    it('the back office\'s order has a "Nest" section that loads the order\'s sheets (German)', async () => {
+    it('the back office\'s order has a "Nest" section with the order\'s sheets (German)', async () => {
       const page = await h.page('', { signIn: 'ops@kerf.example', lang: 'de' });
       const { items } = await (await page.request.get(`${h.base}/api/admin/orders?status=completed`)).json() as { items: { id: number }[] };
       const id = items[0].id;
-      const asked: string[] = [];
-      await page.route((u) => /^\/api\/admin\/orders\/\d+\/nest$/.test(u.pathname), (r) => { asked.push(new URL(r.request().url()).pathname); return r.fulfill({ json: FIXTURE }); });
       await page.evaluate((n) => { document.body.innerHTML = `<kerf-admin-orders order-id="${n}"></kerf-admin-orders>`; }, id);
       const nest = page.locator('kerf-admin-orders [part=nest]');
       await nest.getByText('Schachtelung: die Tafeln dieser Bestellung').click({ timeout: 15_000 });
-      await expect.poll(() => nest.getByRole('img', { name: /^Tafel 1 von 2, 3000 × 1500 mm/ }).count()).toBe(1);
-      expect(asked).toEqual([`/api/admin/orders/${id}/nest`]);
+      await expectShown(page, 'kerf-admin-orders', await (await page.request.get(`${h.base}/api/admin/orders/${id}/nest`)).json() as NestView, 'de');
     }, 60_000);
 
-    it('the customer\'s order has a "Sheets" section that loads the order\'s sheets', async () => {
+    it('the customer\'s order has a "Sheets" section with the order\'s sheets', async () => {
       const page = await h.page('', { signIn: 'buyer@acme.example' });
       const { items } = await (await page.request.get(`${h.base}/api/orders?status=completed`)).json() as { items: { id: number }[] };
       const id = items[0].id;
-      const asked: string[] = [];
-      await page.route((u) => /^\/api\/orders\/\d+\/nest$/.test(u.pathname), (r) => { asked.push(new URL(r.request().url()).pathname); return r.fulfill({ json: FIXTURE }); });
       await page.evaluate((n) => { document.body.innerHTML = `<kerf-order-detail order-id="${n}"></kerf-order-detail>`; }, id);
       const sheets = page.locator('kerf-order-detail [part=sheets]');
       await sheets.getByText('Sheets: how the parts are nested').click({ timeout: 15_000 });
-      await expect.poll(() => sheets.getByRole('img', { name: /^Sheet 1 of 2, 3000 × 1500 mm/ }).count()).toBe(1);
-      expect(asked).toEqual([`/api/orders/${id}/nest`]);
+      await expectShown(page, 'kerf-order-detail', await (await page.request.get(`${h.base}/api/orders/${id}/nest`)).json() as NestView);
     }, 60_000);
   });
 
