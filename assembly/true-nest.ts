@@ -5,8 +5,8 @@
 // whatever their shapes; holes stay free, so small parts land inside rings. A sheet is the cells
 // at least (margin - spacing/2) inside its edges. Parts go in the given order, each on the first
 // open sheet that takes it, where its variant reaches least far along the sheet's length
-// (bottom-left gravity: the smallest right edge, then the lowest position); a new sheet of the
-// next format opens only when no open sheet takes the part.
+// (bottom-left gravity: the smallest right edge, then the lowest position; optionally the height
+// weighs in too); a new sheet of the next format opens only when no open sheet takes the part.
 //
 // The fit test is column-wise: a variant is per column its occupied spans; a sheet is per column
 // its sorted free intervals (and the longest one), so a span fits where the free interval around
@@ -22,7 +22,7 @@
 //                                              [dedupeFrom, new) has the same cells (then dropped)
 //   trueNestVariant(v) -> ptr                  f64: ox, oy (mm of cell (0,0)'s corner), w, h, cells
 //   trueNestPlan(nCopies, nFormats) -> ptr     f64: formats (W, H, count or -1), copies (v0, n)
-//   trueNestRun(margin, spacing, rule) -> sheets used; -1 a part fits no format, -2 no sheet left
+//   trueNestRun(margin, spacing, rule, gravity) -> sheets used; -1 a part fits no format, -2 none left
 //   trueNestResult() -> ptr                    f64 per copy: sheet, variant, tx, ty (mm), cell x, y
 //   trueNestSheetFormat(s), trueNestSheetUsed(s)   a sheet's format, and the cells it uses along x
 //   trueNestFailed() -> copy that failed the last run

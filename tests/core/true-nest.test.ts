@@ -239,6 +239,28 @@ describe('true-shape nest', () => {
     expectValid(two, items, { spacing: 8 });
   });
 
+  it('turns a part that only fits turned', () => {
+    const long = fromDxf(dxf([lwpolyline([[0, 0], [1400, 0], [1400, 2900], [0, 2900]], true)], { insunits: 4 }));
+    const items = [{ outline: long, quantity: 1 }];
+    const layout = nest(items, { sheets, spacing: 8 });
+    expect([90, 270]).toContain(layout.sheets[0].placements[0].rotation);
+    expectValid(layout, items, { spacing: 8 });
+  });
+
+  it('keeps every pass valid: the best of 1 to 9 passes, turned sheets and gravity among them', () => {
+    const items = randomSet(13, 40);
+    let sheetsBefore = Infinity;
+    for (let k = 1; k <= 9; k++) {
+      const options = { sheets, spacing: 6, margin: 10, maxAttempts: k, ...(k % 2 ? { rotationStep: 45, mirror: true } : {}) };
+      const layout = nest(items, options);
+      expectValid(layout, items, options);
+      if (k % 2 === 0) {
+        expect(layout.sheetCount).toBeLessThanOrEqual(sheetsBefore);
+        sheetsBefore = layout.sheetCount;
+      }
+    }
+  });
+
   it('reports utilization per sheet from the net areas', () => {
     const items = [{ outline: disc(200), quantity: 7 }];
     const layout = nest(items, { sheets, spacing: 8 });
