@@ -50,7 +50,7 @@ export const styles = css`
   .viewport:not(.sequence) svg .kerf-sequence { display: none; }
   .controls button[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary, #fff); border-color: var(--_primary); }
   .bar { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; justify-content: space-between; }
-  .controls { display: flex; gap: 4px; align-items: center; }
+  .controls { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
   .controls button { min-width: 2.5em; padding: 0.3em 0.6em; }
   .level { font-variant-numeric: tabular-nums; color: var(--_muted); font-size: 0.9em; min-width: 5.5em; }
   ul.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0; padding: 0; font-size: 0.88em; color: var(--_muted); }

@@ -55,8 +55,9 @@ describe.skipIf(!hasChromium)('order views', () => {
       expect(cells[2]).toContain('Completed');
       expect(cells[3]).toBe('Line 4 retrofit');
       expect(cells[4]).toBe('Erika Engineer');
-      // the seeded order's price, cutting time with the rapid travel of the cut sequence (issue [9])
-      expect(cells[5]).toBe('€118.50');
+      // the seeded order's price: cutting time with the rapid travel of the cut sequence, the brackets'
+      // and washers' material from their common true-shape nest (issue [9])
+      expect(cells[5]).toBe('€114.50');
       expect(cells[1]).toMatch(/\d{1,2} \w{3} \d{4}/); // the desired date, in the language's style
       expect(await list.getByRole('button', { name: /^Completed/ }).getAttribute('aria-pressed')).toBe('true');
       await page.context().close();

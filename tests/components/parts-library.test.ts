@@ -10,7 +10,7 @@ import { harness, hasChromium, type Harness } from './harness.js';
 vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 const BUYER = 'buyer@acme.example';
-const ACME_PARTS = ['Mounting bracket', 'Sensor cover', 'Pump flange (inch drawing)', 'Base plate 300x200', 'Washer M20', 'DN100 flange', 'Aluminium cover plate'];
+const ACME_PARTS = ['Mounting bracket', 'Sensor cover', 'Pump flange (inch drawing)', 'Base plate 300x200', 'Washer M20', 'DN100 flange', 'Aluminium cover plate', 'Angle bracket', 'Cover disc 280'];
 
 /** The names of the cards, in order. */
 const names = (page: Page) => page.locator('kerf-parts-library .part h3').allTextContents();
@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
       it('lists them newest first with loaded thumbnails, prices and metrics', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER });
         await expect.poll(() => names(page), { timeout: 15_000 }).toEqual([...ACME_PARTS].reverse());
-        await expect.poll(() => page.locator('kerf-parts-library .count').textContent()).toBe('7 parts');
+        await expect.poll(() => page.locator('kerf-parts-library .count').textContent()).toBe('9 parts');
         const washer = card(page, 'Washer M20');
         await expect.poll(() => washer.textContent()).toMatch(/S235, 3 mm/);
         expect(await washer.textContent()).toMatch(/€\d+\.\d\d/);
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
 
       it('narrows the list as one types (name and material), and says when nothing matches', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER });
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         const search = page.getByRole('searchbox', { name: 'Search parts' });
         await search.pressSequentially('flange', { delay: 30 });
         await expect.poll(() => names(page)).toEqual(['DN100 flange', 'Pump flange (inch drawing)']);
@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
 
       it('sorts by name and by price as the server does', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER });
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         const sort = page.getByLabel('Sort by');
         await sort.selectOption('name');
         await expect.poll(() => names(page)).toEqual([...ACME_PARTS].sort((a, b) => (a < b ? -1 : 1)));
@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
         expect(second).toHaveLength(3);
         expect(second.some((n) => first.includes(n))).toBe(false);
         await nav.getByRole('button', { name: 'Next' }).click();
-        await expect.poll(() => names(page)).toHaveLength(1);
+        await expect.poll(() => names(page)).toHaveLength(3);
         expect(await nav.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
       }, 60_000);
     });
@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
         await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('Something went wrong on our side');
         fail = false;
         await alert.getByRole('button', { name: 'Try again' }).click();
-        await expect.poll(() => names(page)).toHaveLength(7);
+        await expect.poll(() => names(page)).toHaveLength(9);
         expect(await alert.count()).toBe(0);
       }, 60_000);
 
@@ -127,22 +127,22 @@ describe.skipIf(!hasChromium)('parts library components', () => {
             const me = await (await r.fetch()).json();
             await r.fulfill({ json: { ...me, rights: ['view_parts'] } });
           }));
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         const lib = page.locator('kerf-parts-library');
         expect(await lib.getByRole('button', { name: 'Edit' }).count()).toBe(0);
         expect(await lib.getByRole('button', { name: 'Add to basket' }).count()).toBe(0);
         expect(await lib.getByRole('button', { name: 'New part' }).count()).toBe(0);
-        expect(await lib.getByRole('link', { name: /Download the drawing/ }).count()).toBe(7);
+        expect(await lib.getByRole('link', { name: /Download the drawing/ }).count()).toBe(9);
       }, 60_000);
 
       it('is one column without horizontal scrolling at 375 px, in German', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER, lang: 'de', viewport: { width: 375, height: 800 } });
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         const lib = page.locator('kerf-parts-library');
         expect(await lib.getByRole('heading', { name: 'Teilebibliothek' }).count()).toBe(1);
-        expect(await lib.getByRole('button', { name: 'In den Warenkorb' }).count()).toBe(7);
+        expect(await lib.getByRole('button', { name: 'In den Warenkorb' }).count()).toBe(9);
         expect(await lib.getByLabel('Sortieren nach').textContent()).toContain('Neueste zuerst');
-        expect(await lib.locator('.count').textContent()).toBe('7 Teile');
+        expect(await lib.locator('.count').textContent()).toBe('9 Teile');
         expect(await card(page, 'Washer M20').textContent()).toMatch(/\d+,\d\d\s€/);
         const boxes = await lib.locator('.part').evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().left));
         expect(boxes[0]).toBe(boxes[1]);
@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
     describe('actions', () => {
       it('puts a quantity in the basket and tells the page', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER });
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         await page.evaluate(() => document.addEventListener('kerf-basket-add', (e) => ((window as unknown as { added: unknown[] }).added ??= []).push((e as CustomEvent).detail)));
         const cover = card(page, 'Sensor cover');
         await cover.getByLabel('Quantity of Sensor cover').fill('7');
@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium)('parts library components', () => {
 
       it('edits name, thickness and dimensions; the new price is shown and the card follows', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER });
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         const before = await (await page.request.get(`${h.base}/api/parts?q=Base plate`)).json();
         const oldPrice = before.items[0].unitPrice as number;
         await card(page, 'Base plate 300x200').getByRole('button', { name: 'Edit' }).click();
@@ -196,9 +196,9 @@ describe.skipIf(!hasChromium)('parts library components', () => {
 
       it('copies a part (the copy appears) and deletes it after confirmation', async () => {
         const page = await h.page('<kerf-parts-library></kerf-parts-library>', { signIn: BUYER });
-        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(7);
+        await expect.poll(() => names(page), { timeout: 15_000 }).toHaveLength(9);
         await card(page, 'Mounting bracket').getByRole('button', { name: 'Copy' }).click();
-        await expect.poll(() => names(page)).toHaveLength(8);
+        await expect.poll(() => names(page)).toHaveLength(10);
         expect((await names(page))[0]).toBe('Mounting bracket (copy)');
         const copy = card(page, 'Mounting bracket (copy)');
         await copy.getByRole('button', { name: 'Delete' }).click();
@@ -206,10 +206,10 @@ describe.skipIf(!hasChromium)('parts library components', () => {
         await expect.poll(() => confirm.textContent()).toContain('Delete “Mounting bracket (copy)” from the library?');
         // cancelling keeps it
         await confirm.getByRole('button', { name: 'Cancel' }).click();
-        expect(await names(page)).toHaveLength(8);
+        expect(await names(page)).toHaveLength(10);
         await copy.getByRole('button', { name: 'Delete' }).click();
         await confirm.getByRole('button', { name: 'Delete' }).click();
-        await expect.poll(() => names(page)).toHaveLength(7);
+        await expect.poll(() => names(page)).toHaveLength(9);
         expect(await names(page)).not.toContain('Mounting bracket (copy)');
         const list = await (await page.request.get(`${h.base}/api/parts?q=copy`)).json();
         expect(list.total).toBe(0);
