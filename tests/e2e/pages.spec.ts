@@ -1,7 +1,7 @@
 // Every demo page, as a visitor sees it: no serious or critical accessibility violations (axe,
 // shadow DOM included), German and dark variants kept as screenshots, and the 375 px phone
 // layout without sideways scrolling.
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../helpers/axe.js';
 import { expect, test, type Page } from '@playwright/test';
 
 const signIn = async (page: Page, email: string, customerNumber?: string) => {
@@ -43,7 +43,7 @@ for (const p of PAGES) {
     test('has no serious or critical accessibility violations, light and dark', async ({ page }) => {
       for (const query of ['', '?lang=de&theme=dark']) {
         await open(page, p, query);
-        const result = await new AxeBuilder({ page }).analyze();
+        const result = await axe(page);
         const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), `${p.name}${query}`).toEqual([]);
       }

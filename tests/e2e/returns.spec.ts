@@ -4,7 +4,7 @@
 // opens a return from the complaint; the shop accepts it with instructions in the back office; the
 // customer reads the answer. Screenshots of every step: test-results/returns-de/*.png.
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../helpers/axe.js';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 const SHOTS = 'test-results/returns-de';
@@ -54,7 +54,7 @@ async function shot(page: Page, name: string, fullPage = true) {
 
 /** No serious or critical accessibility violations on the page as it is (shadow DOM included). */
 async function accessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await axe(page);
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), what).toEqual([]);
 }
