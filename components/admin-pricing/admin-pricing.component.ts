@@ -176,7 +176,14 @@ export class KerfAdminPricing extends ApiElement {
           .value=${show(p[k], factor)} @change=${(e: Event) => this.edit(() => { p[k] = store((e.target as HTMLInputElement).value, factor); })}></label>`)}
         <label><span>${t.materialModel}</span><select name="materialModel" @change=${(e: Event) => this.edit(() => { p.materialModel = (e.target as HTMLSelectElement).value as PricingProfile['materialModel']; })}>
           ${(['sheet-share', 'bounding-box', 'net-weight'] as const).map((m) => html`<option value=${m} ?selected=${p.materialModel === m}>${t.models[m]}</option>`)}</select></label>
+        <label><span>${t.nesting}</span><select name="nesting" @change=${(e: Event) => this.editNesting(p, { method: (e.target as HTMLSelectElement).value as 'true-shape' | 'box' })}>
+          ${(['true-shape', 'box'] as const).map((m) => html`<option value=${m} ?selected=${(p.nesting?.method ?? 'true-shape') === m}>${t.nestMethods[m]}</option>`)}</select></label>
+        <label><span>${t.rotationStep}</span><input type="number" name="rotationStep" step="any" min="1" max="360" .value=${show(p.nesting?.rotationStep ?? 90)}
+          @change=${(e: Event) => this.editNesting(p, { rotationStep: store((e.target as HTMLInputElement).value) })}></label>
+        <label class="check"><input type="checkbox" name="mirror" .checked=${p.nesting?.mirror ?? false}
+          @change=${(e: Event) => this.editNesting(p, { mirror: (e.target as HTMLInputElement).checked })}><span>${t.mirror}</span></label>
       </div>
+      <p class="muted">${t.nestingHint}</p>
       <h4>${t.breaks}</h4>
       <div class="breaks">${p.quantityBreaks.map((b, i) => html`<div class="break">
         <label><span>${t.minQuantity}</span><input type="number" step="1" min="1" .value=${show(b.minQuantity)} @change=${(e: Event) => this.edit(() => { b.minQuantity = store((e.target as HTMLInputElement).value); })}></label>
@@ -187,6 +194,11 @@ export class KerfAdminPricing extends ApiElement {
       </div>
     </section>
     ${this.renderDelivery(p)}`;
+  }
+
+  /** How the basket's lines are nested (issue [9]): method, turns, mirroring. */
+  private editNesting(p: PricingProfile, change: NonNullable<PricingProfile['nesting']>) {
+    this.edit(() => { p.nesting = { ...p.nesting, ...change }; });
   }
 
   /** Set when the finishing JSON typed last did not parse (it is then not taken). */

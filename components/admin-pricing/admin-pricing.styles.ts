@@ -21,4 +21,6 @@ export const styles = css`
   textarea { width: 100%; box-sizing: border-box; font: inherit; }
   textarea.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
   .error { color: var(--_danger); }
+  label.check { display: flex; gap: calc(var(--_space) / 2); align-items: center; align-self: end; }
+  label.check input { width: auto; }
 `;

@@ -13,6 +13,7 @@ export interface AdminPricingTexts {
   refused: (what: string) => string; catalog: string; profileWord: string; version: (n: string) => string;
   delivery: string; leadLabel: string; workingDays: string; adjustment: string; leadCodes: Record<'standard' | 'express' | 'economy', string>;
   quoteValidity: string; holidays: string; holidaysHint: string; finishing: string; finishingHint: string; finishingBadJson: string;
+  nesting: string; nestMethods: Record<'true-shape' | 'box', string>; rotationStep: string; mirror: string; nestingHint: string;
 }
 
 const en: AdminPricingTexts = {
@@ -38,6 +39,9 @@ const en: AdminPricingTexts = {
   finishing: 'Finishing prices (JSON)',
   finishingHint: 'Deburring per metre, tapping per hole and thread, countersinking, bending per bend by thickness and size, coating per m² with colours; amounts in cents, times in seconds. What is left out is not offered.',
   finishingBadJson: 'This is not valid JSON; it was not taken.',
+  nesting: 'Basket nested by', nestMethods: { 'true-shape': 'True shapes', box: 'Bounding boxes' }, rotationStep: 'Turns in steps of (°)',
+  mirror: 'Parts may be mirrored',
+  nestingHint: 'With "Share of the sheet", a basket\'s parts of one material are nested together and each line pays its share of the sheets, never more than the part alone.',
 };
 
 const de: AdminPricingTexts = {
@@ -63,6 +67,9 @@ const de: AdminPricingTexts = {
   finishing: 'Preise der Weiterbearbeitung (JSON)',
   finishingHint: 'Entgraten je Meter, Gewinde je Loch und Größe, Senken, Kanten je Biegung nach Dicke und Größe, Beschichten je m² mit Farben; Beträge in Cent, Zeiten in Sekunden. Was fehlt, wird nicht angeboten.',
   finishingBadJson: 'Das ist kein gültiges JSON; es wurde nicht übernommen.',
+  nesting: 'Verschachtelung des Warenkorbs', nestMethods: { 'true-shape': 'Echte Kontur', box: 'Umschließendes Rechteck' }, rotationStep: 'Drehen in Schritten von (°)',
+  mirror: 'Teile dürfen gespiegelt werden',
+  nestingHint: 'Mit „Anteil an der Tafel“ werden die Teile eines Warenkorbs je Material gemeinsam verschachtelt; jede Position zahlt ihren Anteil an den Tafeln, nie mehr als das Teil allein.',
 };
 
 const fr: AdminPricingTexts = {
@@ -88,6 +95,9 @@ const fr: AdminPricingTexts = {
   finishing: 'Prix des finitions (JSON)',
   finishingHint: 'Ébavurage au mètre, taraudage par trou et filetage, fraisage, pliage par pli selon épaisseur et taille, revêtement au m² avec ses couleurs ; montants en centimes, temps en secondes. Ce qui manque n’est pas proposé.',
   finishingBadJson: 'Ce n’est pas du JSON valide ; il n’a pas été repris.',
+  nesting: 'Imbrication du panier par', nestMethods: { 'true-shape': 'Contour réel', box: 'Rectangle englobant' }, rotationStep: 'Rotation par pas de (°)',
+  mirror: 'Les pièces peuvent être retournées',
+  nestingHint: 'Avec « Part de la tôle », les pièces d’un panier sont imbriquées ensemble par matière ; chaque ligne paie sa part des tôles, jamais plus que la pièce seule.',
 };
 
 export const TEXTS: Tables<AdminPricingTexts> = { en, de, fr };

@@ -396,6 +396,10 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       await express.fill('40');
       await el.getByLabel('Express: Working days').fill('2');
       await el.getByLabel('Quotes valid for (days)').fill('14');
+      // the basket's nest (issue [9]): turns in 45° steps, mirrored parts allowed
+      expect(await el.getByLabel('Basket nested by').inputValue()).toBe('true-shape');
+      await el.getByLabel('Turns in steps of (°)').fill('45');
+      await el.getByLabel('Parts may be mirrored').check();
       const holidays = el.getByLabel('Holidays (one date YYYY-MM-DD per line)');
       await holidays.fill(`${(await holidays.inputValue()).trim()}\n2027-11-01`);
       const finishing = el.getByLabel('Finishing prices (JSON)');
@@ -414,6 +418,7 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
       const after = await api<Profile>(page, '/api/admin/pricing');
       expect(after.profile.leadTimes.find((l) => l.code === 'express')).toMatchObject({ workingDays: 2, adjustment: 0.4 });
       expect(after.profile.quoteValidityDays).toBe(14);
+      expect((after.profile as unknown as { nesting: unknown }).nesting).toEqual({ rotationStep: 45, mirror: true });
       expect(after.profile.holidays).toContain('2027-11-01');
       expect(after.profile.finishing.deburring!.perMetre).toBe(75);
 

@@ -128,3 +128,22 @@ describe('large series', () => {
     expect(nest.body.groups.some((g: { thickness: number }) => g.thickness === 4)).toBe(false);
   });
 });
+
+describe('the operator\'s nesting options', () => {
+  it('nests by boxes when the profile says so, and refuses a rotation step out of range', async () => {
+    const pricing = (await ops.json('GET', '/api/admin/pricing')).body;
+    const bad = await ops.json('PUT', '/api/admin/pricing', { profile: { ...pricing.profile, nesting: { rotationStep: 0 } } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('INVALID_PROFILE');
+    expect(bad.body.error.message).toContain('nesting.rotationStep');
+    await buyer.json('POST', '/api/basket/items', { partId: bracket.id, quantity: 50 });
+    const shaped = (await buyer.json('GET', '/api/basket/nest')).body.groups.find((g: { thickness: number }) => g.thickness === 3);
+    expect(shaped.method).toBe('true-shape');
+    const put = await ops.json('PUT', '/api/admin/pricing', { profile: { ...pricing.profile, nesting: { method: 'box' } } });
+    expect(put.status).toBe(200);
+    const boxed = (await buyer.json('GET', '/api/basket/nest')).body.groups.find((g: { thickness: number }) => g.thickness === 3);
+    expect(boxed.method).toBe('box');
+    expect(boxed.sheetCount).toBe(boxed.boxSheetCount);
+    expect(boxed.sheetCount).toBeGreaterThan(shaped.sheetCount);
+  });
+});
