@@ -102,8 +102,11 @@ export async function outlinesOf(db: Tx, companyId: number | null, partIds: numb
   return out;
 }
 
-const cache = new Map<string, GroupNest[]>();
-const CACHE_SIZE = 200;
+// layouts by input, least recently used first; bounded by the placements they hold (about 100
+// bytes each), so a few huge baskets cannot fill the memory
+const cache = new Map<string, { groups: GroupNest[]; placements: number }>();
+const CACHE_PLACEMENTS = 200_000;
+let cached = 0;
 
 /** Nest the lines per material and thickness (see the module's comment); cached by the whole input. */
 export function nestLines(lines: NestLine[], catalog: Catalog, profile: PricingProfile): GroupNest[] {
@@ -113,7 +116,7 @@ export function nestLines(lines: NestLine[], catalog: Catalog, profile: PricingP
   if (hit) {
     cache.delete(key);
     cache.set(key, hit); // most recently used last
-    return hit;
+    return hit.groups;
   }
   const groups = new Map<string, number[]>();
   lines.forEach((l, i) => {
@@ -158,8 +161,14 @@ export function nestLines(lines: NestLine[], catalog: Catalog, profile: PricingP
     }
     if (best) out.push(best);
   }
-  cache.set(key, out);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const placements = out.reduce((n, g) => n + g.layout.sheets.reduce((m, sh) => m + sh.placements.length, 0), 0);
+  cache.set(key, { groups: out, placements });
+  cached += placements;
+  for (const [k, v] of cache) {
+    if (cached <= CACHE_PLACEMENTS || k === key) break;
+    cache.delete(k);
+    cached -= v.placements;
+  }
   return out;
 }
 
