@@ -4,7 +4,7 @@
 // the contour's whole box before a ray is cast (crossings to the right of a point on it).
 
 import { KIND_ARC, KIND_ELLIPSE, KIND_LINE } from "./status";
-import { allocI32, getF, getI, rawI32, setF, setI } from "./memory";
+import { allocI32, arenaAlloc, getF, getI, rawI32, setF, setI } from "./memory";
 import { bindEllipse, bindSpline, evX, evY, evalCurve, splineKnot } from "./curves";
 import { HALF_PI, TWO_PI, bMaxX, bMaxY, bMinY, inp, input, mX, mY, nSeg, segKind, segRec } from "./segments";
 import { C_STRIDE, outContours, outOrder } from "./result";
@@ -115,20 +115,83 @@ function crossSpline(r: i32): i32 {
   return count;
 }
 
+// A contour of many segments, tested often (an outline with thousands of pieces round
+// thousands of contours), gets an index on first use: its segments by bands of y, so a ray
+// looks only at the band it runs in. bandIx[c]: 0 untested, 1 tested once (a contour tested once
+// is scanned: the index would cost as much), else a pointer to [bands, minY, start (bands + 1),
+// segments].
+let bandIx: usize = 0;
+const BAND_MIN: i32 = 64;
+
+function bandIndex(c: i32): usize {
+  const base = c * C_STRIDE;
+  const start = <i32>getF(outContours, base + 9), cnt = <i32>getF(outContours, base + 10);
+  const y0 = getF(outContours, base + 6), y1 = getF(outContours, base + 8);
+  const span = Math.max(y1 - y0, 1e-9);
+  // about two segments a band, fewer bands if segments would be registered in many
+  let nb = max(1, cnt >> 1);
+  let regs: i64 = 0;
+  while (true) {
+    regs = 0;
+    for (let j = start; j < start + cnt; j++) {
+      const s = getI(outOrder, j) >> 1;
+      regs += <i64>(cellOf(getF(bMaxY, s), y0, span, nb) - cellOf(getF(bMinY, s), y0, span, nb) + 1);
+    }
+    if (regs <= <i64>(8 * cnt) || nb == 1) break;
+    nb = max(1, nb >> 2);
+  }
+  const ix = arenaAlloc(16 + (<usize>(nb + 1) << 2) + (<usize>regs << 2));
+  store<i32>(ix, nb); store<f64>(ix, y0, 8);
+  const st = ix + 16, list = st + (<usize>(nb + 1) << 2);
+  for (let j = start; j < start + cnt; j++) {
+    const s = getI(outOrder, j) >> 1;
+    const b0 = cellOf(getF(bMinY, s), y0, span, nb), b1 = cellOf(getF(bMaxY, s), y0, span, nb);
+    for (let b = b0; b <= b1; b++) setI(st, b + 1, getI(st, b + 1) + 1);
+  }
+  for (let b = 0; b < nb; b++) setI(st, b + 1, getI(st, b + 1) + getI(st, b));
+  for (let j = start; j < start + cnt; j++) {
+    const s = getI(outOrder, j) >> 1;
+    const b0 = cellOf(getF(bMinY, s), y0, span, nb), b1 = cellOf(getF(bMaxY, s), y0, span, nb);
+    for (let b = b0; b <= b1; b++) { const p = getI(st, b); setI(list, p, s); setI(st, b, p + 1); }
+  }
+  for (let b = nb; b > 0; b--) setI(st, b, getI(st, b - 1));
+  setI(st, 0, 0);
+  return ix;
+}
+
+/** Crossings of the ray with segment s. */
+// @ts-ignore: decorator
+@inline function crossSeg(s: i32): i32 {
+  if (getF(bMaxX, s) <= rayX || getF(bMinY, s) > rayY || getF(bMaxY, s) < rayY) return 0;
+  const kind = getI(segKind, s);
+  const r = getI(segRec, s);
+  if (kind == KIND_LINE) return crossLine(inp(r + 1), inp(r + 2), inp(r + 3), inp(r + 4));
+  if (kind == KIND_ARC) return crossArc(r);
+  if (kind == KIND_ELLIPSE) return crossEllipse(r);
+  return crossSpline(r);
+}
+
+/** Crossings of the ray with contour c; the work it took goes to `cost`. */
+let cost: i64 = 0;
 function crossings(c: i32): i32 {
   const base = c * C_STRIDE;
   const start = <i32>getF(outContours, base + 9), cnt = <i32>getF(outContours, base + 10);
   let total = 0;
-  for (let j = start; j < start + cnt; j++) {
-    const s = getI(outOrder, j) >> 1;
-    if (getF(bMaxX, s) <= rayX || getF(bMinY, s) > rayY || getF(bMaxY, s) < rayY) continue;
-    const kind = getI(segKind, s);
-    const r = getI(segRec, s);
-    if (kind == KIND_LINE) total += crossLine(inp(r + 1), inp(r + 2), inp(r + 3), inp(r + 4));
-    else if (kind == KIND_ARC) total += crossArc(r);
-    else if (kind == KIND_ELLIPSE) total += crossEllipse(r);
-    else total += crossSpline(r);
+  let ix: usize = cnt >= BAND_MIN ? load<usize>(bandIx + (<usize>c << 2)) : 0;
+  if (ix == 1) { ix = bandIndex(c); store<usize>(bandIx + (<usize>c << 2), ix); cost += <i64>cnt; }
+  else if (ix == 0 && cnt >= BAND_MIN) store<usize>(bandIx + (<usize>c << 2), 1); // the next test builds it
+  if (ix > 1) {
+    const nb = load<i32>(ix), y0 = load<f64>(ix, 8);
+    const span = Math.max(getF(outContours, base + 8) - y0, 1e-9);
+    const b = cellOf(rayY, y0, span, nb);
+    const st = ix + 16, list = st + (<usize>(nb + 1) << 2);
+    const end = getI(st, b + 1);
+    for (let p = getI(st, b); p < end; p++) total += crossSeg(getI(list, p));
+    cost += <i64>(end - getI(st, b)) + 1;
+    return total;
   }
+  cost += <i64>cnt + 1;
+  for (let j = start; j < start + cnt; j++) total += crossSeg(getI(outOrder, j) >> 1);
   return total;
 }
 
@@ -153,6 +216,7 @@ export function containment(): bool {
     gMaxX = Math.max(gMaxX, getF(outContours, b + 7)); gMaxY = Math.max(gMaxY, getF(outContours, b + 8));
   }
   if (nClosed == 0) return true;
+  bandIx = allocI32(nc);
   // grid: about one cell per closed contour, coarser if large boxes would register too often
   let g = <i32>Math.ceil(Math.sqrt(<f64>nClosed));
   if (g > 2048) g = 2048;
@@ -212,9 +276,10 @@ export function containment(): bool {
       if (getF(outContours, bb + 5) > aMinX || getF(outContours, bb + 6) > aMinY ||
         getF(outContours, bb + 7) < aMaxX || getF(outContours, bb + 8) < aMaxY) continue;
       if (aClosed && !(getF(outContours, bb + 2) > aArea)) continue;
-      budget -= <i64>getF(outContours, bb + 10) + 1;
-      if (budget < 0) return false;
+      cost = 0;
       if ((crossings(b) & 1) == 1) depth++;
+      budget -= cost;
+      if (budget < 0) return false;
     }
     setF(outContours, ba + 4, <f64>depth);
   }

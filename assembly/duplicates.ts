@@ -6,8 +6,7 @@
 
 import { KIND_LINE } from "./status";
 import { allocI32, arenaAllocRaw, getF, getI, rawI32, setI } from "./memory";
-import { ovPieceA, ovPieceB, ovPieceRec, ovPieces } from "./overlaps";
-import { FLAG_DEGENERATE, FLAG_DUPLICATE, allocSegments, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
+import { FLAG_DEGENERATE, FLAG_DUPLICATE, allocSegments, segCap, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
 import { dupLength } from "./result";
 import { measureArc, measureLine } from "./measure";
 import { mix64, nNodes, pow2AtLeast } from "./nodes";
@@ -115,28 +114,32 @@ export function markDuplicates(tol: f64): i32 {
 // Overlaps (collinear lines, arcs on one circle) are merged into their union in overlaps.ts.
 
 /**
- * Grow the segment tables by the synthetic pieces overlaps.ts made (their records live in the
- * arena; segRec holds their offset from the input, so inp() reads them like drawn records).
+ * Append `count` synthetic pieces (overlaps.ts, junctions.ts) to the segment table: their records
+ * live in the arena (pieceRec holds their offset from the input, so inp() reads them like drawn
+ * records), pieceA/pieceB their end nodes. The tables were sized for the most segments the input
+ * could hold, so there is mostly room; otherwise they grow with some to spare.
  */
-export function appendPieces(): void {
-  const n0 = nSeg, n1 = nSeg + ovPieces;
-  const oKind = segKind, oRec = segRec, oFlag = segFlag, osX = sX, osY = sY, oeX = eX, oeY = eY, omX = mX, omY = mY;
-  const oLen = segLen, oArea = segArea, obx = bMinX, oby = bMinY, oBx = bMaxX, oBy = bMaxY, oA = nodeA, oB = nodeB;
-  allocSegments(n1);
-  memory.copy(segKind, oKind, <usize>n0 << 2); memory.copy(segRec, oRec, <usize>n0 << 2);
-  memory.copy(segFlag, oFlag, <usize>n0 << 2); memory.copy(nodeA, oA, <usize>n0 << 2); memory.copy(nodeB, oB, <usize>n0 << 2);
-  memory.copy(sX, osX, <usize>n0 << 3); memory.copy(sY, osY, <usize>n0 << 3);
-  memory.copy(eX, oeX, <usize>n0 << 3); memory.copy(eY, oeY, <usize>n0 << 3);
-  memory.copy(mX, omX, <usize>n0 << 3); memory.copy(mY, omY, <usize>n0 << 3);
-  memory.copy(segLen, oLen, <usize>n0 << 3); memory.copy(segArea, oArea, <usize>n0 << 3);
-  memory.copy(bMinX, obx, <usize>n0 << 3); memory.copy(bMinY, oby, <usize>n0 << 3);
-  memory.copy(bMaxX, oBx, <usize>n0 << 3); memory.copy(bMaxY, oBy, <usize>n0 << 3);
-  for (let k = 0; k < ovPieces; k++) {
-    const s = n0 + k, r = getI(ovPieceRec, k);
+export function appendPieces(count: i32, pieceRec: usize, pieceA: usize, pieceB: usize): void {
+  const n0 = nSeg, n1 = nSeg + count;
+  if (n1 > segCap) {
+    const oKind = segKind, oRec = segRec, oFlag = segFlag, osX = sX, osY = sY, oeX = eX, oeY = eY, omX = mX, omY = mY;
+    const oLen = segLen, oArea = segArea, obx = bMinX, oby = bMinY, oBx = bMaxX, oBy = bMaxY, oA = nodeA, oB = nodeB;
+    allocSegments(n1 + (n1 >> 3) + 64);
+    memory.copy(segKind, oKind, <usize>n0 << 2); memory.copy(segRec, oRec, <usize>n0 << 2);
+    memory.copy(segFlag, oFlag, <usize>n0 << 2); memory.copy(nodeA, oA, <usize>n0 << 2); memory.copy(nodeB, oB, <usize>n0 << 2);
+    memory.copy(sX, osX, <usize>n0 << 3); memory.copy(sY, osY, <usize>n0 << 3);
+    memory.copy(eX, oeX, <usize>n0 << 3); memory.copy(eY, oeY, <usize>n0 << 3);
+    memory.copy(mX, omX, <usize>n0 << 3); memory.copy(mY, omY, <usize>n0 << 3);
+    memory.copy(segLen, oLen, <usize>n0 << 3); memory.copy(segArea, oArea, <usize>n0 << 3);
+    memory.copy(bMinX, obx, <usize>n0 << 3); memory.copy(bMinY, oby, <usize>n0 << 3);
+    memory.copy(bMaxX, oBx, <usize>n0 << 3); memory.copy(bMaxY, oBy, <usize>n0 << 3);
+  }
+  for (let k = 0; k < count; k++) {
+    const s = n0 + k, r = getI(pieceRec, k);
     const kind = <i32>inp(r);
-    setI(segKind, s, kind); setI(segRec, s, r);
+    setI(segKind, s, kind); setI(segRec, s, r); setI(segFlag, s, 0);
     if (kind == KIND_LINE) measureLine(s, r); else measureArc(s, r);
-    setI(nodeA, s, getI(ovPieceA, k)); setI(nodeB, s, getI(ovPieceB, k));
+    setI(nodeA, s, getI(pieceA, k)); setI(nodeB, s, getI(pieceB, k));
   }
   nSeg = n1;
 }

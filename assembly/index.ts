@@ -12,14 +12,16 @@
 //   measure.ts      validate the records; ends, length, area term and box of every segment
 //   nodes.ts        merge endpoints within the tolerance into nodes, counting healed gaps
 //   duplicates.ts   flag geometry drawn twice; overlaps.ts merges overlapping lines and arcs
-//   chain.ts        walk the node graph into open and closed contours
+//   junctions.ts    split lines and arcs where another segment ends on them (T-junctions)
+//   chain.ts        walk the node graph into open and closed contours (outlines.ts first takes
+//                   the outer boundary where three or more segments meet)
 //   containment.ts  nesting depth of every contour (holes)
 //   result.ts       the header and tables the SDK reads, and the totals
 
 import { STATUS_NO_GEOMETRY, STATUS_OK, STATUS_TOO_COMPLEX } from "./status";
 import { allocF64, arenaAlloc, arenaReserve, arenaReset, rawF64, setF } from "./memory";
 import { curvesInit, curvesScratchBytes } from "./curves";
-import { mergeOverlaps, ovBind, ovInit, ovPieces, ovRemovedLength } from "./overlaps";
+import { mergeOverlaps, ovBind, ovInit, ovPieceA, ovPieceB, ovPieceRec, ovPieces, ovRemovedLength } from "./overlaps";
 import { allocSegments, eX, eY, input, inputLen, nSeg, nodeA, nodeB, sX, sY, segFlag, segKind, segLen, segRec } from "./segments";
 import { H_DEGENERATE, H_DUPLICATES, H_DUP_LENGTH, H_NODES, H_SEGMENTS, H_SIZE, H_STATUS, H_TABLE, dupLength, fail, hdr, outContours, outFlags, outGaps, outOrder, outRecords, totals } from "./result";
 import { maxSegments, measureRecords, measuredDegenerate } from "./measure";
@@ -27,6 +29,7 @@ import { buildNodes, nNodes, nodeX, nodeY } from "./nodes";
 import { appendPieces, countDegrees, markDuplicates, nodeDegrees } from "./duplicates";
 import { chain, dupAfterChain, walkTol } from "./chain";
 import { containment } from "./containment";
+import { jnPieceA, jnPieceB, jnPieceRec, jnPieces, splitJunctions } from "./junctions";
 
 /** Reserve the input buffer for `n` f64 values; forgets the previous analysis. */
 export function prepare(n: i32): usize {
@@ -46,7 +49,7 @@ export function header(): usize { return hdr; }
 export function contours(): usize { return outContours; }
 /** Pointer to the contour order (i32: segment * 2 + reversed). */
 export function order(): usize { return outOrder; }
-/** Pointer to per-segment flags (i32: 1 degenerate, 2 duplicate). */
+/** Pointer to per-segment flags (i32: 1 degenerate, 2 duplicate, 4 split at a junction). */
 export function segmentFlags(): usize { return outFlags; }
 /** Pointer to the offset (i32, in f64 units) of each segment's record in the input. */
 export function segmentRecords(): usize { return outRecords; }
@@ -86,7 +89,9 @@ export function analyze(tol: f64): i32 {
   // with no duplicate flagged, the live segments are those the degrees were counted over
   duplicates += mergeOverlaps(duplicates == 0 ? nodeDegrees() : 0);
   dupLength += ovRemovedLength;
-  if (ovPieces > 0) appendPieces();
+  if (ovPieces > 0) appendPieces(ovPieces, ovPieceRec, ovPieceA, ovPieceB);
+  // with nothing flagged or appended since, the degrees counted are those of the live segments
+  if (splitJunctions(tol, duplicates == 0 ? nodeDegrees() : 0) > 0) appendPieces(jnPieces, jnPieceRec, jnPieceA, jnPieceB);
   setF(hdr, H_DUPLICATES, <f64>duplicates);
   if (degenerate + duplicates >= n) return fail(STATUS_NO_GEOMETRY, -1);
 

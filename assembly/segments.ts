@@ -1,7 +1,8 @@
 // The segment table: the packed input (one record per drawn primitive, layout in status.ts) and,
 // per segment, structure-of-arrays columns every stage reads: kind, record offset, flags, ends,
 // middle, length, area term, box and end nodes. Measuring fills them, nodes.ts the end nodes;
-// later stages only flag segments (degenerate, duplicate) or append the pieces overlaps.ts makes.
+// later stages only flag segments (degenerate, duplicate, split) or append the pieces overlaps.ts
+// and junctions.ts make.
 // The columns are plain pointers into the arena (memory.ts), so a stage is a loop over indices.
 // Stages import these globals and assign them where they own them: an AssemblyScript import is
 // the global itself, not a copy.
@@ -24,6 +25,10 @@ export let nodeA: usize = 0, nodeB: usize = 0;
 
 export const FLAG_DEGENERATE: i32 = 1;
 export const FLAG_DUPLICATE: i32 = 2;
+/** Split at T-junctions (junctions.ts): its pieces are cut instead. */
+export const FLAG_SPLIT: i32 = 4;
+/** Room in the tables: pieces are appended in place while it lasts. */
+export let segCap: i32 = 0;
 
 // @ts-ignore: decorator
 @inline export function inp(i: i32): f64 { return load<f64>(input + (<usize>i << 3)); }
@@ -36,4 +41,5 @@ export function allocSegments(n: i32): void {
   segLen = rawF64(n); segArea = rawF64(n);
   bMinX = rawF64(n); bMinY = rawF64(n); bMaxX = rawF64(n); bMaxY = rawF64(n);
   nodeA = rawI32(n); nodeB = rawI32(n);
+  segCap = n;
 }

@@ -79,7 +79,7 @@ export interface CoreResult {
   order: Int32Array;
   /** x, y, size of healed gaps (at most 256) */
   gapLocations: Float64Array;
-  /** 1 = degenerate, 2 = duplicate, per segment */
+  /** 1 = degenerate, 2 = duplicate, 4 = split at a T-junction (its pieces follow), per segment */
   flags: Int32Array;
   /** offset of each segment's record in `recordData` (segments past the input's are the pieces the
    *  core made of merged overlaps, and their records follow the input's there) */

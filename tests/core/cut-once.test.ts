@@ -72,6 +72,9 @@ const CASES: { name: string; ents: string[]; length: number }[] = [
   { name: 'a circle drawn again as a polyline from another seam', ents: [circle(5, 5, 10), lwpolyline([[5, 15, 1], [5, -5, 1]], true)], length: 20 * Math.PI },
   { name: 'two arcs overlapping partially', ents: [arc(0, 0, 10, 0, 120), arc(0, 0, 10, 90, 200)], length: 10 * (200 / 180) * Math.PI },
   { name: 'arcs overlapping across angle 0', ents: [arc(0, 0, 10, 300, 30), arc(0, 0, 10, 0, 60)], length: 10 * (120 / 180) * Math.PI },
+  // T-junctions (tests/core/t-junctions.test.ts): split, every piece is still cut once
+  { name: 'a tab drawn against a plate\'s side', ents: [rect(0, 0, 100, 50), lwpolyline([[40, 50], [40, 60], [60, 60], [60, 50]], false)], length: 340 },
+  { name: 'a line across a rectangle, its side drawn twice', ents: [rect(0, 0, 100, 50), line(0, 20, 100, 20), line(0, 10, 0, 40)], length: 400 },
 ];
 
 describe('cut once', () => {
