@@ -4,11 +4,12 @@
 // whose synthetic pieces are appended to the segment table here. DUPLICATE_GEOMETRY reports the
 // count and the length not cut.
 
-import { KIND_LINE } from "./status";
+import { KIND_ARC, KIND_ELLIPSE, KIND_LINE, KIND_SPLINE } from "./status";
+import { bindEllipse, bindSpline, evX, evY, evalCurve, splineKnot } from "./curves";
 import { allocI32, arenaAllocRaw, getF, getI, rawI32, setI } from "./memory";
-import { FLAG_DEGENERATE, FLAG_DUPLICATE, allocSegments, segCap, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
+import { FLAG_DEGENERATE, FLAG_DUPLICATE, TWO_PI, allocSegments, input, segCap, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, mX, mY, nSeg, nodeA, nodeB, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
 import { dupLength } from "./result";
-import { measureArc, measureLine } from "./measure";
+import { measureArc, measureEllipse, measureLine } from "./measure";
 import { mix64, nNodes, pow2AtLeast } from "./nodes";
 
 // Degrees of the nodes before duplicates are removed (a loop adds 2). In a clean drawing every
@@ -52,11 +53,83 @@ export function nodeDegrees(): usize { return degree; }
 // centre of their box instead of their seam, so a circle drawn twice from other start angles is
 // caught as well.
 
-/** Same length and bounding box within tol: with the same end nodes, the same geometry. */
+/** Same length and bounding box within tol: with the same end nodes, the same geometry (for
+ *  lines and arcs; an elliptical arc or spline must also pass through the other's points). */
 export function sameShape(o: i32, s: i32, tol: f64): bool {
   return Math.abs(getF(segLen, o) - getF(segLen, s)) <= tol &&
     Math.abs(getF(bMinX, o) - getF(bMinX, s)) <= tol && Math.abs(getF(bMinY, o) - getF(bMinY, s)) <= tol &&
-    Math.abs(getF(bMaxX, o) - getF(bMaxX, s)) <= tol && Math.abs(getF(bMaxY, o) - getF(bMaxY, s)) <= tol;
+    Math.abs(getF(bMaxX, o) - getF(bMaxX, s)) <= tol && Math.abs(getF(bMaxY, o) - getF(bMaxY, s)) <= tol &&
+    (getI(segKind, o) <= KIND_ARC && getI(segKind, s) <= KIND_ARC || sameCurve(o, s, tol));
+}
+
+// A curve's point at a fraction of its parameter range (any kind), into ptX, ptY.
+let ptX: f64 = 0, ptY: f64 = 0;
+let curveSeg: i32 = -1, cvT0: f64 = 0, cvT1: f64 = 0;
+
+/** Bind segment s for pointAt. */
+function bindSeg(s: i32): void {
+  curveSeg = s;
+  const kind = getI(segKind, s), r = getI(segRec, s);
+  if (kind == KIND_ELLIPSE) {
+    bindEllipse(inp(r + 1), inp(r + 2), inp(r + 3), inp(r + 4), inp(r + 5), inp(r + 6));
+    cvT0 = inp(r + 7); cvT1 = min(inp(r + 8), cvT0 + TWO_PI);
+  } else if (kind == KIND_SPLINE) {
+    const dg = <i32>inp(r + 1), nc = <i32>inp(r + 2), nk = <i32>inp(r + 3);
+    const knots = input + (<usize>(r + 4) << 3);
+    bindSpline(dg, nc, knots, knots + (<usize>nk << 3));
+    cvT0 = splineKnot(dg); cvT1 = splineKnot(nc);
+  } else if (kind == KIND_ARC) {
+    cvT0 = inp(r + 4); cvT1 = cvT0 + max(-TWO_PI, min(TWO_PI, inp(r + 5)));
+  }
+}
+
+function pointAt(f: f64): void {
+  const s = curveSeg, kind = getI(segKind, s);
+  if (kind == KIND_LINE) {
+    ptX = getF(sX, s) + f * (getF(eX, s) - getF(sX, s)); ptY = getF(sY, s) + f * (getF(eY, s) - getF(sY, s));
+  } else if (kind == KIND_ARC) {
+    const r = getI(segRec, s), rad = Math.abs(inp(r + 3)), a = cvT0 + f * (cvT1 - cvT0);
+    ptX = inp(r + 1) + rad * Math.cos(a); ptY = inp(r + 2) + rad * Math.sin(a);
+  } else {
+    evalCurve(cvT0 + f * (cvT1 - cvT0));
+    ptX = evX; ptY = evY;
+  }
+}
+
+/** Distance from (x, y) to the bound segment: the nearest of 32 samples, refined by golden
+ *  section between its neighbours. */
+function distToBound(x: f64, y: f64): f64 {
+  let best = 0, bestD = Infinity;
+  for (let i = 0; i <= 32; i++) {
+    pointAt(<f64>i / 32.0);
+    const d = (ptX - x) * (ptX - x) + (ptY - y) * (ptY - y);
+    if (d < bestD) { bestD = d; best = i; }
+  }
+  let a = <f64>max(0, best - 1) / 32.0, b = <f64>min(32, best + 1) / 32.0;
+  const g = 0.6180339887498949;
+  for (let k = 0; k < 40; k++) {
+    const m1 = b - g * (b - a), m2 = a + g * (b - a);
+    pointAt(m1); const d1 = (ptX - x) * (ptX - x) + (ptY - y) * (ptY - y);
+    pointAt(m2); const d2 = (ptX - x) * (ptX - x) + (ptY - y) * (ptY - y);
+    if (d1 <= bestD) bestD = d1;
+    if (d2 <= bestD) bestD = d2;
+    if (d1 < d2) b = m2; else a = m1;
+  }
+  return Math.sqrt(bestD);
+}
+
+/** True if points of s spread along it lie within tol of o (both curves then agree: a spline
+ *  and its exact reverse do; an S curve and its mirror through its chord's middle, of the same
+ *  length and box, do not). */
+function sameCurve(o: i32, s: i32, tol: f64): bool {
+  for (let i = 1; i < 6; i++) {
+    bindSeg(s);
+    pointAt(<f64>i / 6.0);
+    const x = ptX, y = ptY;
+    bindSeg(o);
+    if (distToBound(x, y) > tol) return false;
+  }
+  return true;
 }
 
 export function markDuplicates(tol: f64): i32 {
@@ -138,7 +211,7 @@ export function appendPieces(count: i32, pieceRec: usize, pieceA: usize, pieceB:
     const s = n0 + k, r = getI(pieceRec, k);
     const kind = <i32>inp(r);
     setI(segKind, s, kind); setI(segRec, s, r); setI(segFlag, s, 0);
-    if (kind == KIND_LINE) measureLine(s, r); else measureArc(s, r);
+    if (kind == KIND_LINE) measureLine(s, r); else if (kind == KIND_ARC) measureArc(s, r); else measureEllipse(s, r);
     setI(nodeA, s, getI(pieceA, k)); setI(nodeB, s, getI(pieceB, k));
   }
   nSeg = n1;

@@ -2,13 +2,13 @@
 // weights, coordinates within COORD_LIMIT) and fills the segment table with its ends, a point
 // in its middle, length, area term (∮ x dy - y dx, summed per contour) and exact bounding box.
 // Lines and arcs use closed forms; ellipses and splines integrate (curves.ts).
-// The same pass lists the lines and arcs for the overlap filter (overlaps.ts), so that stage
-// looks at them without a pass over every segment.
+// The same pass lists the lines, arcs and elliptical arcs for the overlap filter (overlaps.ts), so
+// that stage looks at them without a pass over every segment.
 
 import { COORD_LIMIT, KIND_ARC, KIND_ELLIPSE, KIND_LINE, KIND_SPLINE, STATUS_BAD_BUFFER, STATUS_BAD_COORDINATES, STATUS_BAD_SPLINE } from "./status";
 import { getF, setF, setI } from "./memory";
 import { MAX_DEGREE, bbAdd, bbMaxX, bbMaxY, bbMinX, bbMinY, bbStart, bindEllipse, bindSpline, ellipseArcLength, evX, evY, evalCurve, intArea, intLen, integrate, splineKnot, splineSpanExtremes } from "./curves";
-import { ovListArc, ovListLine } from "./overlaps";
+import { ovListArc, ovListEllipse, ovListLine } from "./overlaps";
 import { FLAG_DEGENERATE, HALF_PI, TWO_PI, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, input, inputLen, mX, mY, sX, sY, segArea, segFlag, segKind, segLen, segRec } from "./segments";
 import { fail } from "./result";
 
@@ -73,6 +73,8 @@ export function measureRecords(): i32 {
       ovListLine(s);
     } else if (kind == KIND_ARC) {
       ovListArc(s);
+    } else if (kind == KIND_ELLIPSE) {
+      ovListEllipse(s);
     }
     i += size;
     n++;
@@ -141,7 +143,7 @@ export function measureArc(s: i32, r: i32): void {
   storeBox(s);
 }
 
-function measureEllipse(s: i32, r: i32): void {
+export function measureEllipse(s: i32, r: i32): void {
   const cx = inp(r + 1), cy = inp(r + 2), ux = inp(r + 3), uy = inp(r + 4), vx = inp(r + 5), vy = inp(r + 6);
   let t0 = inp(r + 7), t1 = inp(r + 8);
   if (t1 - t0 > TWO_PI) t1 = t0 + TWO_PI;

@@ -1,7 +1,9 @@
-// Overlaps: collinear lines and co-circular arcs are cut once, as their union. Every live line is
-// registered on a carrier (direction and offset, matched within the gap tolerance through a
-// hashed cell grid, neighbour cells probed near cell borders); every arc on a circle (centre and
-// radius, the same way). Members of a carrier are sorted along it and their intervals swept;
+// Overlaps: collinear lines, co-circular arcs and arcs of one ellipse are cut once, as their
+// union. Every live line is registered on a carrier (direction and offset, matched within the gap
+// tolerance through a hashed cell grid, neighbour cells probed near cell borders); every arc on a
+// circle (centre and radius, the same way); every elliptical arc on its ellipse (centre and major
+// semi-axis hashed, then centre, axes and minor semi-axis compared in the canonical frame of
+// ellipse-frame.ts, where its arcs are parameter intervals that merge like arcs on a circle). Members of a carrier are sorted along it and their intervals swept;
 // where two overlap by more than the tolerance, all members of that union are dropped and the
 // union is emitted again as synthetic records, split at every node on it where other geometry
 // attaches, so chaining still finds the corners and T-junctions. Touching end to end is no
@@ -10,7 +12,9 @@
 // segments whose cell or a probed neighbour holds another one enter the carrier registry, so the
 // costly probes of the big table are paid for the few candidates, and the byte table stays in cache.
 
-import { KIND_LINE, KIND_ARC } from "./status";
+import { KIND_LINE, KIND_ARC, KIND_ELLIPSE } from "./status";
+import { FRAME_SIZE, F_CX, F_CY, F_MAJOR, F_MINOR, F_START, F_SWEEP, F_UX, F_UY, F_VX, F_VY, ellipseFrame, frameParam } from "./ellipse-frame";
+import { ellipseArcLength } from "./curves";
 import { arenaAlloc, allocF64, allocI32, rawF64, rawI32, getF, setF, getI, setI } from "./memory";
 
 const TWO_PI: f64 = 6.283185307179586;
@@ -147,7 +151,7 @@ const EDGE: f64 = 1.0 / 32;
 let fTab: usize = 0, fShift: u64 = 64;
 
 // the lines and arcs of positive length, in segment order, as the measuring pass lists them
-let lineList: usize = 0, nLines: i32 = 0, arcList: usize = 0, nArcs: i32 = 0;
+let lineList: usize = 0, nLines: i32 = 0, arcList: usize = 0, nArcs: i32 = 0, ellList: usize = 0, nElls: i32 = 0;
 // their cells' hashes as the filter pass computed them: own and three neighbours (0: none) per
 // line, own (0: recompute) per arc
 let lineCells: usize = 0, arcCells: usize = 0;
@@ -158,11 +162,14 @@ let lineCells: usize = 0, arcCells: usize = 0;
 /** Measuring pass: segment s is an arc of positive length. */
 // @ts-ignore: decorator
 @inline export function ovListArc(s: i32): void { setI(arcList, nArcs++, s); }
+/** Measuring pass: segment s is an elliptical arc of positive length. */
+// @ts-ignore: decorator
+@inline export function ovListEllipse(s: i32): void { setI(ellList, nElls++, s); }
 
 /** Make room for the lists of lines and arcs (before the measuring pass); bind the tolerance. */
 export function ovInit(nSeg: i32, tolerance: f64): void {
   tol = tolerance;
-  lineList = rawI32(nSeg); arcList = rawI32(nSeg); nLines = 0; nArcs = 0;
+  lineList = rawI32(nSeg); arcList = rawI32(nSeg); ellList = rawI32(nSeg); nLines = 0; nArcs = 0; nElls = 0;
 }
 
 /** A fresh filter for m segments. Lines and arcs never share a carrier, so each kind gets its
@@ -407,6 +414,77 @@ function arcCircles(): i32 {
   return crCount;
 }
 
+// ---- ellipses ----
+// frames of the listed ellipses (FRAME_SIZE f64 each, in list order)
+let ellFrames: usize = 0;
+
+// @ts-ignore: decorator
+@inline function frameOf(i: i32): usize { return ellFrames + (<usize>(i * FRAME_SIZE) << 3); }
+// @ts-ignore: decorator
+@inline function fr(f: usize, k: i32): f64 { return load<f64>(f + (<usize>k << 3)); }
+
+/** The ellipse of listed ellipse i among the carriers of the cell with hash h (a carrier keeps
+ *  its first ellipse's list index in c); the match is 1 + carrier, negated when its major axis
+ *  points the other way (its arcs' parameters then shift by pi), or 0. */
+function findEllipse(i: i32, h: i64): i32 {
+  const f = frameOf(i);
+  let c = rgFirst(h);
+  while (c != 0) {
+    const id = c - 1;
+    const g = frameOf(<i32>crC(id));
+    const dx = fr(g, F_CX) - fr(f, F_CX), dy = fr(g, F_CY) - fr(f, F_CY);
+    if (dx * dx + dy * dy <= tol * tol && Math.abs(fr(g, F_MINOR) - fr(f, F_MINOR)) <= tol) {
+      const ax = fr(g, F_UX) - fr(f, F_UX), ay = fr(g, F_UY) - fr(f, F_UY);
+      if (ax * ax + ay * ay <= tol * tol) return id + 1;
+      // a major axis near the x axis may have been turned the other way
+      const bx = fr(g, F_UX) + fr(f, F_UX), by = fr(g, F_UY) + fr(f, F_UY);
+      if (bx * bx + by * by <= tol * tol) return -(id + 1);
+    }
+    c = crNext(id);
+  }
+  return 0;
+}
+
+/** Ellipse of every candidate elliptical arc, in grp; its interval in the ellipse's frame in
+ *  key (start) and hiArr (sweep); the candidates in segment order in cand[0..nCand). */
+function ellipseCarriers(): i32 {
+  const q = 1.0 / (CELL * tol);
+  ellFrames = rawF64(nElls * FRAME_SIZE);
+  fInit(nElls);
+  const cells = rawI32(2 * nElls);
+  for (let i = 0; i < nElls; i++) {
+    const s = getI(ellList, i), f = frameOf(i);
+    ellipseFrame(getI(rec, s), f);
+    ovNoteArc(fr(f, F_CX), fr(f, F_CY), fr(f, F_MAJOR), cells + (<usize>i << 3));
+  }
+  rgInit(nElls);
+  nCand = 0;
+  for (let i = 0; i < nElls; i++) {
+    const s = getI(ellList, i);
+    if (getI(flag, s) != 0) continue;
+    const own = load<i64>(cells + (<usize>i << 3));
+    if (own != 0 && !fBusyOwn(own)) continue;
+    const f = frameOf(i);
+    const f0 = fr(f, F_CX) * q, f1 = fr(f, F_CY) * q, f2 = fr(f, F_MAJOR) * q;
+    const l0 = Math.floor(f0), l1 = Math.floor(f1), l2 = Math.floor(f2);
+    const k0 = <i64>l0, k1 = <i64>l1, k2 = <i64>l2;
+    const d0 = side(f0 - l0, EDGE), d1 = side(f1 - l1, EDGE), d2 = side(f2 - l2, EDGE);
+    if (!arcCandidate(k0, k1, k2, d0, d1, d2)) continue;
+    let m = findEllipse(i, cellHash(k0, k1, k2));
+    for (let j = 1; j < 8 && m == 0; j++) {
+      if ((j & 1) != 0 && d0 == 0 || (j & 2) != 0 && d1 == 0 || (j & 4) != 0 && d2 == 0) continue;
+      const h = cellHash(k0 + ((j & 1) != 0 ? d0 : 0), k1 + ((j & 2) != 0 ? d1 : 0), k2 + ((j & 4) != 0 ? d2 : 0));
+      if (fHolds(h)) m = findEllipse(i, h);
+    }
+    if (m == 0) m = rgAdd(cellHash(k0, k1, k2), fr(f, F_CX), fr(f, F_CY), <f64>i) + 1;
+    setI(grp, s, (m > 0 ? m : -m) - 1);
+    setF(key, s, norm(fr(f, F_START) + (m < 0 ? Math.PI : 0)));
+    setF(hiArr, s, fr(f, F_SWEEP));
+    setI(cand, nCand++, s);
+  }
+  return crCount;
+}
+
 // ---- sorting ----
 // @ts-ignore: decorator
 @inline function less(a: i32, b: i32): bool {
@@ -600,17 +678,49 @@ function mergeLines(): i32 {
 /** Ccw start angle in [0, 2pi) and positive sweep of arc s; its ccw start and end nodes. */
 function ccwStart(s: i32): f64 { const sw = arcSw(s); return norm(sw >= 0 ? arcA0(s) : arcA0(s) + sw); }
 
-/** One circle's members idx[k0..k1) sorted by ccw start: merge if any two overlap. */
-function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
-  const cx = crA(c), cy = crB(c), r = crC(c);
-  const at = tol / r;
+// the closed curve whose members mergeRing merges: a circle (centre, radius) or an ellipse
+// (ringFrame: its frame; members' intervals in key and hiArr)
+let ringEll: bool = false, ringFrame: usize = 0;
+let ringCx: f64 = 0, ringCy: f64 = 0, ringR: f64 = 0;
+
+/** Counter-clockwise sweep of member s of the ring. */
+// @ts-ignore: decorator
+@inline function memberSweep(s: i32): f64 { return ringEll ? getF(hiArr, s) : Math.abs(arcSw(s)); }
+
+/** Parameter (angle, or the ellipse's) of node nd on the ring. */
+function ringParam(nd: i32): f64 {
+  const x = getF(nodeX, nd), y = getF(nodeY, nd);
+  return ringEll ? frameParam(ringFrame, x, y) : Math.atan2(y - ringCy, x - ringCx);
+}
+
+/** Emit the ring's piece from parameter a sweeping sw, between nodes p and q; its length. */
+function emitRing(a: f64, sw: f64, p: i32, q: i32): f64 {
+  if (!ringEll) {
+    emitArc(ringCx, ringCy, ringR, a, sw, p, q);
+    return ringR * sw;
+  }
+  const f = ringFrame;
+  const rp = recBuf + (<usize>recUsed << 3);
+  store<f64>(rp, <f64>KIND_ELLIPSE);
+  store<f64>(rp, fr(f, F_CX), 8); store<f64>(rp, fr(f, F_CY), 16);
+  store<f64>(rp, fr(f, F_UX), 24); store<f64>(rp, fr(f, F_UY), 32); store<f64>(rp, fr(f, F_VX), 40); store<f64>(rp, fr(f, F_VY), 48);
+  store<f64>(rp, a, 56); store<f64>(rp, a + sw, 64);
+  addPiece(rp, p, q);
+  recUsed += 9;
+  return ellipseArcLength(fr(f, F_UX), fr(f, F_UY), fr(f, F_VX), fr(f, F_VY), a, a + sw);
+}
+
+/** One circle's or ellipse's members idx[k0..k1) sorted by ccw start: merge if any two overlap. */
+function mergeRing(idx: usize, k0: i32, k1: i32): i32 {
+  // a parameter step of `at` moves a point at most tol along the curve
+  const at = tol / (ringEll ? fr(ringFrame, F_MAJOR) : ringR);
   // linear sweep, then the wrap between the last interval and the first
   let overlap = false;
   let hi = -Infinity;
   let full = false;
   for (let k = k0; k < k1; k++) {
     const s = getI(idx, k);
-    const a = getF(key, s), b = a + Math.abs(arcSw(s));
+    const a = getF(key, s), b = a + memberSweep(s);
     if (b - a >= TWO_PI - at) full = true;
     if (a < hi - at) overlap = true;
     hi = Math.max(hi, b);
@@ -627,7 +737,7 @@ function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
       const s = getI(idx, k);
       const a = getF(key, s);
       if (h > -Infinity && a - h > gapBest) { gapBest = a - h; base = a; }
-      h = Math.max(h, a + Math.abs(arcSw(s)));
+      h = Math.max(h, a + memberSweep(s));
     }
     if (first + TWO_PI - h > gapBest) { gapBest = first + TWO_PI - h; base = first; }
   }
@@ -641,7 +751,7 @@ function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
     setI(flag, s, FLAG_DUPLICATE);
     for (let e = 0; e < 2; e++) {
       const nd = e == 0 ? getI(nodeA, s) : getI(nodeB, s);
-      const t = norm(Math.atan2(getF(nodeY, nd) - cy, getF(nodeX, nd) - cx) - base + 1e-12) - 1e-12;
+      const t = norm(ringParam(nd) - base + 1e-12) - 1e-12;
       // interval ends (an end not inside another member) always break; others if attached
       setF(bpT, m, t); setI(bpN, m, nd); m++;
     }
@@ -656,18 +766,14 @@ function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
     if (!need) continue;
     if (prev < 0) { prev = nd; prevT = t; firstNode = nd; firstT = t; continue; }
     if (nd == prev || t - prevT <= at) continue;
-    if (covered(idx, k0, k1, base, 0.5 * (prevT + t), 0)) {
-      emitArc(cx, cy, r, base + prevT, t - prevT, prev, nd);
-      total += r * (t - prevT);
-    }
+    if (covered(idx, k0, k1, base, 0.5 * (prevT + t), 0)) total += emitRing(base + prevT, t - prevT, prev, nd);
     prev = nd; prevT = t;
   }
   if (firstNode < 0) { firstNode = getI(bpN, 0); firstT = getF(bpT, 0); prev = firstNode; prevT = firstT; }
   // closing piece round to the first breakpoint (the whole circle when there is only one)
   const endT = firstT + TWO_PI;
   if (endT - prevT > at && covered(idx, k0, k1, base, norm(0.5 * (prevT + endT)), 0)) {
-    emitArc(cx, cy, r, base + prevT, endT - prevT, prev, firstNode);
-    total += r * (endT - prevT);
+    total += emitRing(base + prevT, endT - prevT, prev, firstNode);
   }
   memberNodes(idx, k0, k1, -1);
   ovRemovedLength += sum - total;
@@ -678,7 +784,7 @@ function mergeCircle(idx: usize, k0: i32, k1: i32, c: i32): i32 {
 function covered(idx: usize, k0: i32, k1: i32, base: f64, t: f64, margin: f64): bool {
   for (let k = k0; k < k1; k++) {
     const s = getI(idx, k);
-    const sw = Math.abs(arcSw(s));
+    const sw = memberSweep(s);
     const a = norm(getF(key, s) - base);
     let d = norm(t - a);
     if (sw >= TWO_PI - 1e-12) return true;
@@ -695,9 +801,47 @@ function mergeArcs(): i32 {
   const idx = rawI32(n), tmp = rawI32(n);
   const m = collect(idx, tmp, groups);
   if (m == 0) return 0;
+  growRecords(m);
+  ringEll = false;
+  let count = 0;
+  let k0 = 0;
+  while (k0 < m) {
+    const g = getI(grp, getI(idx, k0));
+    let k1 = k0 + 1;
+    while (k1 < m && getI(grp, getI(idx, k1)) == g) k1++;
+    ringCx = crA(g); ringCy = crB(g); ringR = crC(g);
+    count += mergeRing(idx, k0, k1);
+    k0 = k1;
+  }
+  return count;
+}
+
+function mergeEllipses(): i32 {
+  if (nElls < 2) return 0;
+  const groups = ellipseCarriers();
+  if (groups == 0) return 0;
+  const idx = rawI32(n), tmp = rawI32(n);
+  const m = collect(idx, tmp, groups);
+  if (m == 0) return 0;
+  growRecords(m);
+  ringEll = true;
+  let count = 0;
+  let k0 = 0;
+  while (k0 < m) {
+    const g = getI(grp, getI(idx, k0));
+    let k1 = k0 + 1;
+    while (k1 < m && getI(grp, getI(idx, k1)) == g) k1++;
+    ringFrame = frameOf(<i32>crC(g));
+    count += mergeRing(idx, k0, k1);
+    k0 = k1;
+  }
+  return count;
+}
+
+/** Room for the pieces of m more members, the pieces made so far carried over. */
+function growRecords(m: i32): void {
   const keepPieces = ovPieces, keepRec = ovPieceRec, keepA = ovPieceA, keepB = ovPieceB, keepBuf = recBuf, keepUsed = recUsed;
   ensureRecords(m + keepPieces);
-  // carry the line pieces over into the larger buffers
   for (let k = 0; k < keepPieces; k++) {
     setI(ovPieceRec, k, getI(keepRec, k)); setI(ovPieceA, k, getI(keepA, k)); setI(ovPieceB, k, getI(keepB, k));
   }
@@ -707,20 +851,10 @@ function mergeArcs(): i32 {
     for (let k = 0; k < keepPieces; k++) setI(ovPieceRec, k, getI(ovPieceRec, k) + shift);
   }
   recUsed = keepUsed;
-  let count = 0;
-  let k0 = 0;
-  while (k0 < m) {
-    const g = getI(grp, getI(idx, k0));
-    let k1 = k0 + 1;
-    while (k1 < m && getI(grp, getI(idx, k1)) == g) k1++;
-    count += mergeCircle(idx, k0, k1, g);
-    k0 = k1;
-  }
-  return count;
 }
 
 /**
- * Merge overlapping lines and arcs (after exact duplicates were flagged). Members of a union are
+ * Merge overlapping lines, arcs and elliptical arcs (after exact duplicates were flagged). Members of a union are
  * flagged duplicate; the pieces to add are in ovPieces/ovPieceRec/ovPieceA/ovPieceB. Returns
  * the number of segments no longer cut (members less one per union).
  */
@@ -739,5 +873,5 @@ export function mergeOverlaps(liveDegrees: usize): i32 {
     }
   }
   grp = rawI32(n); key = rawF64(n); hiArr = rawF64(n); cand = rawI32(n);
-  return mergeLines() + mergeArcs();
+  return mergeLines() + mergeArcs() + mergeEllipses();
 }

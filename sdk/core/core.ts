@@ -1,6 +1,6 @@
 import { KerfError } from '../errors.js';
 import { KERF_WASM_BASE64 } from './wasm-binary.js';
-import { KIND_LINE } from '../geometry/buffer.js';
+import { KIND_ELLIPSE, KIND_LINE } from '../geometry/buffer.js';
 
 /** Status codes of the core; the numbers are assembly/status.ts's. */
 export const CoreStatus = {
@@ -82,7 +82,8 @@ export interface CoreResult {
   /** 1 = degenerate, 2 = duplicate, 4 = split at a T-junction (its pieces follow), per segment */
   flags: Int32Array;
   /** offset of each segment's record in `recordData` (segments past the input's are the pieces the
-   *  core made of merged overlaps, and their records follow the input's there) */
+   *  core made of merged overlaps and of lines and arcs split at T-junctions: lines, arcs and
+   *  elliptical arcs, and their records follow the input's there) */
   records: Int32Array;
   /** The records `records` points into: the input itself, or a copy with the pieces' records appended. */
   recordData?: Float64Array;
@@ -263,7 +264,7 @@ export class KerfCore {
       let at = packed.length;
       for (let i = h[H.SEGMENTS]; i < nSeg; i++) {
         const r = base + records[i];
-        const size = all[r] === KIND_LINE ? 5 : 10;
+        const size = all[r] === KIND_LINE ? 5 : all[r] === KIND_ELLIPSE ? 9 : 10;
         recordData.set(all.subarray(r, r + size), at);
         records[i] = at;
         at += size;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDxfSync, isKerfError } from '../../sdk/index.js';
 import type { AnalysisResult } from '../../sdk/types.js';
-import { arc, circle, dxf, line, lwpolyline as lwpolylineBare } from '../helpers/dxf.js';
+import { arc, circle, dxf, ellipse, line, lwpolyline as lwpolylineBare, spline as splineBare } from '../helpers/dxf.js';
 import { rng, shuffle } from '../helpers/random.js';
 
 /**
@@ -57,10 +57,38 @@ function dup(r: AnalysisResult) {
 /** The helper's LWPOLYLINE with the subclass markers real files carry (ezdxf requires them). */
 const lwpolyline = (...a: Parameters<typeof lwpolylineBare>) =>
   lwpolylineBare(...a).replace('0\nLWPOLYLINE\n8\n0\n', '0\nLWPOLYLINE\n100\nAcDbEntity\n8\n0\n100\nAcDbPolyline\n');
+const spline = (...a: Parameters<typeof splineBare>) =>
+  splineBare(...a).replace('0\nSPLINE\n8\n0\n', '0\nSPLINE\n100\nAcDbEntity\n8\n0\n100\nAcDbSpline\n');
 const rect = (x0: number, y0: number, x1: number, y1: number) => lwpolyline([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], true);
 
+/** Arc length of the ellipse with semi-axes a, b from parameter t0 to t1 (Simpson's rule). */
+function ellipseArc(a: number, b: number, t0: number, t1: number, n = 20000): number {
+  const f = (t: number) => Math.sqrt((a * Math.sin(t)) ** 2 + (b * Math.cos(t)) ** 2);
+  const h = (t1 - t0) / n;
+  let s = f(t0) + f(t1);
+  for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * f(t0 + i * h);
+  return (s * h) / 3;
+}
+/** Length of the cubic Bézier curve with control points p (Simpson's rule on its speed). */
+function bezierLength(p: [number, number][], n = 20000): number {
+  const f = (t: number) => {
+    const u = 1 - t;
+    const dx = 3 * (u * u * (p[1][0] - p[0][0]) + 2 * u * t * (p[2][0] - p[1][0]) + t * t * (p[3][0] - p[2][0]));
+    const dy = 3 * (u * u * (p[1][1] - p[0][1]) + 2 * u * t * (p[2][1] - p[1][1]) + t * t * (p[3][1] - p[2][1]));
+    return Math.hypot(dx, dy);
+  };
+  const h = 1 / n;
+  let s = f(0) + f(1);
+  for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * f(i * h);
+  return (s * h) / 3;
+}
+// a clamped cubic spline with one span: a Bézier curve
+const S_KNOTS = [0, 0, 0, 0, 1, 1, 1, 1];
+const S_CTRL: [number, number][] = [[0, 0], [10, 20], [30, -10], [40, 0]];
+
 /** Constructed drawings, with the cut-once length known by hand. */
-const CASES: { name: string; ents: string[]; length: number }[] = [
+/** `digits`: how closely the reference agrees (it measures splines by a flattening within 0.0005 mm). */
+const CASES: { name: string; ents: string[]; length: number; digits?: number }[] = [
   { name: 'a chain of overlapping pieces, both directions', ents: [line(0, 0, 10, 0), line(15, 0, 5, 0), line(12, 0, 30, 0), line(40, 0, 25, 0)], length: 40 },
   { name: 'a vertical line and one with 1e-9 drift, reversed', ents: [line(0, 0, 0, 100), line(1e-9, 150, 0, 50)], length: 150 },
   { name: 'a short line on a long one', ents: [line(0, 0, 100, 0), line(20, 0, 30, 0)], length: 100 },
@@ -75,6 +103,11 @@ const CASES: { name: string; ents: string[]; length: number }[] = [
   // T-junctions (tests/core/t-junctions.test.ts): split, every piece is still cut once
   { name: 'a tab drawn against a plate\'s side', ents: [rect(0, 0, 100, 50), lwpolyline([[40, 50], [40, 60], [60, 60], [60, 50]], false)], length: 340 },
   { name: 'a line across a rectangle, its side drawn twice', ents: [rect(0, 0, 100, 50), line(0, 20, 100, 20), line(0, 10, 0, 40)], length: 400 },
+  // ellipses and splines (tests/core/curve-overlaps.test.ts)
+  { name: 'a full ellipse drawn twice from different starts', ents: [ellipse(0, 0, 20, 10, 0.5), ellipse(0, 0, 20, 10, 0.5, 1, 1 + 2 * Math.PI)], length: ellipseArc(Math.hypot(20, 10), 0.5 * Math.hypot(20, 10), 0, 2 * Math.PI) },
+  { name: 'an ellipse plus two elliptical arcs', ents: [ellipse(5, 0, 0, 30, 0.4), ellipse(5, 0, 0, 30, 0.4, 0, 4), ellipse(5, 0, 0, -30, 0.4, 3 + Math.PI, 3 * Math.PI)], length: ellipseArc(30, 12, 0, 2 * Math.PI) },
+  { name: 'elliptical arcs overlapping, one with its major axis the other way', ents: [ellipse(0, 0, 20, 0, 0.5, 0.5, 2.5), ellipse(0, 0, -20, 0, 0.5, 1.5 + Math.PI, 3.5 + Math.PI)], length: ellipseArc(20, 10, 0.5, 3.5) },
+  { name: 'a spline and its reverse', ents: [spline(3, S_KNOTS, S_CTRL), spline(3, S_KNOTS, S_CTRL.slice().reverse())], length: bezierLength(S_CTRL), digits: 3 },
 ];
 
 describe('cut once', () => {
@@ -237,7 +270,7 @@ describe('cut once', () => {
         const text = dxf(c.ents, { insunits: 4 }).replace('2\nHEADER\n', '2\nHEADER\n9\n$ACADVER\n1\nAC1015\n');
         writeFileSync(file, text);
         const ref = await reference(file);
-        expect(ref, c.name).toBeCloseTo(c.length, 6);
+        expect(ref, c.name).toBeCloseTo(c.length, c.digits ?? 6);
         expect(analyzeDxfSync(text).cutLength, c.name).toBeCloseTo(c.length, 6);
       }
     });

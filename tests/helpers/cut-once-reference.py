@@ -2,13 +2,15 @@
 """Cut-once length of a DXF, independently of Kerf: read with ezdxf, measure the union.
 
 Usage: cut-once-reference.py FILE.dxf [--tol 0.01]
-Prints one JSON object: {"length": mm, "lines": n, "arcs": n, "curves": n, "skipped": {...}}.
+Prints one JSON object: {"length": mm, "lines": n, "arcs": n, "ellipses": n, "curves": n, "skipped": {...}}.
 
 The rule: every piece of geometry is cut once. Lines on one carrier (direction within an angle
 tolerance, offset within the gap tolerance) count as the length of the union of their spans;
 arcs and circles on one circle (centre and radius within tolerance) as the union of their angular
-intervals; ellipses and splines are flattened finely and counted by length (drawn twice exactly,
-once). Clustering here is single-linkage over sorted keys, not Kerf's hashed cells, so the two
+intervals; elliptical arcs on one ellipse (centre, major semi-axis and minor semi-axis within
+tolerance, compared in a frame where the major axis points into [0, pi) and the parameter runs
+counter-clockwise) as the union of their parameter intervals, measured by Simpson's rule; splines
+are flattened finely and counted by length (drawn twice exactly, or reversed, once). Clustering here is single-linkage over sorted keys, not Kerf's hashed cells, so the two
 implementations share no code or method beyond the rule itself.
 Model space only; INSERTs exploded (nested too) by ezdxf's virtual entities; polylines with
 bulges through ezdxf's virtual LINE/ARC entities; $INSUNITS scales to mm like Kerf (unitless: mm).
@@ -58,6 +60,29 @@ def union_length(intervals):
     return total
 
 
+def ellipse_frame(cx, cy, ux, uy, vx, vy, a0, sweep):
+    """(cx, cy, ux, uy, minor, start, sweep): the major semi-axis u pointing into [0, pi), the
+    parameter counter-clockwise from it (ezdxf gives principal axes, u the major one)."""
+    if uy < 0 or (uy == 0 and ux < 0):
+        ux, uy, vx, vy, a0 = -ux, -uy, -vx, -vy, a0 + math.pi
+    if ux * vy - uy * vx < 0:
+        vx, vy, a0 = -vx, -vy, -(a0 + sweep)
+    return (cx, cy, ux, uy, math.hypot(vx, vy), a0 % TWO_PI, sweep)
+
+
+def ellipse_length(major, minor, lo, hi, steps=2000):
+    """Arc length of the ellipse (semi-axes major, minor) from parameter lo to hi (Simpson)."""
+    if hi <= lo:
+        return 0.0
+    n = max(2, int(steps * (hi - lo) / TWO_PI) * 2 + 2)
+    h = (hi - lo) / n
+    f = lambda t: math.sqrt((major * math.sin(t)) ** 2 + (minor * math.cos(t)) ** 2)
+    total = f(lo) + f(hi)
+    for i in range(1, n):
+        total += (4 if i % 2 else 2) * f(lo + i * h)
+    return total * h / 3
+
+
 def file_insunits(path):
     """$INSUNITS as written in the file (ezdxf fills in a default header, metres, when it has none)."""
     with open(path, 'rb') as f:
@@ -79,7 +104,7 @@ def main():
     except Exception:  # structure errors: ezdxf's recover mode (it finds nothing in ENTITIES-only files)
         doc, _auditor = recover.readfile(path)
     scale = INSUNITS_MM.get(file_insunits(path), 1.0)
-    lines, arcs, curves, skipped = [], [], [], {}
+    lines, arcs, ellipses, curves, skipped = [], [], [], [], {}
 
     def add(e, depth=0):
         t = e.dxftype()
@@ -108,7 +133,15 @@ def main():
                 return
             for v in e.virtual_entities():
                 add(v, depth)
-        elif t in ('ELLIPSE', 'SPLINE'):
+        elif t == 'ELLIPSE':
+            ce = e.construction_tool()
+            c, u, v = Vec3(ce.center) * scale, Vec3(ce.major_axis) * scale, Vec3(ce.minor_axis) * scale
+            a0, a1 = ce.start_param, ce.end_param
+            sweep = (a1 - a0) % TWO_PI
+            if sweep < 1e-12:
+                sweep = TWO_PI
+            ellipses.append(ellipse_frame(c.x, c.y, u.x, u.y, v.x, v.y, a0, sweep))
+        elif t == 'SPLINE':
             try:
                 pts = [Vec3(p) * scale for p in e.flattening(0.0005)]
             except Exception:
@@ -200,11 +233,48 @@ def main():
                         parts.append((s, TWO_PI))
                         parts.append((0.0, s + w - TWO_PI))
                 total += r * union_length(parts)
+    # elliptical arcs: clustered by minor semi-axis, centre x and y, then the major semi-axis
+    # (either way: one turned to the other side of [0, pi) shifts its parameters by pi)
+    for by_m in clusters(ellipses, lambda e: e[4], tol):
+        for by_x in clusters(by_m, lambda e: e[0], tol):
+            for by_y in clusters(by_x, lambda e: e[1], tol):
+                groups = []
+                for e in by_y:
+                    for g in groups:
+                        f = g[0]
+                        if math.hypot(e[2] - f[2], e[3] - f[3]) <= tol:
+                            g.append(e)
+                            break
+                        if math.hypot(e[2] + f[2], e[3] + f[3]) <= tol:
+                            g.append((e[0], e[1], -e[2], -e[3], e[4], (e[5] + math.pi) % TWO_PI, e[6]))
+                            break
+                    else:
+                        groups.append([e])
+                for g in groups:
+                    major, minor = math.hypot(g[0][2], g[0][3]), g[0][4]
+                    parts = []
+                    for e in g:
+                        s0, w = e[5], min(e[6], TWO_PI)
+                        if s0 + w <= TWO_PI:
+                            parts.append((s0, s0 + w))
+                        else:
+                            parts.append((s0, TWO_PI))
+                            parts.append((0.0, s0 + w - TWO_PI))
+                    lo = hi = None
+                    for a, b in sorted(parts):
+                        if hi is None or a > hi:
+                            if hi is not None:
+                                total += ellipse_length(major, minor, lo, hi)
+                            lo, hi = a, b
+                        else:
+                            hi = max(hi, b)
+                    if hi is not None:
+                        total += ellipse_length(major, minor, lo, hi)
     seen = {}
     for key, length in curves:
         seen[key] = length
     total += sum(seen.values())
-    print(json.dumps({"length": total, "lines": len(lines), "arcs": len(arcs), "curves": len(curves), "skipped": skipped}))
+    print(json.dumps({"length": total, "lines": len(lines), "arcs": len(arcs), "ellipses": len(ellipses), "curves": len(curves), "skipped": skipped}))
 
 
 if __name__ == '__main__':
