@@ -74,6 +74,9 @@ function checkOptions(options: AnalyzeOptions): {
   };
 }
 
+/** From this many segments on, `onProgress` hears 'result' while the result is built. */
+const RESULT_PROGRESS_SEGMENTS = 20_000;
+
 /**
  * The running figures of one analysis for `onProgress`. An exception the caller's function throws
  * is kept, so that it leaves the analysis as it was thrown and not as a reader failure.
@@ -243,15 +246,25 @@ function analyzePacked(
   if (timings) timings.core = t2 - t;
   t = t2;
   if (raw.status !== CoreStatus.OK) throw coreError(raw, report);
+  // a big drawing's result takes a while (the paths or the cut sequence of 40,000 holes up to a
+  // second): 'result' is reported before each of its parts
+  const building = progress && buf.segments >= RESULT_PROGRESS_SEGMENTS ? progress : undefined;
+  building?.report('result');
   const result = buildResult(raw, report, tol, packed);
   if (geometry) {
+    building?.report('result');
     // raw's arrays are views into the core's memory: read before anything runs the core again
     const paths = contourPaths(raw, packed, flattenTol);
     for (let i = 0; i < paths.length; i++) result.contours[i].path = paths[i];
   }
-  if (healed) result.healed = healedGeometry(raw, packed, side);
-  if (sequence) result.sequence = sequenceFromCore(raw, packed, sequence);
-  else if (plan && result.contours.length <= AUTO_SEQUENCE_CONTOURS) result.sequence = sequenceFromCore(raw, packed);
+  if (healed) {
+    building?.report('result');
+    result.healed = healedGeometry(raw, packed, side);
+  }
+  if (sequence) {
+    building?.report('result');
+    result.sequence = sequenceFromCore(raw, packed, sequence);
+  } else if (plan && result.contours.length <= AUTO_SEQUENCE_CONTOURS) result.sequence = sequenceFromCore(raw, packed);
   result.sourceUnits = units.sourceUnits;
   if (units.unitless) {
     result.warnings.push({

@@ -56,8 +56,9 @@ export interface AnalyzeOptions {
   layers?: Record<string, LayerRole>;
   /**
    * Called as the analysis goes on, for a progress bar on big drawings: once when reading starts,
-   * after about every MB read (at the next entity), when packing starts, when the core starts
-   * measuring and when the result is built — a few dozen calls even for 50 MB. Absent, it costs
+   * after about every MB read (at the next entity, or the next group of a section that is skipped),
+   * when packing starts, when the core starts measuring, while a big drawing's result is built and
+   * when the result is built — a few dozen calls even for 50 MB. Absent, it costs
    * nothing. An exception it throws stops the analysis and is thrown as it is; it must not start
    * another analysis itself (the reader keeps one state per thread). Not sent to a
    * worker as part of the options: {@link KerfWorker} takes it and calls it back on the page.
@@ -68,11 +69,14 @@ export interface AnalyzeOptions {
 
 /**
  * How far an analysis is (see {@link AnalyzeOptions.onProgress}). Stages come in this order:
- * `read` (repeated, `bytesRead` growing to `totalBytes`), `pack` (entities expanded into
- * segments), `measure` (the core runs on `segments`), `done` (the result is built).
+ * `read` (repeated, `bytesRead` growing to `totalBytes`, about every MB, also while sections
+ * without cut entities are skipped), `pack` (entities expanded into segments), `measure` (the core
+ * runs on `segments`), `result` (only for drawings of 20,000 segments or more: the result is being
+ * built; once, and again before the contour paths, the healed drawing and the cut sequence when
+ * they are asked for), `done` (the result is built).
  */
 export interface AnalyzeProgress {
-  stage: 'read' | 'pack' | 'measure' | 'done';
+  stage: 'read' | 'pack' | 'measure' | 'result' | 'done';
   /** Bytes of the drawing read so far (`totalBytes` once reading is over). */
   bytesRead: number;
   /** The drawing's size in bytes (UTF-8). */

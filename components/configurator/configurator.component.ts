@@ -32,7 +32,7 @@ const PROGRESS_FROM = 2 * 1024 * 1024;
  * preview the rest.
  */
 const READ_SHARE = 0.25;
-const STAGE_SHARE: Record<ProgressStage, number> = { read: 0, pack: 0.28, measure: 0.33, done: 0.7 };
+const STAGE_SHARE: Record<ProgressStage, number> = { read: 0, pack: 0.28, measure: 0.33, result: 0.45, done: 0.7 };
 
 /** Detail of `kerf-price-change`: the price now shown. Amounts in integer minor units (cents). */
 export interface PriceChangeDetail {

@@ -18,7 +18,7 @@ export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE'
   | 'INVALID_FINISHING' | 'UNKNOWN_LEAD_TIME';
 
 /** Stages of an analysis (sdk AnalyzeProgress). */
-export type ProgressStage = 'read' | 'pack' | 'measure' | 'done';
+export type ProgressStage = 'read' | 'pack' | 'measure' | 'result' | 'done';
 
 export type LineCode = 'material' | 'cutting' | 'engraving' | 'setup' | 'quantity_discount' | 'surcharge' | 'minimum_order' | 'rounding'
   | 'deburring' | 'tapping' | 'countersinking' | 'bending' | 'coating' | 'lead_time';
@@ -311,6 +311,7 @@ const en: ConfiguratorTexts = {
     read: (f) => `Reading the drawing: ${f.read} of ${f.total}`,
     pack: (f) => `Preparing ${f.count} entities…`,
     measure: (f) => `Measuring ${f.count} segments…`,
+    result: () => 'Putting the result together…',
     done: () => 'Calculating the price…',
   },
   unitsUnitless: 'The file does not say which units it uses.',
@@ -511,6 +512,7 @@ const de: ConfiguratorTexts = {
     read: (f) => `Zeichnung wird gelesen: ${f.read} von ${f.total}`,
     pack: (f) => `${f.count} Elemente werden aufbereitet…`,
     measure: (f) => `${f.count} Segmente werden vermessen…`,
+    result: () => 'Ergebnis wird zusammengestellt…',
     done: () => 'Preis wird berechnet…',
   },
   unitsUnitless: 'Die Datei gibt keine Einheit an.',
@@ -711,6 +713,7 @@ const fr: ConfiguratorTexts = {
     read: (f) => `Lecture du dessin : ${f.read} sur ${f.total}`,
     pack: (f) => `Préparation de ${f.count} entités…`,
     measure: (f) => `Mesure de ${f.count} segments…`,
+    result: () => 'Assemblage du résultat…',
     done: () => 'Calcul du prix…',
   },
   unitsUnitless: 'Le fichier n’indique pas son unité.',

@@ -700,6 +700,8 @@ function entity(tape: Tape, inBlock: boolean): void {
         if (sc.code === 67) paper = sc.i() !== 0;
         else if (sc.code === 8) entLayer = layerId();
         sc.next();
+        // such an entity can be megabytes (a proxy entity's or an OLE object's binary data)
+        if (sc.pos >= progressAt) reportRead();
       }
       tape.push(T_OTHER);
       tape.push(nameId(kind));
@@ -730,8 +732,10 @@ function handled(): boolean {
   return /^[A-Z0-9_]+$/.test(s) && !STRUCTURAL.has(s);
 }
 
-// Progress (readDxfBytes's onRead): checked once per entity against the next byte offset to
-// report at, which stays at Infinity without a hook, so reading without one costs one comparison.
+// Progress (readDxfBytes's onRead): checked once per entity, and once per group where groups are
+// skipped (sections other than the entities, unhandled entities, a block's own groups), against
+// the next byte offset to report at, which stays at Infinity without a hook, so reading without
+// one costs one comparison.
 const PROGRESS_STEP = 1 << 20;
 let progressAt = Infinity;
 let onRead: ((bytesRead: number, entities: number) => void) | undefined;
@@ -748,11 +752,10 @@ function entities(tape: Tape, inBlock: boolean): void {
   for (;;) {
     if (sc.code === 0) {
       if (sc.kw() === end) break;
-      if (handled()) {
-        entity(tape, inBlock);
-        if (sc.pos >= progressAt) reportRead();
-      } else sc.next();
+      if (handled()) entity(tape, inBlock);
+      else sc.next();
     } else sc.next();
+    if (sc.pos >= progressAt) reportRead();
   }
   if (!inBlock) sc.next();
 }
@@ -780,6 +783,7 @@ function parseHeader(): { insunits: unknown } {
       value = sc.typed();
     }
     sc.next();
+    if (sc.pos >= progressAt) reportRead();
   }
   sc.next();
   return h;
@@ -814,6 +818,7 @@ function parseBlock(blocks: Map<string, TapeBlock>): void {
         break;
       default:
         sc.next();
+        if (sc.pos >= progressAt) reportRead();
     }
     if (sc.code === 0 && sc.kw() === K_ENDBLK) {
       sc.next();
@@ -831,6 +836,7 @@ function parseBlocks(): Map<string, TapeBlock> {
     if (sc.code === 0 && sc.kw() === K_ENDSEC) break;
     if (sc.code === 0 && sc.kw() === K_BLOCK) parseBlock(blocks);
     else sc.next();
+    if (sc.pos >= progressAt) reportRead();
   }
   return blocks;
 }
@@ -856,7 +862,7 @@ function tablesGroup(): void {
  * Read a DXF from its bytes: header units, layer states, block definitions and the model-space
  * cut entities, as tapes. The tapes are the reader's own: use them before the next call.
  * `progress` (if given) hears the bytes read and the model-space entities so far after about
- * every MB, at the next entity.
+ * every MB, at the next entity or, in sections and entities that are skipped, the next group.
  * @throws KerfError DXF_PARSE_ERROR where dxf-parser would fail (truncated, garbled).
  */
 export function readDxfBytes(bytes: Uint8Array, progress?: (bytesRead: number, entities: number) => void): KerfDrawing {
@@ -892,6 +898,8 @@ export function readDxfBytes(bytes: Uint8Array, progress?: (bytesRead: number, e
       } else {
         sc.next();
         if (inTables) tablesGroup();
+        // other sections (OBJECTS, CLASSES, TABLES, THUMBNAILIMAGE) are skipped group by group
+        if (sc.pos >= progressAt) reportRead();
       }
     }
   } catch (e) {

@@ -1,7 +1,8 @@
 /**
  * Progress of an analysis (`onProgress`): on a generated multi-MB sheet the stages come in order
- * (read, read…, pack, measure, done), reading reports about every MB, the figures add up to the
- * drawing's, and the result is the same with and without a callback. Through the worker (the
+ * (read, read…, pack, measure, result, done), reading reports about every MB, also while sections
+ * without cut entities (OBJECTS, BLOCKS, big entities that are not cut) are skipped, the figures add
+ * up to the drawing's, and the result is the same with and without a callback. Through the worker (the
  * compiled SDK in dist/, built by `npm test`) the page hears the same calls, and nothing of an
  * aborted request.
  */
@@ -26,8 +27,8 @@ describe('onProgress', () => {
     const { calls, result } = record(bytes);
     const reads = calls.filter((c) => c.stage === 'read');
 
-    it('calls read from 0 bytes, then read about every MB, then pack, measure and done once each', () => {
-      expect(calls.map((c) => c.stage)).toEqual([...reads.map(() => 'read'), 'pack', 'measure', 'done']);
+    it('calls read from 0 bytes, then read about every MB, then pack, measure, result and done once each', () => {
+      expect(calls.map((c) => c.stage)).toEqual([...reads.map(() => 'read'), 'pack', 'measure', 'result', 'done']);
       expect(reads[0]).toEqual({ stage: 'read', bytesRead: 0, totalBytes: bytes.length, entities: 0, segments: 0 });
       // one call at the start, one per MB passed (the last MB may end the file before a call)
       expect(reads.length).toBeGreaterThanOrEqual(Math.floor(bytes.length / MB));
@@ -43,11 +44,12 @@ describe('onProgress', () => {
     });
 
     it('ends with the drawing\'s figures: every byte, every entity, every segment', () => {
-      const [pack, measure, done] = calls.slice(-3);
+      const [pack, measure, building, done] = calls.slice(-4);
       const entities = sheet.plates * 5;
       expect(pack).toEqual({ stage: 'pack', bytesRead: bytes.length, totalBytes: bytes.length, entities, segments: 0 });
       // an outline is 4 segments, a hole 1
       expect(measure).toEqual({ ...pack, stage: 'measure', segments: sheet.plates * 8 });
+      expect(building).toEqual({ ...measure, stage: 'result' });
       expect(done).toEqual({ ...measure, stage: 'done' });
       expect(result.pierces).toBe(entities);
     });
@@ -64,6 +66,65 @@ describe('onProgress', () => {
       expect(c.at(-1)!.bytesRead).toBe(c[0].totalBytes);
     });
   });
+
+  describe('where the bulk of a drawing is not cut entities', () => {
+    /** Groups of an XRECORD in OBJECTS, about 100 bytes. */
+    const xrecord = (i: number) => `0\nXRECORD\n5\n${(0x1000 + i).toString(16)}\n330\nC\n100\nAcDbXrecord\n280\n1\n1\nnot a part of the cut ${i}\n`;
+    /** Steps between the read reports after the first: each a MB, and at most `slack` more. */
+    function expectSteps(reads: AnalyzeProgress[], slack: number) {
+      for (let i = 1; i < reads.length; i++) {
+        const step = reads[i].bytesRead - reads[i - 1].bytesRead;
+        expect(step).toBeGreaterThanOrEqual(MB);
+        expect(step).toBeLessThan(MB + slack);
+      }
+    }
+
+    it('reports about every MB while it skips a 6 MB OBJECTS section after the entities', () => {
+      let objects = '0\nSECTION\n2\nOBJECTS\n';
+      for (let i = 0; objects.length < 6 * MB; i++) objects += xrecord(i);
+      const text = small.replace(/0\nEOF\n$/, `${objects}0\nENDSEC\n0\nEOF\n`);
+      const { calls, result } = record(text);
+      const reads = calls.filter((c) => c.stage === 'read');
+      expect(reads.length).toBeGreaterThanOrEqual(6);
+      expect(reads.length).toBeLessThanOrEqual(7);
+      // at the next group past each MB: a group here is a few dozen bytes
+      expectSteps(reads, 100);
+      // the entities were read before OBJECTS: their count is there all along
+      for (const r of reads.slice(1)) expect(r.entities).toBe(2);
+      expect(calls.map((c) => c.stage).slice(-3)).toEqual(['pack', 'measure', 'done']);
+      expect(result).toEqual(analyzeDxfSync(small));
+    });
+
+    it('reports about every MB through a 5 MB BLOCKS section and a 3 MB entity that is not cut', () => {
+      // blocks of annotations only (never inserted), then a proxy entity of 3 MB of binary chunks
+      let blocks = '0\nSECTION\n2\nBLOCKS\n';
+      for (let b = 0; blocks.length < 5 * MB; b++) {
+        blocks += `0\nBLOCK\n8\n0\n2\nNOTE${b}\n70\n0\n10\n0\n20\n0\n30\n0\n3\nNOTE${b}\n1\n\n4\nan unused block with a long description\n`;
+        for (let k = 0; k < 20; k++) blocks += `0\nTEXT\n8\n0\n10\n${k}\n20\n0\n30\n0\n40\n2.5\n1\nnote ${b}.${k}\n`;
+        blocks += '0\nENDBLK\n8\n0\n';
+      }
+      blocks += '0\nENDSEC\n';
+      let proxy = '0\nACAD_PROXY_ENTITY\n8\n0\n90\n498\n92\n3000000\n';
+      const chunk = 'A1B2C3D4'.repeat(16);
+      while (proxy.length < 3 * MB) proxy += `310\n${chunk}\n`;
+      const text = small.replace('0\nSECTION\n2\nENTITIES\n', `${blocks}0\nSECTION\n2\nENTITIES\n${proxy}`);
+      const { calls, result } = record(text);
+      const reads = calls.filter((c) => c.stage === 'read');
+      expect(reads.length).toBeGreaterThanOrEqual(8);
+      expect(reads.length).toBeLessThanOrEqual(9);
+      // a TEXT in a block is about 80 bytes, a proxy entity's group about 140
+      expectSteps(reads, 200);
+      expect(result.cutLength).toBeCloseTo(analyzeDxfSync(small).cutLength, 9);
+      expect(result.warnings.find((w) => w.code === 'IGNORED_ENTITY')).toBeDefined();
+    });
+  });
+
+  it('reports the result being built of a big drawing before each part asked for', () => {
+    const { calls } = record(bytes, { geometry: true, healed: true, sequence: true });
+    // once for the contours, then the paths, the healed drawing and the cut sequence
+    expect(calls.map((c) => c.stage).slice(-6)).toEqual(['measure', 'result', 'result', 'result', 'result', 'done']);
+    expect(new Set(calls.filter((c) => c.stage === 'result').map((c) => c.segments))).toEqual(new Set([sheet.plates * 8]));
+  }, 30_000);
 
   it('calls read, pack, measure and done once for a small drawing', () => {
     const { calls } = record(small);
