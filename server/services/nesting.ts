@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import {
-  analyzeDxfSync, isKerfError, nest, nestOutline,
+  analyzeDxfSync, isKerfError, nest, nestOutline, transformRings,
   type Catalog, type NestLayout, type NestOutline, type PricingProfile, type QuoteNestShare,
 } from '../../sdk/index.js';
 import type { Tx } from '../db/client.js';
@@ -172,13 +172,6 @@ export function nestLines(lines: NestLine[], catalog: Catalog, profile: PricingP
   return out;
 }
 
-/** Where a placed outline's points go on the sheet (the SDK's placement transform). */
-export function placedPoint(p: { x: number; y: number; rotation: number; mirrored: boolean }, px: number, py: number): [number, number] {
-  const mx = p.mirrored ? -px : px;
-  const a = (p.rotation * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a);
-  return [mx * c - py * s + p.x, mx * s + py * c + p.y];
-}
-
 /** Sheets but the last in full, of the last the rectangle its parts reach (plus the spacing). */
 function chargedArea(layout: NestLayout, outlines: NestOutline[], spacing: number): number {
   let area = 0;
@@ -187,11 +180,11 @@ function chargedArea(layout: NestLayout, outlines: NestOutline[], spacing: numbe
     if (i < layout.sheets.length - 1) { area += w * h; return; }
     let maxX = 0, maxY = 0;
     for (const p of sheet.placements) {
-      for (const ring of outlines[p.item].rings) {
+      // turned and mirrored as the nest placed it, then moved
+      for (const ring of transformRings(outlines[p.item].rings, p.rotation, p.mirrored)) {
         for (let k = 0; k < ring.length; k += 2) {
-          const [x, y] = placedPoint(p, ring[k], ring[k + 1]);
-          if (x > maxX) maxX = x;
-          if (y > maxY) maxY = y;
+          if (ring[k] + p.x > maxX) maxX = ring[k] + p.x;
+          if (ring[k + 1] + p.y > maxY) maxY = ring[k + 1] + p.y;
         }
       }
     }
