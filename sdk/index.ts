@@ -34,7 +34,7 @@ export type { Quote, QuoteLine, QuoteNestShare, QuoteRequest, QuoteWarning } fro
 export type { SheetFit, TrueNestRun, TrueNestVariant } from './core/core.js';
 export { nestBasket, nestRectangles } from './pricing/nesting.js';
 export type { BasketLine, BasketNest, NestPart, NestResult, Placement } from './pricing/nesting.js';
-export { NEST_MIN_HOLE, NEST_TOLERANCE, nestOutline } from './nest/outline.js';
+export { boxOutline, NEST_MIN_HOLE, NEST_TOLERANCE, nestOutline } from './nest/outline.js';
 export type { NestOutline, NestOutlineOptions } from './nest/outline.js';
 export { nest, NEST_MAX_CELLS, NEST_MIN_CELL, nestCellSize, transformRings } from './nest/nest.js';
 export type { NestItem, NestLayout, NestOptions, NestPlacement, NestSheet, NestSheetFormat } from './nest/nest.js';

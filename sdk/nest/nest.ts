@@ -10,7 +10,7 @@
 import { type KerfCore, loadCoreSync } from '../core/core.js';
 import { KerfError } from '../errors.js';
 import { nestRectangles } from '../pricing/nesting.js';
-import type { NestOutline } from './outline.js';
+import { boxOutline, type NestOutline } from './outline.js';
 
 /** A part to nest and how many copies. */
 export interface NestItem { outline: NestOutline; quantity: number }
@@ -236,10 +236,6 @@ function edgeKey(rings: number[][]): string {
   return edges.sort().join(';');
 }
 
-function boxRing(ol: NestOutline): number[] {
-  const b = ol.bbox;
-  return [b.minX, b.minY, b.minX + b.width, b.minY, b.minX + b.width, b.minY + b.height, b.minX, b.minY + b.height];
-}
 
 /** mulberry32: the seeded perturbations of further passes. */
 function rng(seed: number): () => number {
@@ -274,7 +270,7 @@ function shapeNest(items: NestItem[], o: Checked, core: KerfCore, started: numbe
   for (const i of live) {
     const ol = items[i].outline;
     const rings = ol.rings.filter((r) => r.length >= 6);
-    const base = rings.length ? rings : [boxRing(ol)];
+    const base = rings.length ? rings : boxOutline(ol.bbox, ol.area).rings;
     const dilation = o.spacing / 2 + (ol.exact ? (ol.tolerance ?? 0) : 0) + 1e-7;
     first[i] = variants.length;
     const seen = new Set<string>();

@@ -43,6 +43,16 @@ const TWO_PI = 2 * Math.PI;
 const GRID = 1e-4;
 
 /**
+ * A part nested as its bounding box (`exact: false`): drawings with open contours, or parts whose
+ * shape is not known (minX/minY default to 0).
+ * @example boxOutline({ width: 200, height: 100 }, 20000).rings // [[0, 0, 200, 0, 200, 100, 0, 100]]
+ */
+export function boxOutline(bbox: { minX?: number; minY?: number; width: number; height: number }, area: number): NestOutline {
+  const x = bbox.minX ?? 0, y = bbox.minY ?? 0, w = bbox.width, h = bbox.height;
+  return { rings: [[x, y, x + w, y, x + w, y + h, x, y + h]], area, bbox: { minX: x, minY: y, width: w, height: h }, exact: false, tolerance: 0 };
+}
+
+/**
  * The nesting outline of an analyzed part: its closed contours as flattened rings (even-odd fill),
  * holes below `minHole` left filled, or the bounding box when the drawing has open contours.
  *
@@ -62,16 +72,7 @@ export function nestOutline(result: AnalyzeResult, options: NestOutlineOptions =
   if (!(minHole >= 0)) throw new KerfError('INVALID_OPTION', `minHole must be zero or more mm (got ${minHole}).`);
   const b = result.bbox;
   const bbox = { minX: b.minX, minY: b.minY, width: b.width, height: b.height };
-  if (result.openContours > 0 || h.closed.some((c) => c === 0)) {
-    const x0 = b.minX, y0 = b.minY, x1 = b.maxX, y1 = b.maxY;
-    return {
-      rings: [[x0, y0, x1, y0, x1, y1, x0, y1]],
-      area: result.netArea > 0 ? result.netArea : b.width * b.height,
-      bbox,
-      exact: false,
-      tolerance: 0,
-    };
-  }
+  if (result.openContours > 0 || h.closed.some((c) => c === 0)) return boxOutline(bbox, result.netArea > 0 ? result.netArea : b.width * b.height);
   // every contour's ring, in the order of result.contours
   clampBox = b;
   const all: number[][] = [];

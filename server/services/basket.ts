@@ -4,7 +4,7 @@ import { DEFAULT_LEAD_TIMES, isKerfError, KerfError, type AnalyzeResult, type Fi
 import type { Tx } from '../db/client.js';
 import { addresses, basketItems, baskets, parts, type Language } from '../db/schema.js';
 import { articlesForCompany, basePriceAt, effectiveUnitPrice, localized } from './articles.js';
-import { boxOutline, nestLines, nestShares, nestView, outlinesOf, type NestLine } from './nesting.js';
+import { nestLines, nestShares, nestView, shapedLines } from './nesting.js';
 import { priceFor, pricingForCompany, type Pricing } from './pricing.js';
 
 /** A basket line priced now: a part (quoted with the SDK) or a catalog article (at the company's effective price). */
@@ -70,7 +70,7 @@ async function basketRows(db: Tx, userId: number, companyId: number): Promise<Li
 /** The nest the basket's part lines are priced from (issue [9]), as the API shows it. */
 export async function basketNest(db: Tx, userId: number, companyId: number) {
   const p = await pricingForCompany(db, companyId);
-  const lines = await nestLinesOf(db, companyId, await basketRows(db, userId, companyId));
+  const lines = await partLines(db, companyId, await basketRows(db, userId, companyId));
   return nestView(lines, nestLines(lines, p.catalog, p.profile));
 }
 
@@ -156,25 +156,15 @@ export async function priceItems(
   return items;
 }
 
-/** The part lines of `rows` with their shapes, ready to nest (a part's own lines only). */
-export async function nestLinesOf(db: Tx, companyId: number, rows: LineToPrice[]): Promise<NestLine[]> {
-  const own = rows.filter((r) => r.articleId === null && r.name !== null && r.material !== null && r.thickness !== null && r.metrics);
-  const outlines = await outlinesOf(db, companyId, own.flatMap((r) => (r.partId === null ? [] : [r.partId])));
-  return own.map((r) => {
-    const m = r.metrics as AnalyzeResult;
-    return {
-      id: r.id, name: r.name!, material: r.material!, thickness: r.thickness!, quantity: r.quantity, netArea: m.netArea,
-      outline: (r.partId === null ? undefined : outlines.get(r.partId)) ?? boxOutline(m.bbox, m.netArea),
-    };
-  });
-}
+/** The part lines of `rows` (articles left out) with their shapes, ready to nest. */
+const partLines = (db: Tx, companyId: number, rows: LineToPrice[]) => shapedLines(db, companyId, rows.filter((r) => r.articleId === null));
 
 /**
  * The nest of the part lines and each line's share by its row id; no shares (each part priced
  * alone) when the profile charges material by box or weight, where sheets do not matter.
  */
 async function nestOf(db: Tx, companyId: number, rows: LineToPrice[], p: Pricing) {
-  const lines = await nestLinesOf(db, companyId, rows);
+  const lines = await partLines(db, companyId, rows);
   const groups = nestLines(lines, p.catalog, p.profile);
   if (p.profile.materialModel !== 'sheet-share') return { groups, shares: new Map<number, QuoteNestShare>() };
   const byIndex = nestShares(lines, groups);

@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import {
-  analyzeDxfSync, isKerfError, nest, nestOutline, transformRings,
+  analyzeDxfSync, boxOutline, isKerfError, nest, nestOutline, transformRings,
   type Catalog, type NestLayout, type NestOutline, type PricingProfile, type QuoteNestShare,
 } from '../../sdk/index.js';
 import type { Tx } from '../db/client.js';
@@ -67,12 +67,6 @@ export interface GroupNest {
   boxSheetCount: number;
   /** Sheet area charged for the whole group, mm². */
   chargedArea: number;
-}
-
-/** The box of a part without a stored shape: its bounding box (metrics), nested as a box. */
-export function boxOutline(bbox: { minX?: number; minY?: number; width: number; height: number }, area: number): NestOutline {
-  const x = bbox.minX ?? 0, y = bbox.minY ?? 0, w = bbox.width, h = bbox.height;
-  return { rings: [[x, y, x + w, y, x + w, y + h, x, y + h]], area, bbox: { minX: x, minY: y, width: w, height: h }, exact: false };
 }
 
 /**
@@ -234,14 +228,28 @@ export async function orderNest(db: Tx, order: Pick<Order, 'id' | 'companyId'>) 
     .where(and(eq(orderLines.orderId, order.id), eq(orderLines.kind, 'part'), ne(orderLines.approval, 'rejected')))
     .orderBy(asc(orderLines.position));
   const p = await pricingForCompany(db, order.companyId);
-  const own = rows.filter((r) => r.material !== null && r.thickness !== null && (r.quote as { metrics?: unknown }).metrics);
-  const outlines = await outlinesOf(db, order.companyId, own.flatMap((r) => (r.partId === null ? [] : [r.partId])));
-  const lines: NestLine[] = own.map((r) => {
-    const m = (r.quote as { metrics: { netArea: number; bbox: { minX?: number; minY?: number; width: number; height: number } } }).metrics;
+  const lines = await shapedLines(db, order.companyId, rows.map((r) => ({ ...r, metrics: (r.quote as { metrics?: PartMetrics }).metrics ?? null })));
+  return nestView(lines, nestLines(lines, p.catalog, p.profile));
+}
+
+/** What a line to nest needs of its part's metrics. */
+type PartMetrics = { netArea: number; bbox: { minX?: number; minY?: number; width: number; height: number } };
+
+/**
+ * Basket or order lines of parts with their shapes (the part's stored outline, else the box of the
+ * line's metrics); lines without material, thickness or metrics are left out.
+ */
+export async function shapedLines(
+  db: Tx, companyId: number,
+  rows: { id: number; partId: number | null; name: string | null; material: string | null; thickness: number | null; quantity: number; metrics: unknown }[],
+): Promise<NestLine[]> {
+  const own = rows.filter((r) => r.name !== null && r.material !== null && r.thickness !== null && r.metrics);
+  const outlines = await outlinesOf(db, companyId, own.flatMap((r) => (r.partId === null ? [] : [r.partId])));
+  return own.map((r) => {
+    const m = r.metrics as PartMetrics;
     return {
-      id: r.id, name: r.name, material: r.material!, thickness: r.thickness!, quantity: r.quantity, netArea: m.netArea,
+      id: r.id, name: r.name!, material: r.material!, thickness: r.thickness!, quantity: r.quantity, netArea: m.netArea,
       outline: (r.partId === null ? undefined : outlines.get(r.partId)) ?? boxOutline(m.bbox, m.netArea),
     };
   });
-  return nestView(lines, nestLines(lines, p.catalog, p.profile));
 }

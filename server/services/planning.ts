@@ -21,8 +21,8 @@
  */
 import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { findMaterial, loadCoreSync, nest } from '../../sdk/index.js';
-import { boxOutline, outlinesOf } from './nesting.js';
+import { boxOutline, findMaterial, loadCoreSync, nest } from '../../sdk/index.js';
+import { outlinesOf } from './nesting.js';
 import type { Db, Tx } from '../db/client.js';
 import { articles, companies, demandPlan, parts, stockReportLines, stockReports, type Language, type User } from '../db/schema.js';
 import { ApiError, invalid, notFound } from '../http/errors.js';
