@@ -480,15 +480,18 @@ describe.skipIf(!hasChromium)('<kerf-back-office>', () => {
     it('shows loading, then the server’s error with a retry that works', async () => {
       const page = await h.page('', { signIn: OPS });
       let fail = true;
-      // the list (with or without a query), failing slowly so that its loading state shows
+      // the list (with or without a query) fails, held back until the test has seen its loading state
+      let release!: () => void;
+      const seen = new Promise<void>((r) => { release = r; });
       await page.route(/\/api\/admin\/orders(\?.*)?$/, async (route) => {
-        if (fail) await new Promise((r) => setTimeout(r, 400));
+        if (fail) await seen;
         if (fail) await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'The database is resting.' } }) });
         else await route.continue();
       });
       await page.evaluate((m) => { document.body.innerHTML = m; }, SHELL);
       const el = page.locator('kerf-admin-orders');
       await el.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+      release();
       const alert = el.getByRole('alert');
       await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('The database is resting.');
       fail = false;
