@@ -13,7 +13,7 @@
 // --sizes=…,1000000.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -233,25 +233,59 @@ writeFileSync(parseOnly, [
 ].join('\n'));
 const kerfBin = join(root, 'bin/kerf.mjs');
 const smallPart = join(root, 'demo/drawings/bracket.dxf');
+// The floor under any reader: a process that loads the core and runs it on the sheet already
+// packed (the buffer the analysis hands the core, captured here), and nothing else.
+const packedFile = join(dir, 'sheet-4mb.packed');
+{
+  const capture = Object.create(core);
+  capture.run = (packed, ...rest) => {
+    writeFileSync(packedFile, new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+    return core.run(packed, ...rest);
+  };
+  analyzeWith(capture, readFileSync(sheet), options);
+}
+const coreOnly = join(dir, 'core-only.mjs');
+writeFileSync(coreOnly, [
+  `import { readFileSync } from 'node:fs';`,
+  `import { loadCoreSync } from ${JSON.stringify(pathToFileURL(join(root, 'dist/sdk/core/core.js')).href)};`,
+  `const b = readFileSync(process.argv[2]);`,
+  `const r = loadCoreSync().run(new Float64Array(b.buffer, b.byteOffset, b.byteLength / 8), ${GAP_TOLERANCE});`,
+  `if (r.status !== 0 || !(r.closed > 0)) process.exit(3);`,
+].join('\n'));
 const commands = [
   { name: '`node -e 0` (Node alone)', argv: ['-e', '0'] },
   { name: 'a process that only parses the sheet with dxf-parser', argv: [parseOnly, sheet] },
   { name: '`node bin/kerf.mjs analyze sheet.dxf`', argv: [kerfBin, 'analyze', sheet] },
+  { name: 'a process that only runs the core on the sheet already packed (no reading, no result)', argv: [coreOnly, packedFile] },
   { name: '`node bin/kerf.mjs analyze bracket.dxf` (a small part)', argv: [kerfBin, 'analyze', smallPart] },
 ];
-log(`whole processes on a ${sheetMb.toFixed(1)} MB sheet (${fmtInt(PROCESS_ENTITIES)} entities): ${PROCESS_RUNS} runs each…`);
-const processRows = [];
-for (const c of commands) {
+/** Median wall-clock ms of `runs` spawns of node with argv (after one unmeasured run). */
+function processMs(name, argv, runs) {
   const once = () => {
     const t0 = now();
-    const r = spawnSync(process.execPath, c.argv, { stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0) throw new Error(`${c.name} failed: ${r.stderr}`);
+    const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
     return now() - t0;
   };
   once();
   const times = [];
-  for (let i = 0; i < PROCESS_RUNS; i++) times.push(once());
-  processRows.push({ name: c.name, ms: median(times), times });
+  for (let i = 0; i < runs; i++) times.push(once());
+  return median(times);
+}
+log(`whole processes on a ${sheetMb.toFixed(1)} MB sheet (${fmtInt(PROCESS_ENTITIES)} entities): ${PROCESS_RUNS} runs each…`);
+const processRows = commands.map((c) => ({ name: c.name, ms: processMs(c.name, c.argv, PROCESS_RUNS) }));
+// the same two processes on a sheet ten times larger, where start-up weighs less
+const BIG_ENTITIES = 330_000;
+const BIG_RUNS = 3;
+let bigRows = [];
+if (!quick) {
+  const big = join(dir, 'sheet-40mb.dxf');
+  writeFileSync(big, generateDxf(BIG_ENTITIES, SEED).text);
+  log(`whole processes on a ${(statSync(big).size / 1048576).toFixed(0)} MB sheet (${fmtInt(BIG_ENTITIES)} entities): ${BIG_RUNS} runs each…`);
+  bigRows = [
+    { name: 'a process that only parses it with dxf-parser', ms: processMs('parse (big)', [parseOnly, big], BIG_RUNS), mb: statSync(big).size / 1048576 },
+    { name: '`node bin/kerf.mjs analyze` of it', ms: processMs('kerf analyze (big)', [kerfBin, 'analyze', big], BIG_RUNS), mb: statSync(big).size / 1048576 },
+  ];
 }
 
 // ---- peak memory: one analysis in a fresh process, its peak RSS above the state before --------
@@ -280,7 +314,7 @@ const memoryRows = ['kerf', 'dxf-parser'].map((reader) => {
   return { reader, mb, segments: m.segments, fileMb: m.bytes / 1048576, perMillion: mb / (m.segments / 1e6) };
 });
 rmSync(dir, { recursive: true, force: true });
-const [nodeAlone, parseProc, kerfProc, smallProc] = processRows;
+const [nodeAlone, parseProc, kerfProc, coreProc, smallProc] = processRows;
 
 // ---- report ----------------------------------------------------------------------------------
 const mark = (ok) => (ok ? '✅' : '❌');
@@ -304,6 +338,7 @@ const processLines = [
   `| Whole process on a ${sheetMb.toFixed(1)} MB sheet | median ms | vs the dxf-parser parse process (target ≤ ${PROCESS_TARGET}×) | runs |`,
   '|---|---:|---:|---:|',
   ...processRows.filter((r) => r !== smallProc).map((r) => `| ${r.name} | ${fmtMs(r.ms)} | ${r === kerfProc ? `${(r.ms / parseProc.ms).toFixed(2)}× ${mark(r.ms / parseProc.ms <= PROCESS_TARGET)}` : r === parseProc ? '1.00×' : `${(r.ms / parseProc.ms).toFixed(2)}×`} | ${PROCESS_RUNS} |`),
+  ...bigRows.map((r, i) => `| ${r.mb.toFixed(0)} MB sheet (${fmtInt(BIG_ENTITIES)} entities): ${r.name} | ${fmtMs(r.ms)} | ${i === 0 ? '1.00×' : `${(r.ms / bigRows[0].ms).toFixed(2)}×`} | ${BIG_RUNS} |`),
   '',
   `| Start-up | median ms | vs \`node -e 0\` (target ≤ ${STARTUP_TARGET}×) | runs |`,
   '|---|---:|---:|---:|',
