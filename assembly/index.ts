@@ -17,6 +17,8 @@
 //                   the outer boundary where three or more segments meet)
 //   containment.ts  nesting depth of every contour (holes)
 //   result.ts       the header and tables the SDK reads, and the totals
+//
+// Before all that, dxf-entities.ts reads runs of plain entities of a DXF file for the SDK's reader.
 
 import { STATUS_NO_GEOMETRY, STATUS_OK, STATUS_TOO_COMPLEX } from "./status";
 import { allocF64, arenaAlloc, arenaReserve, arenaReset, rawF64, setF } from "./memory";
@@ -117,3 +119,4 @@ export {
   trueNestBegin, trueNestInput, trueNestRasterize, trueNestVariant, trueNestPlan, trueNestRun, trueNestResult, trueNestFailed,
   trueNestSheetFormat, trueNestSheetUsed,
 } from "./true-nest";
+export { dxfLoad, dxfValues, dxfValueCount, dxfLayers, dxfStop, dxfEpoch, dxfEntities } from "./dxf-entities";

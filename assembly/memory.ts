@@ -6,9 +6,13 @@
 // @ts-ignore: decorator
 @lazy let arenaTop: usize = (__heap_base + 15) & ~(<usize>15);
 
+/** Counts arenaReset calls: a host holding on to memory across calls can tell it was forgotten. */
+export let arenaEpoch: i32 = 0;
+
 /** Forget every allocation. */
 export function arenaReset(): void {
   arenaTop = arenaBase;
+  arenaEpoch++;
 }
 
 /** The arena's top now: what is allocated after it can be forgotten with arenaRewind. */

@@ -101,7 +101,7 @@ class Progress {
 }
 
 /** Kerf's reader with `onProgress` calls: at the start, after about every MB, and at the end. */
-function readReporting(bytes: Uint8Array, progress: Progress): KerfDrawing {
+function readReporting(bytes: Uint8Array, progress: Progress, core: KerfCore): KerfDrawing {
   progress.totalBytes = bytes.length;
   progress.report('read');
   let drawing: KerfDrawing;
@@ -110,7 +110,7 @@ function readReporting(bytes: Uint8Array, progress: Progress): KerfDrawing {
       progress.bytesRead = bytesRead;
       progress.entities = entities;
       progress.report('read');
-    });
+    }, core);
   } catch (e) {
     // the reader reports anything thrown inside it as a damaged file: not the caller's own error
     throw progress.failure ? progress.failure.error : e;
@@ -232,7 +232,7 @@ function analyzePacked(
   const autoSequence = options.sequence === undefined;
   const progress = options.onProgress ? new Progress(options.onProgress) : undefined;
   const side = healed ? { engrave: new GeometryBuffer(256), bend: new GeometryBuffer(256) } : undefined;
-  const { buf, report, units } = readAndPack(input, reader, options.units, maxBytes, maxSegments, layers, timings, progress, side);
+  const { buf, report, units } = readAndPack(core, input, reader, options.units, maxBytes, maxSegments, layers, timings, progress, side);
   if (progress) {
     progress.segments = buf.segments;
     progress.report('measure');
@@ -282,6 +282,7 @@ function analyzePacked(
  * about three times the file in memory) is garbage before the core runs and results are built.
  */
 function readAndPack(
+  core: KerfCore,
   input: string | ArrayBuffer | Uint8Array,
   reader: DxfReaderName,
   unitsOption: AnalyzeOptions['units'],
@@ -292,7 +293,7 @@ function readAndPack(
   progress?: Progress,
   side?: SideRecords,
 ): { buf: GeometryBuffer; report: ConvertReport; units: ReturnType<typeof resolveUnits> } {
-  if (reader === 'kerf') return readAndPackKerf(input, unitsOption, maxBytes, maxSegments, layers, timings, progress, side);
+  if (reader === 'kerf') return readAndPackKerf(core, input, unitsOption, maxBytes, maxSegments, layers, timings, progress, side);
   if (!referenceReader) {
     throw new KerfError('INVALID_OPTION', 'The dxf-parser reader is not loaded: await loadReferenceReader() first, or use analyzeDxf.');
   }
@@ -324,6 +325,7 @@ function readAndPack(
 
 /** The same with Kerf's own reader: bytes → tapes → buffer, no parsed document. */
 function readAndPackKerf(
+  core: KerfCore,
   input: string | ArrayBuffer | Uint8Array,
   unitsOption: AnalyzeOptions['units'],
   maxBytes: number,
@@ -339,7 +341,8 @@ function readAndPackKerf(
   else checkDxfBytes(bytes);
   let buf: GeometryBuffer, report: ConvertReport, units: ReturnType<typeof resolveUnits>;
   try {
-    const drawing = progress ? readReporting(bytes, progress) : readDxfBytes(bytes);
+    // the core reads the runs of plain entities (its memory is free: the analysis comes after)
+    const drawing = progress ? readReporting(bytes, progress, core) : readDxfBytes(bytes, undefined, core);
     units = resolveUnits(drawing.insunits, unitsOption);
     const t2 = performance.now();
     if (timings) timings.parse = t2 - t;

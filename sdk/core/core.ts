@@ -41,7 +41,75 @@ interface CoreExports {
   trueNestFailed(): number;
   trueNestSheetFormat(s: number): number;
   trueNestSheetUsed(s: number): number;
+  dxfLoad(n: number, values: number, entities: number): number;
+  dxfValues(): number;
+  dxfValueCount(): number;
+  dxfLayers(): number;
+  dxfStop(): number;
+  dxfEpoch(): number;
+  dxfEntities(p: number, limit: number, nameAt: number, nameLen: number, id: number, zero: number, inBlock: number): number;
 }
+
+/**
+ * The core's entity reader (assembly/dxf-entities.ts) as the SDK's DXF reader drives it: `load`
+ * copies the file into the core's memory, `run` reads a run of plain entities from a 0 group into
+ * tape values and layer ids and says where it stopped. One per core, kept: the reader's optimized
+ * code holds on to the object it ran with.
+ */
+export class DxfEntityReader {
+  values: Float64Array = new Float64Array(0);
+  layers: Int32Array = new Int32Array(0);
+  private bytes: Uint8Array = new Uint8Array(0);
+  private epoch = -1;
+
+  constructor(private readonly x: CoreExports) {}
+
+  /** Copy the file into the core; forgets the core's previous analysis or nest. */
+  load(bytes: Uint8Array): void {
+    const x = this.x;
+    let ptr: number;
+    try {
+      ptr = x.dxfLoad(bytes.length, ENTITY_RUN_VALUES, ENTITY_RUN_ENTITIES);
+    } catch (e) {
+      throw new KerfError('DRAWING_TOO_COMPLEX', 'The analyzer has no memory left to read the drawing.', { cause: e });
+    }
+    const buf = x.memory.buffer;
+    new Uint8Array(buf, ptr, bytes.length).set(bytes);
+    this.values = new Float64Array(buf, x.dxfValues(), ENTITY_RUN_VALUES);
+    this.layers = new Int32Array(buf, x.dxfLayers(), ENTITY_RUN_ENTITIES);
+    this.bytes = bytes;
+    this.epoch = x.dxfEpoch();
+  }
+
+  /**
+   * Entities from the 0 group at byte `p` while plain, on the layer named by the bytes [nameAt,
+   * nameAt + nameLen) (id `id`; `zero` for none) and starting before `limit`; their count. Their
+   * values are then `values[0, valueCount())`, their layers `layers[0, count)`.
+   */
+  run(p: number, limit: number, nameAt: number, nameLen: number, id: number, zero: number, inBlock: boolean): number {
+    const x = this.x;
+    // a callback in between may have run the core: the file is copied in again
+    if (x.dxfEpoch() !== this.epoch) this.load(this.bytes);
+    return x.dxfEntities(p, limit, nameAt, nameLen, id, zero, inBlock ? 1 : 0);
+  }
+
+  valueCount(): number {
+    return this.x.dxfValueCount();
+  }
+
+  /** The 0 group where the last run stopped. */
+  stop(): number {
+    return this.x.dxfStop();
+  }
+
+  /** Let the file go (the next analysis reuses the memory anyway). */
+  release(): void {
+    this.bytes = new Uint8Array(0);
+  }
+}
+
+/** Tape values and entities one run of the core's entity reader returns at most. */
+const ENTITY_RUN_VALUES = 1 << 16, ENTITY_RUN_ENTITIES = 1 << 13;
 
 /** Header slots, as in assembly/result.ts. */
 const H = {
@@ -203,6 +271,15 @@ export class KerfCore {
       }
       return { sheets, failed: sheets < 0 ? x.trueNestFailed() : -1, placements, sheetFormats, usedCells };
     });
+  }
+
+  private entityReader?: DxfEntityReader;
+
+  /** The core's DXF entity reader, with the file copied in; forgets the previous analysis or nest. */
+  dxfEntities(bytes: Uint8Array): DxfEntityReader {
+    const r = (this.entityReader ??= new DxfEntityReader(this.x));
+    r.load(bytes);
+    return r;
   }
 
   private guard<T>(fn: () => T): T {

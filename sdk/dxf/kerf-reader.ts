@@ -9,6 +9,7 @@
 
 import { KerfError } from '../errors.js';
 import { grown } from '../geometry/buffer.js';
+import type { DxfEntityReader } from '../core/core.js';
 
 /** Record kinds on a tape (see {@link Tape}). */
 export const T_LINE = 1, T_CIRCLE = 2, T_ARC = 3, T_ELLIPSE = 4, T_LWPOLYLINE = 5, T_POLYLINE = 6, T_SPLINE = 7,
@@ -133,6 +134,8 @@ class Scanner {
   n = 0;
   /** Start of the next line. */
   pos = 0;
+  /** Start of the current group (its code line). */
+  gs = 0;
   /** No line left (the last one ended without a line break). */
   done = false;
   eof = false;
@@ -151,7 +154,7 @@ class Scanner {
   reset(b: Uint8Array): void {
     this.b = b;
     this.n = b.length;
-    this.pos = 0; this.done = false; this.eof = false; this.code = 0;
+    this.pos = 0; this.gs = 0; this.done = false; this.eof = false; this.code = 0;
     this.vs = this.ve = this.ls = this.le = 0; this.wide = false; this.k = 0;
     // TextDecoder drops a UTF-8 byte order mark before dxf-parser sees the text
     if (this.n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) this.pos = 3;
@@ -178,6 +181,7 @@ class Scanner {
     if (this.eof || this.done) this.fail();
     const b = this.b, n = this.n;
     const cs = this.pos;
+    this.gs = cs;
     // the code line: the common shape (spaces, up to 9 digits, the line break) read in passing,
     // anything else (signs, hexadecimal, trailing text, non-ASCII) by parseCode
     let i = cs, c = 0;
@@ -712,13 +716,15 @@ function entity(tape: Tape, inBlock: boolean): void {
     tape.length = d0;
     paperCount++;
   } else {
-    if (tape.count === tape.layers.length) {
-      const grownLayers = new Int32Array(tape.layers.length * 2);
-      grownLayers.set(tape.layers);
-      tape.layers = grownLayers;
-    }
+    if (tape.count === tape.layers.length) growLayers(tape);
     tape.layers[tape.count++] = entLayer;
   }
+}
+
+function growLayers(tape: Tape): void {
+  const grownLayers = new Int32Array(tape.layers.length * 2);
+  grownLayers.set(tape.layers);
+  tape.layers = grownLayers;
 }
 
 /** Does dxf-parser have a handler for the entity kind at the current 0 group? */
@@ -751,13 +757,42 @@ function entities(tape: Tape, inBlock: boolean): void {
   if (!inBlock) sc.next();
   for (;;) {
     if (sc.code === 0) {
-      if (sc.kw() === end) break;
-      if (handled()) entity(tape, inBlock);
-      else sc.next();
+      const k = sc.kw();
+      if (k === end) break;
+      // LINE … SPLINE, INSERT excepted
+      if (fast === undefined || k < K_LINE || k > K_SPLINE || k === K_POLYLINE || !coreRun(tape, inBlock)) {
+        if (handled()) entity(tape, inBlock);
+        else sc.next();
+      }
     } else sc.next();
     if (sc.pos >= progressAt) reportRead();
   }
   if (!inBlock) sc.next();
+}
+
+/** The core's entity reader for this file, if the caller gave a core (see readDxfBytes). */
+let fast: DxfEntityReader | undefined;
+
+/**
+ * From the 0 group just read, let the core read the run of plain LINE, CIRCLE, ARC, LWPOLYLINE,
+ * ELLIPSE and SPLINE entities on the last layer named (assembly/dxf-entities.ts), append them to the
+ * tape and read on at the group where it stopped. False if it read none: the entity is read here.
+ */
+function coreRun(tape: Tape, inBlock: boolean): boolean {
+  const f = fast!;
+  const count = f.run(sc.gs, progressAt < 0x7fffffff ? progressAt : 0x7fffffff,
+    lastLayerAt, lastLayerAt >= 0 ? lastLayerLen : -1, lastLayerId, layer0, inBlock);
+  if (count === 0) return false;
+  const nv = f.valueCount();
+  const d = tape.reserve(nv);
+  d.set(f.values.subarray(0, nv), tape.length);
+  tape.length += nv;
+  while (tape.count + count > tape.layers.length) growLayers(tape);
+  tape.layers.set(f.layers.subarray(0, count), tape.count);
+  tape.count += count;
+  sc.pos = f.stop();
+  sc.next();
+  return true;
 }
 
 function parseHeader(): { insunits: unknown } {
@@ -863,10 +898,17 @@ function tablesGroup(): void {
  * cut entities, as tapes. The tapes are the reader's own: use them before the next call.
  * `progress` (if given) hears the bytes read and the model-space entities so far after about
  * every MB, at the next entity or, in sections and entities that are skipped, the next group.
+ * With `core` (a KerfCore) the core reads the runs of plain LINE, CIRCLE, ARC, LWPOLYLINE, ELLIPSE
+ * and SPLINE entities, exactly as they are read here; that forgets the core's previous analysis.
  * @throws KerfError DXF_PARSE_ERROR where dxf-parser would fail (truncated, garbled).
  */
-export function readDxfBytes(bytes: Uint8Array, progress?: (bytesRead: number, entities: number) => void): KerfDrawing {
+export function readDxfBytes(
+  bytes: Uint8Array,
+  progress?: (bytesRead: number, entities: number) => void,
+  core?: { dxfEntities(bytes: Uint8Array): DxfEntityReader },
+): KerfDrawing {
   sc.reset(bytes);
+  fast = core?.dxfEntities(bytes);
   onRead = progress;
   progressAt = progress ? PROGRESS_STEP : Infinity;
   paperCount = 0;
@@ -904,9 +946,11 @@ export function readDxfBytes(bytes: Uint8Array, progress?: (bytesRead: number, e
     }
   } catch (e) {
     onRead = undefined; progressAt = Infinity;
+    fast?.release(); fast = undefined;
     throw damaged(e);
   }
   onRead = undefined; progressAt = Infinity;
+  fast?.release(); fast = undefined;
   if (layer) out.layers.push(layer);
   out.insunits = header?.insunits;
   out.paper = paperCount;
