@@ -47,6 +47,8 @@ export function dxfLoad(n: i32, values: i32, entities: i32): usize {
   layCap = entities;
   spK = arenaAllocRaw(<usize>SPLINE_LIST << 3); spW = arenaAllocRaw(<usize>SPLINE_LIST << 3);
   spC = arenaAllocRaw(<usize>SPLINE_LIST << 3); spF = arenaAllocRaw(<usize>SPLINE_LIST << 3);
+  layAt = arenaAllocRaw(<usize>LAYERS << 2); layLen = arenaAllocRaw(<usize>LAYERS << 2); layId = arenaAllocRaw(<usize>LAYERS << 2);
+  nLayers = 0;
   return src;
 }
 
@@ -218,9 +220,33 @@ function kindOf(): i32 {
   return E_NONE;
 }
 
-// the layer the caller named, and the entity being read
-let layerAt: i32 = 0, layerLen: i32 = -1, layerIdNamed: i32 = 0, layerZero: i32 = 0, blockMode: bool = false;
+// The layer names the reader has resolved, as their bytes in the file and the id it gave them:
+// an entity on one of them is read here, one on any other layer is handed back (the reader gives
+// names their ids in the order it meets them).
+const LAYERS: i32 = 256;
+let layAt: usize = 0, layLen: usize = 0, layId: usize = 0, nLayers: i32 = 0;
+let blockMode: bool = false;
 let entLayer: i32 = 0;
+
+/** The reader gave the layer name written as the bytes [at, at + len) the id `id`. */
+export function dxfLayer(at: i32, len: i32, id: i32): void {
+  if (nLayers == LAYERS) return;
+  store<i32>(layAt + (<usize>nLayers << 2), at);
+  store<i32>(layLen + (<usize>nLayers << 2), len);
+  store<i32>(layId + (<usize>nLayers << 2), id);
+  nLayers++;
+}
+
+/** The id of the layer named by the value, or -1 if the reader has not resolved that name. */
+function layerOf(): i32 {
+  const len = gVe - gVs;
+  for (let i = 0; i < nLayers; i++) {
+    if (load<i32>(layLen + (<usize>i << 2)) == len && sameBytes(load<i32>(layAt + (<usize>i << 2)), len)) {
+      return load<i32>(layId + (<usize>i << 2));
+    }
+  }
+  return -1;
+}
 // where the entity being read ends (its next 0 group), set by the read* functions
 let endAt: i32 = 0;
 
@@ -228,8 +254,9 @@ let endAt: i32 = 0;
 // @ts-ignore: decorator
 @inline function common(): bool {
   if (gCode == 8) {
-    if (!sameBytes(layerAt, layerLen)) return false;
-    entLayer = layerIdNamed;
+    const id = layerOf();
+    if (id < 0) return false;
+    entLayer = id;
   } else if (gCode == 67 && !blockMode) {
     // in model space a flag other than 0 moves the entity to paper space: the reader counts it
     const v = integer();
@@ -409,14 +436,14 @@ function readLwpolyline(p: i32): bool {
 
 /**
  * Read entities from the 0 group whose code line starts at `p`, while they are of the kinds read
- * here (LINE, CIRCLE, ARC, LWPOLYLINE, ELLIPSE, SPLINE), on the layer whose name is the bytes [nameAt, nameAt + nameLen) (layer id `id`; entities
- * without a layer get `zero`), and start before `limit` (the reader's next progress report).
- * `inBlock`: a block's entities, where group 67 means nothing. Returns how many were read; their
- * tape values are at dxfValues(), their layers at dxfLayers(), and dxfStop() is the 0 group
- * where reading stopped (the reader reads on from there).
+ * here (LINE, CIRCLE, ARC, LWPOLYLINE, ELLIPSE, SPLINE), on layers the reader has resolved
+ * (dxfLayer; entities without a layer get `zero`), and start before `limit` (the reader's next
+ * progress report). `inBlock`: a block's entities, where group 67 means nothing. Returns how many
+ * were read; their tape values are at dxfValues(), their layers at dxfLayers(), and dxfStop() is
+ * the 0 group where reading stopped (the reader reads on from there).
  */
-export function dxfEntities(p: i32, limit: i32, nameAt: i32, nameLen: i32, id: i32, zero: i32, inBlock: i32): i32 {
-  layerAt = nameAt; layerLen = nameLen; layerIdNamed = id; layerZero = zero; blockMode = inBlock != 0;
+export function dxfEntities(p: i32, limit: i32, zero: i32, inBlock: i32): i32 {
+  blockMode = inBlock != 0;
   outLen = 0;
   let count = 0;
   while (count < layCap && p < limit) {

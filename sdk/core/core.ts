@@ -47,7 +47,8 @@ interface CoreExports {
   dxfLayers(): number;
   dxfStop(): number;
   dxfEpoch(): number;
-  dxfEntities(p: number, limit: number, nameAt: number, nameLen: number, id: number, zero: number, inBlock: number): number;
+  dxfLayer(at: number, len: number, id: number): void;
+  dxfEntities(p: number, limit: number, zero: number, inBlock: number): number;
 }
 
 /**
@@ -60,6 +61,8 @@ export class DxfEntityReader {
   values: Float64Array = new Float64Array(0);
   layers: Int32Array = new Int32Array(0);
   private bytes: Uint8Array = new Uint8Array(0);
+  /** The layers named so far: id → the bytes that name it. */
+  private named = new Map<number, [number, number]>();
   private epoch = -1;
 
   constructor(private readonly x: CoreExports) {}
@@ -78,19 +81,38 @@ export class DxfEntityReader {
     this.values = new Float64Array(buf, x.dxfValues(), ENTITY_RUN_VALUES);
     this.layers = new Int32Array(buf, x.dxfLayers(), ENTITY_RUN_ENTITIES);
     this.bytes = bytes;
+    this.named = new Map();
     this.epoch = x.dxfEpoch();
   }
 
   /**
-   * Entities from the 0 group at byte `p` while plain, on the layer named by the bytes [nameAt,
-   * nameAt + nameLen) (id `id`; `zero` for none) and starting before `limit`; their count. Their
-   * values are then `values[0, valueCount())`, their layers `layers[0, count)`.
+   * The reader gave the layer name written as the file's bytes [at, at + len) the id `id` (one
+   * spelling per id is kept: another is read by the reader).
    */
-  run(p: number, limit: number, nameAt: number, nameLen: number, id: number, zero: number, inBlock: boolean): number {
+  layer(at: number, len: number, id: number): void {
+    if (this.named.has(id)) return;
+    if (this.x.dxfEpoch() !== this.epoch) this.reload();
+    this.x.dxfLayer(at, len, id);
+    this.named.set(id, [at, len]);
+  }
+
+  /**
+   * Entities from the 0 group at byte `p` while plain, on layers named with layer(), `zero` for
+   * none, and starting before `limit`; their count. Their values are then `values[0,
+   * valueCount())`, their layers `layers[0, count)`.
+   */
+  run(p: number, limit: number, zero: number, inBlock: boolean): number {
     const x = this.x;
-    // a callback in between may have run the core: the file is copied in again
-    if (x.dxfEpoch() !== this.epoch) this.load(this.bytes);
-    return x.dxfEntities(p, limit, nameAt, nameLen, id, zero, inBlock ? 1 : 0);
+    if (x.dxfEpoch() !== this.epoch) this.reload();
+    return x.dxfEntities(p, limit, zero, inBlock ? 1 : 0);
+  }
+
+  /** A callback in between ran the core: copy the file in again, and the layers named. */
+  private reload(): void {
+    const named = this.named;
+    this.load(this.bytes);
+    for (const [id, [at, len]] of named) this.x.dxfLayer(at, len, id);
+    this.named = named;
   }
 
   valueCount(): number {
@@ -105,6 +127,7 @@ export class DxfEntityReader {
   /** Let the file go (the next analysis reuses the memory anyway). */
   release(): void {
     this.bytes = new Uint8Array(0);
+    this.named = new Map();
   }
 }
 

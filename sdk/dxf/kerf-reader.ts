@@ -466,7 +466,10 @@ function layerId(): number {
     if (i === len) return lastLayerId;
   }
   lastLayerAt = s; lastLayerLen = len;
-  return (lastLayerId = nameId(sc.name()));
+  lastLayerId = nameId(sc.name());
+  // the core reads on entities on this layer from now on (its bytes give this id wherever they stand)
+  fast?.layer(s, len, lastLayerId);
+  return lastLayerId;
 }
 
 /** One entity starting at the current 0 group; leaves the scanner on the group after it. */
@@ -775,13 +778,12 @@ let fast: DxfEntityReader | undefined;
 
 /**
  * From the 0 group just read, let the core read the run of plain LINE, CIRCLE, ARC, LWPOLYLINE,
- * ELLIPSE and SPLINE entities on the last layer named (assembly/dxf-entities.ts), append them to the
+ * ELLIPSE and SPLINE entities on layers already named (assembly/dxf-entities.ts), append them to the
  * tape and read on at the group where it stopped. False if it read none: the entity is read here.
  */
 function coreRun(tape: Tape, inBlock: boolean): boolean {
   const f = fast!;
-  const count = f.run(sc.gs, progressAt < 0x7fffffff ? progressAt : 0x7fffffff,
-    lastLayerAt, lastLayerAt >= 0 ? lastLayerLen : -1, lastLayerId, layer0, inBlock);
+  const count = f.run(sc.gs, progressAt < 0x7fffffff ? progressAt : 0x7fffffff, layer0, inBlock);
   if (count === 0) return false;
   const nv = f.valueCount();
   const d = tape.reserve(nv);
