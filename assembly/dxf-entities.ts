@@ -1,6 +1,6 @@
 // DXF entities: the hot loop of Kerf's own DXF reader (sdk/dxf/kerf-reader.ts), over the file's
 // bytes in linear memory. Most of a laser drawing is runs of LINE, CIRCLE, ARC, LWPOLYLINE,
-// ELLIPSE and SPLINE on one layer; dxfEntities reads such a run straight into tape records (the reader's layout) and
+// POLYLINE, ELLIPSE and SPLINE on a few layers; dxfEntities reads such a run straight into tape records (the reader's layout) and
 // their layer ids, and hands everything else back: it stops before the first entity it does not
 // read itself and the reader goes on from there. That is every other kind; an entity on another
 // layer than the one the reader names (the reader resolves layer names); one in paper space; and
@@ -14,9 +14,10 @@
 import { arenaAllocRaw, arenaEpoch, arenaReset } from "./memory";
 
 // tape record kinds (kerf-reader.ts's T_*)
-const T_LINE: f64 = 1, T_CIRCLE: f64 = 2, T_ARC: f64 = 3, T_ELLIPSE: f64 = 4, T_LWPOLYLINE: f64 = 5, T_SPLINE: f64 = 7;
+const T_LINE: f64 = 1, T_CIRCLE: f64 = 2, T_ARC: f64 = 3, T_ELLIPSE: f64 = 4, T_LWPOLYLINE: f64 = 5, T_POLYLINE: f64 = 6,
+  T_SPLINE: f64 = 7;
 const E_NONE: i32 = 0, E_LINE: i32 = 1, E_CIRCLE: i32 = 2, E_ARC: i32 = 3, E_LWPOLYLINE: i32 = 4, E_ELLIPSE: i32 = 5,
-  E_SPLINE: i32 = 6;
+  E_SPLINE: i32 = 6, E_POLYLINE: i32 = 7;
 /** A spline's knots, weights and control or fit coordinates each, at most (more: the reader's). */
 const SPLINE_LIST: i32 = 1 << 13;
 
@@ -217,7 +218,23 @@ function kindOf(): i32 {
     at(s + 5) == 83 && at(s + 6) == 69) return E_ELLIPSE; // ELLIPSE
   if (len == 6 && at(s) == 83 && at(s + 1) == 80 && at(s + 2) == 76 && at(s + 3) == 73 && at(s + 4) == 78 &&
     at(s + 5) == 69) return E_SPLINE; // SPLINE
+  if (len == 8 && at(s) == 80 && at(s + 1) == 79 && at(s + 2) == 76 && at(s + 3) == 89 && at(s + 4) == 76 &&
+    at(s + 5) == 73 && at(s + 6) == 78 && at(s + 7) == 69) return E_POLYLINE; // POLYLINE
   return E_NONE;
+}
+
+/** The value of the 0 group just read is VERTEX. */
+function isVertex(): bool {
+  const s = gVs;
+  return gVe - s == 6 && at(s) == 86 && at(s + 1) == 69 && at(s + 2) == 82 && at(s + 3) == 84 && at(s + 4) == 69 &&
+    at(s + 5) == 88;
+}
+
+/** The value of the 0 group just read is SEQEND. */
+function isSeqend(): bool {
+  const s = gVs;
+  return gVe - s == 6 && at(s) == 83 && at(s + 1) == 69 && at(s + 2) == 81 && at(s + 3) == 69 && at(s + 4) == 78 &&
+    at(s + 5) == 68;
 }
 
 // The layer names the reader has resolved, as their bytes in the file and the id it gave them:
@@ -397,6 +414,66 @@ function readSpline(p: i32): bool {
   return true;
 }
 
+/**
+ * POLYLINE (R12) with its VERTEX entities (x, y, bulge, flags each) up to SEQEND, or up to the
+ * next other entity where SEQEND is missing; the header first, its flags, extrusion and count after.
+ */
+function readPolyline(p: i32): bool {
+  const h = outLen;
+  if (h + 7 > outCap) return false;
+  outLen = h + 7;
+  let flags: f64 = 0, nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
+  let mask = 0, n = 0;
+  let v: f64 = 0;
+  while (true) {
+    if (!group(p)) { outLen = h; return false; }
+    if (gCode == 0) break;
+    switch (gCode) {
+      case 70: flags = v = integer(); break;
+      case 210: nx = v = number(); mask |= 1; break;
+      case 220: ny = v = number(); mask |= 2; break;
+      case 230: nz = v = number(); mask |= 4; break;
+      default: if (!common()) { outLen = h; return false; }
+    }
+    if (isNaN(v)) { outLen = h; return false; }
+    p = gNext;
+  }
+  // the vertices' own layers and flags of paper space mean nothing
+  while (isVertex()) {
+    let x: f64 = 0, y: f64 = 0, bulge: f64 = 0, vf: f64 = 0;
+    p = gNext;
+    while (true) {
+      if (!group(p)) { outLen = h; return false; }
+      if (gCode == 0) break;
+      switch (gCode) {
+        case 10: x = v = number(); break;
+        case 20: y = v = number(); break;
+        case 42: bulge = v = number(); break;
+        case 70: vf = v = integer(); break;
+      }
+      if (isNaN(v)) { outLen = h; return false; }
+      p = gNext;
+    }
+    if (outLen + 4 > outCap) { outLen = h; return false; }
+    put(x); put(y); put(bulge); put(vf);
+    n++;
+  }
+  if (isSeqend()) {
+    p = gNext;
+    while (true) {
+      if (!group(p)) { outLen = h; return false; }
+      if (gCode == 0) break;
+      p = gNext;
+    }
+  }
+  endAt = p;
+  const o = out + (<usize>h << 3);
+  store<f64>(o, T_POLYLINE);
+  store<f64>(o, flags, 8); store<f64>(o, <f64>mask, 16); store<f64>(o, nx, 24); store<f64>(o, ny, 32);
+  store<f64>(o, nz, 40); store<f64>(o, <f64>n, 48);
+  return true;
+}
+
 /** LWPOLYLINE: the header first, vertices as they come, the header's count and extrusion after. */
 function readLwpolyline(p: i32): bool {
   const h = outLen;
@@ -436,7 +513,7 @@ function readLwpolyline(p: i32): bool {
 
 /**
  * Read entities from the 0 group whose code line starts at `p`, while they are of the kinds read
- * here (LINE, CIRCLE, ARC, LWPOLYLINE, ELLIPSE, SPLINE), on layers the reader has resolved
+ * here (LINE, CIRCLE, ARC, LWPOLYLINE, POLYLINE, ELLIPSE, SPLINE), on layers the reader has resolved
  * (dxfLayer; entities without a layer get `zero`), and start before `limit` (the reader's next
  * progress report). `inBlock`: a block's entities, where group 67 means nothing. Returns how many
  * were read; their tape values are at dxfValues(), their layers at dxfLayers(), and dxfStop() is
@@ -459,6 +536,7 @@ export function dxfEntities(p: i32, limit: i32, zero: i32, inBlock: i32): i32 {
     else if (kind == E_ARC) ok = readCircleOrArc(body, true);
     else if (kind == E_LWPOLYLINE) ok = readLwpolyline(body);
     else if (kind == E_ELLIPSE) ok = readEllipse(body);
+    else if (kind == E_POLYLINE) ok = readPolyline(body);
     else ok = readSpline(body);
     if (!ok) { outLen = mark; break; }
     store<i32>(lay + (<usize>count << 2), entLayer);

@@ -762,8 +762,8 @@ function entities(tape: Tape, inBlock: boolean): void {
     if (sc.code === 0) {
       const k = sc.kw();
       if (k === end) break;
-      // LINE … SPLINE, INSERT excepted
-      if (fast === undefined || k < K_LINE || k > K_SPLINE || k === K_POLYLINE || !coreRun(tape, inBlock)) {
+      // LINE … SPLINE (INSERT is the reader's)
+      if (fast === undefined || k < K_LINE || k > K_SPLINE || !coreRun(tape, inBlock)) {
         if (handled()) entity(tape, inBlock);
         else sc.next();
       }
@@ -778,7 +778,7 @@ let fast: DxfEntityReader | undefined;
 
 /**
  * From the 0 group just read, let the core read the run of plain LINE, CIRCLE, ARC, LWPOLYLINE,
- * ELLIPSE and SPLINE entities on layers already named (assembly/dxf-entities.ts), append them to the
+ * POLYLINE, ELLIPSE and SPLINE entities on layers already named (assembly/dxf-entities.ts), append them to the
  * tape and read on at the group where it stopped. False if it read none: the entity is read here.
  */
 function coreRun(tape: Tape, inBlock: boolean): boolean {
@@ -900,8 +900,8 @@ function tablesGroup(): void {
  * cut entities, as tapes. The tapes are the reader's own: use them before the next call.
  * `progress` (if given) hears the bytes read and the model-space entities so far after about
  * every MB, at the next entity or, in sections and entities that are skipped, the next group.
- * With `core` (a KerfCore) the core reads the runs of plain LINE, CIRCLE, ARC, LWPOLYLINE, ELLIPSE
- * and SPLINE entities, exactly as they are read here; that forgets the core's previous analysis.
+ * With `core` (a KerfCore) the core reads the runs of plain LINE, CIRCLE, ARC, LWPOLYLINE,
+ * POLYLINE, ELLIPSE and SPLINE entities, exactly as they are read here; that forgets the core's previous analysis.
  * @throws KerfError DXF_PARSE_ERROR where dxf-parser would fail (truncated, garbled).
  */
 export function readDxfBytes(
