@@ -1,11 +1,13 @@
 // DXF entities: the hot loop of Kerf's own DXF reader (sdk/dxf/kerf-reader.ts), over the file's
 // bytes in linear memory. Most of a laser drawing is runs of LINE, CIRCLE, ARC, LWPOLYLINE,
-// POLYLINE, ELLIPSE and SPLINE on a few layers; dxfEntities reads such a run straight into tape records (the reader's layout) and
-// their layer ids, and hands everything else back: it stops before the first entity it does not
-// read itself and the reader goes on from there. That is every other kind; an entity on another
-// layer than the one the reader names (the reader resolves layer names); one in paper space; and
-// any group that is not plain (a code line other than spaces, one to nine digits and a line break,
-// a value with non-ASCII bytes, a number the reader's exact fast path does not read, the file's
+// POLYLINE, ELLIPSE, SPLINE and INSERT on a few layers; dxfEntities reads such a run straight into
+// tape records (the reader's layout) with their layer ids, and hands everything else back: it
+// stops before the first entity it does not read itself and the reader goes on from there. That is
+// every other kind (annotations, which the reader counts by name); an entity on a layer, or an
+// INSERT of a block, whose name the reader has not met yet (it gives names their ids in the order
+// it meets them, and tells this file the bytes of each: dxfName); one in paper space; and any
+// group that is not plain (a code line other than spaces, one to nine digits and a line break, a
+// value with non-ASCII bytes, a number the reader's exact fast path does not read, the file's
 // last line). An entity is read whole or not at all, so a stop costs nothing but the call.
 // Numbers are read exactly as the reader reads them (see its floatAt and intAt): in a fresh
 // process this loop runs as compiled code from its first byte, where the reader's JavaScript would
@@ -15,9 +17,9 @@ import { arenaAllocRaw, arenaEpoch, arenaReset } from "./memory";
 
 // tape record kinds (kerf-reader.ts's T_*)
 const T_LINE: f64 = 1, T_CIRCLE: f64 = 2, T_ARC: f64 = 3, T_ELLIPSE: f64 = 4, T_LWPOLYLINE: f64 = 5, T_POLYLINE: f64 = 6,
-  T_SPLINE: f64 = 7;
+  T_SPLINE: f64 = 7, T_INSERT: f64 = 8;
 const E_NONE: i32 = 0, E_LINE: i32 = 1, E_CIRCLE: i32 = 2, E_ARC: i32 = 3, E_LWPOLYLINE: i32 = 4, E_ELLIPSE: i32 = 5,
-  E_SPLINE: i32 = 6, E_POLYLINE: i32 = 7;
+  E_SPLINE: i32 = 6, E_POLYLINE: i32 = 7, E_INSERT: i32 = 8;
 /** A spline's knots, weights and control or fit coordinates each, at most (more: the reader's). */
 const SPLINE_LIST: i32 = 1 << 13;
 
@@ -220,6 +222,8 @@ function kindOf(): i32 {
     at(s + 5) == 69) return E_SPLINE; // SPLINE
   if (len == 8 && at(s) == 80 && at(s + 1) == 79 && at(s + 2) == 76 && at(s + 3) == 89 && at(s + 4) == 76 &&
     at(s + 5) == 73 && at(s + 6) == 78 && at(s + 7) == 69) return E_POLYLINE; // POLYLINE
+  if (len == 6 && at(s) == 73 && at(s + 1) == 78 && at(s + 2) == 83 && at(s + 3) == 69 && at(s + 4) == 82 &&
+    at(s + 5) == 84) return E_INSERT; // INSERT
   return E_NONE;
 }
 
@@ -237,16 +241,16 @@ function isSeqend(): bool {
     at(s + 5) == 68;
 }
 
-// The layer names the reader has resolved, as their bytes in the file and the id it gave them:
-// an entity on one of them is read here, one on any other layer is handed back (the reader gives
-// names their ids in the order it meets them).
+// The names (of layers and blocks) the reader has resolved, as their bytes in the file and the id
+// it gave them: an entity on one of those layers (an INSERT of one of those blocks) is read here,
+// any other is handed back (the reader gives names their ids in the order it meets them).
 const LAYERS: i32 = 256;
 let layAt: usize = 0, layLen: usize = 0, layId: usize = 0, nLayers: i32 = 0;
 let blockMode: bool = false;
 let entLayer: i32 = 0;
 
-/** The reader gave the layer name written as the bytes [at, at + len) the id `id`. */
-export function dxfLayer(at: i32, len: i32, id: i32): void {
+/** The reader gave the name written as the bytes [at, at + len) the id `id`. */
+export function dxfName(at: i32, len: i32, id: i32): void {
   if (nLayers == LAYERS) return;
   store<i32>(layAt + (<usize>nLayers << 2), at);
   store<i32>(layLen + (<usize>nLayers << 2), len);
@@ -254,8 +258,8 @@ export function dxfLayer(at: i32, len: i32, id: i32): void {
   nLayers++;
 }
 
-/** The id of the layer named by the value, or -1 if the reader has not resolved that name. */
-function layerOf(): i32 {
+/** The id of the name the value holds, or -1 if the reader has not resolved it. */
+function nameOf(): i32 {
   const len = gVe - gVs;
   for (let i = 0; i < nLayers; i++) {
     if (load<i32>(layLen + (<usize>i << 2)) == len && sameBytes(load<i32>(layAt + (<usize>i << 2)), len)) {
@@ -271,7 +275,7 @@ let endAt: i32 = 0;
 // @ts-ignore: decorator
 @inline function common(): bool {
   if (gCode == 8) {
-    const id = layerOf();
+    const id = nameOf();
     if (id < 0) return false;
     entLayer = id;
   } else if (gCode == 67 && !blockMode) {
@@ -474,6 +478,42 @@ function readPolyline(p: i32): bool {
   return true;
 }
 
+/** INSERT of a block the reader has named (an unnamed one is the reader's). */
+function readInsert(p: i32): bool {
+  let name = -1;
+  let x: f64 = 0, y: f64 = 0, sx: f64 = 1, sy: f64 = 1, rot: f64 = 0, cols: f64 = 1, rows: f64 = 1, cs: f64 = 0, rs: f64 = 0;
+  let nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
+  let mask = 0;
+  let v: f64 = 0;
+  while (true) {
+    if (!group(p)) return false;
+    if (gCode == 0) break;
+    switch (gCode) {
+      case 2: name = nameOf(); if (name < 0) return false; break;
+      case 10: x = v = number(); break;
+      case 20: y = v = number(); break;
+      case 41: sx = v = number(); break;
+      case 42: sy = v = number(); break;
+      case 50: rot = v = number(); break;
+      case 70: cols = v = integer(); break;
+      case 71: rows = v = integer(); break;
+      case 44: cs = v = number(); break;
+      case 45: rs = v = number(); break;
+      case 210: nx = v = number(); mask |= 1; break;
+      case 220: ny = v = number(); mask |= 2; break;
+      case 230: nz = v = number(); mask |= 4; break;
+      default: if (!common()) return false;
+    }
+    if (isNaN(v)) return false;
+    p = gNext;
+  }
+  if (name < 0 || outLen + 15 > outCap) return false;
+  endAt = p;
+  put(T_INSERT); put(<f64>name); put(x); put(y); put(sx); put(sy); put(rot); put(cols); put(rows); put(cs); put(rs);
+  put(<f64>mask); put(nx); put(ny); put(nz);
+  return true;
+}
+
 /** LWPOLYLINE: the header first, vertices as they come, the header's count and extrusion after. */
 function readLwpolyline(p: i32): bool {
   const h = outLen;
@@ -513,8 +553,8 @@ function readLwpolyline(p: i32): bool {
 
 /**
  * Read entities from the 0 group whose code line starts at `p`, while they are of the kinds read
- * here (LINE, CIRCLE, ARC, LWPOLYLINE, POLYLINE, ELLIPSE, SPLINE), on layers the reader has resolved
- * (dxfLayer; entities without a layer get `zero`), and start before `limit` (the reader's next
+ * here (LINE, CIRCLE, ARC, LWPOLYLINE, POLYLINE, ELLIPSE, SPLINE, INSERT), on layers the reader
+ * has named (dxfName; entities without a layer get `zero`), and start before `limit` (the reader's next
  * progress report). `inBlock`: a block's entities, where group 67 means nothing. Returns how many
  * were read; their tape values are at dxfValues(), their layers at dxfLayers(), and dxfStop() is
  * the 0 group where reading stopped (the reader reads on from there).
@@ -537,6 +577,7 @@ export function dxfEntities(p: i32, limit: i32, zero: i32, inBlock: i32): i32 {
     else if (kind == E_LWPOLYLINE) ok = readLwpolyline(body);
     else if (kind == E_ELLIPSE) ok = readEllipse(body);
     else if (kind == E_POLYLINE) ok = readPolyline(body);
+    else if (kind == E_INSERT) ok = readInsert(body);
     else ok = readSpline(body);
     if (!ok) { outLen = mark; break; }
     store<i32>(lay + (<usize>count << 2), entLayer);

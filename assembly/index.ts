@@ -119,4 +119,4 @@ export {
   trueNestBegin, trueNestInput, trueNestRasterize, trueNestVariant, trueNestPlan, trueNestRun, trueNestResult, trueNestFailed,
   trueNestSheetFormat, trueNestSheetUsed,
 } from "./true-nest";
-export { dxfLoad, dxfValues, dxfValueCount, dxfLayers, dxfLayer, dxfStop, dxfEpoch, dxfEntities } from "./dxf-entities";
+export { dxfLoad, dxfValues, dxfValueCount, dxfLayers, dxfName, dxfStop, dxfEpoch, dxfEntities } from "./dxf-entities";

@@ -47,7 +47,7 @@ interface CoreExports {
   dxfLayers(): number;
   dxfStop(): number;
   dxfEpoch(): number;
-  dxfLayer(at: number, len: number, id: number): void;
+  dxfName(at: number, len: number, id: number): void;
   dxfEntities(p: number, limit: number, zero: number, inBlock: number): number;
 }
 
@@ -61,7 +61,7 @@ export class DxfEntityReader {
   values: Float64Array = new Float64Array(0);
   layers: Int32Array = new Int32Array(0);
   private bytes: Uint8Array = new Uint8Array(0);
-  /** The layers named so far: id → the bytes that name it. */
+  /** The names named so far: id → the bytes that name it. */
   private named = new Map<number, [number, number]>();
   private epoch = -1;
 
@@ -86,18 +86,18 @@ export class DxfEntityReader {
   }
 
   /**
-   * The reader gave the layer name written as the file's bytes [at, at + len) the id `id` (one
-   * spelling per id is kept: another is read by the reader).
+   * The reader gave the name (of a layer or block) written as the file's bytes [at, at + len) the
+   * id `id` (one spelling per id is kept: another is read by the reader).
    */
-  layer(at: number, len: number, id: number): void {
+  name(at: number, len: number, id: number): void {
     if (this.named.has(id)) return;
     if (this.x.dxfEpoch() !== this.epoch) this.reload();
-    this.x.dxfLayer(at, len, id);
+    this.x.dxfName(at, len, id);
     this.named.set(id, [at, len]);
   }
 
   /**
-   * Entities from the 0 group at byte `p` while plain, on layers named with layer(), `zero` for
+   * Entities from the 0 group at byte `p` while plain, on layers (of blocks) named with name(), `zero` for
    * none, and starting before `limit`; their count. Their values are then `values[0,
    * valueCount())`, their layers `layers[0, count)`.
    */
@@ -111,7 +111,7 @@ export class DxfEntityReader {
   private reload(): void {
     const named = this.named;
     this.load(this.bytes);
-    for (const [id, [at, len]] of named) this.x.dxfLayer(at, len, id);
+    for (const [id, [at, len]] of named) this.x.dxfName(at, len, id);
     this.named = named;
   }
 

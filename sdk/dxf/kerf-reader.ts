@@ -468,7 +468,7 @@ function layerId(): number {
   lastLayerAt = s; lastLayerLen = len;
   lastLayerId = nameId(sc.name());
   // the core reads on entities on this layer from now on (its bytes give this id wherever they stand)
-  fast?.layer(s, len, lastLayerId);
+  fast?.name(s, len, lastLayerId);
   return lastLayerId;
 }
 
@@ -671,10 +671,11 @@ function entity(tape: Tape, inBlock: boolean): void {
     }
     case K_INSERT: {
       let name = '', x = 0, y = 0, sx = 1, sy = 1, rot = 0, cols = 1, rows = 1, cs = 0, rs = 0, mask = 0, nx = 0, ny = 0, nz = 0;
+      let nameAt = -1, nameLen = 0;
       sc.next();
       while (!sc.eof && sc.code !== 0) {
         switch (sc.code) {
-          case 2: name = sc.name(); break;
+          case 2: name = sc.name(); nameAt = sc.wide ? -1 : sc.vs; nameLen = sc.ve - sc.vs; break;
           case 10: x = sc.f(); break;
           case 20: y = sc.f(); break;
           case 41: sx = sc.f(); break;
@@ -692,9 +693,12 @@ function entity(tape: Tape, inBlock: boolean): void {
         }
         sc.next();
       }
+      const id = nameId(name);
+      // the core reads on INSERTs of this block from now on
+      if (nameAt >= 0) fast?.name(nameAt, nameLen, id);
       const d = tape.reserve(15);
       let i = tape.length;
-      d[i++] = T_INSERT; d[i++] = nameId(name); d[i++] = x; d[i++] = y; d[i++] = sx; d[i++] = sy; d[i++] = rot;
+      d[i++] = T_INSERT; d[i++] = id; d[i++] = x; d[i++] = y; d[i++] = sx; d[i++] = sy; d[i++] = rot;
       d[i++] = cols; d[i++] = rows; d[i++] = cs; d[i++] = rs; d[i++] = mask; d[i++] = nx; d[i++] = ny; d[i++] = nz;
       tape.length = i;
       break;
@@ -762,8 +766,8 @@ function entities(tape: Tape, inBlock: boolean): void {
     if (sc.code === 0) {
       const k = sc.kw();
       if (k === end) break;
-      // LINE … SPLINE (INSERT is the reader's)
-      if (fast === undefined || k < K_LINE || k > K_SPLINE || !coreRun(tape, inBlock)) {
+      // LINE … INSERT
+      if (fast === undefined || k < K_LINE || !coreRun(tape, inBlock)) {
         if (handled()) entity(tape, inBlock);
         else sc.next();
       }
@@ -778,7 +782,7 @@ let fast: DxfEntityReader | undefined;
 
 /**
  * From the 0 group just read, let the core read the run of plain LINE, CIRCLE, ARC, LWPOLYLINE,
- * POLYLINE, ELLIPSE and SPLINE entities on layers already named (assembly/dxf-entities.ts), append them to the
+ * POLYLINE, ELLIPSE, SPLINE and INSERT entities on layers (and of blocks) already named (assembly/dxf-entities.ts), append them to the
  * tape and read on at the group where it stopped. False if it read none: the entity is read here.
  */
 function coreRun(tape: Tape, inBlock: boolean): boolean {
@@ -901,7 +905,7 @@ function tablesGroup(): void {
  * `progress` (if given) hears the bytes read and the model-space entities so far after about
  * every MB, at the next entity or, in sections and entities that are skipped, the next group.
  * With `core` (a KerfCore) the core reads the runs of plain LINE, CIRCLE, ARC, LWPOLYLINE,
- * POLYLINE, ELLIPSE and SPLINE entities, exactly as they are read here; that forgets the core's previous analysis.
+ * POLYLINE, ELLIPSE, SPLINE and INSERT entities, exactly as they are read here; that forgets the core's previous analysis.
  * @throws KerfError DXF_PARSE_ERROR where dxf-parser would fail (truncated, garbled).
  */
 export function readDxfBytes(
