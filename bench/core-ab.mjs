@@ -34,7 +34,8 @@ function packedSheet(entities) {
   const { text } = generateDxf(entities, SEED);
   const real = loadCoreSync();
   let packed;
-  const spy = { run(p, tol, keep) { packed = p.slice(); return real.run(p, tol, keep); } };
+  const spy = Object.create(real);
+  spy.run = (p, tol, keep) => { packed = p.slice(); return real.run(p, tol, keep); };
   analyzeWith(spy, new Uint8Array(Buffer.from(text, 'utf8')), { gapTolerance: TOL, maxBytes: Infinity, maxSegments: Infinity }, {});
   return packed;
 }
