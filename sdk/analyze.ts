@@ -349,7 +349,9 @@ function readAndPackKerf(
     t = t2;
     buf = packBuffer;
     buf.clear();
-    buf.expect(drawing.model.count * 8);
+    // packed records take about 1.15 values per tape value (circles 10 for 8, INSERTs more): room
+    // for 1.5 grows the buffer once, not twice with a copy of tens of MB on a big drawing
+    buf.expect(Math.max(drawing.model.count * 8, Math.ceil(drawing.model.length * 1.5)));
     report = convertDrawing(drawing, scale(units.factor, units.factor), buf, maxSegments, new LayerRoles(drawing.layers, layers), side);
   } finally {
     releaseTapes();

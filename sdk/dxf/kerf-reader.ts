@@ -921,8 +921,9 @@ export function readDxfBytes(
   names = [];
   nameIds = new Map();
   blockTapesUsed = 0;
-  // about one value for every 16 bytes of a drawing, so the model tape grows once or not at all
-  if (modelTape.data.length < bytes.length >> 4) modelTape.data = new Float64Array(bytes.length >> 4);
+  // room for a value every 8 bytes, so the model tape does not grow (a grown copy of a big drawing's
+  // tape cost tens of ms); the pages a drawing leaves unwritten are never touched
+  if (modelTape.data.length < bytes.length >> 3) modelTape.data = new Float64Array(bytes.length >> 3);
   out = { insunits: undefined, layers: [], model: fresh(modelTape), paper: 0, blocks: new Map(), names };
   layer0 = nameId('0');
   lastLayerAt = -1;
