@@ -45,7 +45,7 @@ export function prepare(n: i32): usize {
   return input;
 }
 
-/** Pointer to the result header (f64[24]). */
+/** Pointer to the result header (f64[28]). */
 export function header(): usize { return hdr; }
 /** Pointer to the contour table (f64, 13 per contour). */
 export function contours(): usize { return outContours; }

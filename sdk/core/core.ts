@@ -138,9 +138,10 @@ const ENTITY_RUN_VALUES = 1 << 16, ENTITY_RUN_ENTITIES = 1 << 13;
 const H = {
   STATUS: 0, ERR_RECORD: 1, SEGMENTS: 2, DEGENERATE: 3, DUPLICATES: 4, GAPS: 5, MAX_GAP: 6, CONTOURS: 7,
   CLOSED: 8, OPEN: 9, MINX: 10, MINY: 11, MAXX: 12, MAXY: 13, CUT_LENGTH: 14, GROSS_AREA: 15, NET_AREA: 16,
-  GAP_LOCATIONS: 17, ORDER_LENGTH: 18, DUP_LENGTH: 19, TABLE: 20, NODES: 21,
+  GAP_LOCATIONS: 17, ORDER_LENGTH: 18, DUP_LENGTH: 19, TABLE: 20, NODES: 21, CROSSING: 22, CROSSINGS: 23,
+  CROSSING_X: 24, CROSSING_Y: 25,
 } as const;
-const HEADER_SIZE = 24;
+const HEADER_SIZE = 28;
 /** Per-contour stride in the contour table. */
 export const CONTOUR_STRIDE = 13;
 
@@ -162,8 +163,16 @@ export interface CoreResult {
   open: number;
   bbox: [number, number, number, number];
   cutLength: number;
+  /** Area of the region the closed contours enclose together (their union), mm². */
   grossArea: number;
+  /** Area of the closed contours' even-odd fill (inside an odd number of them), mm². */
   netArea: number;
+  /** Closed contours that cross another closed contour or themselves (their areas were measured
+   *  piece by piece; their depth is that of their first segment's middle). */
+  crossing: number;
+  /** Points where closed contours cross, and the first of them found. */
+  crossings: number;
+  crossingAt: [number, number];
   /** closed, length, area, signedArea, depth, minX, minY, maxX, maxY, orderStart, orderCount, startX, startY */
   contours: Float64Array;
   /** segment index * 2 + reversed, contour by contour */
@@ -343,7 +352,7 @@ export class KerfCore {
     };
     if (status !== CoreStatus.OK) {
       return {
-        ...base, closed: 0, open: 0, bbox: [0, 0, 0, 0], cutLength: 0, grossArea: 0, netArea: 0,
+        ...base, closed: 0, open: 0, bbox: [0, 0, 0, 0], cutLength: 0, grossArea: 0, netArea: 0, crossing: 0, crossings: 0, crossingAt: [0, 0],
         contours: new Float64Array(0), order: new Int32Array(0), gapLocations: new Float64Array(0),
         flags: new Int32Array(0), records: new Int32Array(0),
       };
@@ -378,6 +387,9 @@ export class KerfCore {
       cutLength: h[H.CUT_LENGTH],
       grossArea: h[H.GROSS_AREA],
       netArea: h[H.NET_AREA],
+      crossing: h[H.CROSSING],
+      crossings: h[H.CROSSINGS],
+      crossingAt: [h[H.CROSSING_X], h[H.CROSSING_Y]],
       contours: new Float64Array(mem, x.contours(), nContours * CONTOUR_STRIDE),
       order: keepSegments ? new Int32Array(mem, x.order(), h[H.ORDER_LENGTH]) : new Int32Array(0),
       gapLocations: new Float64Array(mem, x.gaps(), h[H.GAP_LOCATIONS] * 3),
