@@ -461,6 +461,17 @@ function buildResult(raw: CoreResult, report: ConvertReport, tol: number, packed
       count: raw.degenerate,
     });
   }
+  if (raw.crossing > 0) {
+    const n = raw.crossing, [x, y] = raw.crossingAt;
+    const only = n === 1 ? 'crosses itself' : 'cross each other or themselves';
+    warnings.push({
+      code: 'CROSSING_CONTOURS',
+      message: `${plural(n, 'closed contour', 'closed contours')} ${only} (${plural(raw.crossings, 'crossing', 'crossings')}, the first at x ${fmt(x)}, y ${fmt(y)} mm): the areas are those of the filled region, gross the area the contours enclose together, net the area inside an odd number of them. Redraw the part in CAD so its outlines do not cross, or join crossing outlines into one.`,
+      count: n,
+      crossings: raw.crossings,
+      at: { x, y },
+    });
+  }
   for (const [kind, count] of report.ignored) {
     warnings.push({
       code: 'IGNORED_ENTITY',

@@ -121,7 +121,7 @@ export interface AnalysisMetrics {
 /** A finding about the drawing that does not stop the analysis. */
 export interface AnalysisWarning {
   code: 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' | 'IGNORED_ENTITY' | 'UNITLESS_DRAWING'
-    | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'LAYER_IGNORED';
+    | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'LAYER_IGNORED' | 'CROSSING_CONTOURS';
   message: string;
   count?: number;
   /** For IGNORED_ENTITY and SKIPPED_ENTITY: the DXF entity kind. */
@@ -132,6 +132,10 @@ export interface AnalysisWarning {
   largestGap?: number;
   /** For GAP_HEALED: where gaps were closed (at most 256). */
   locations?: { x: number; y: number; gap: number }[];
+  /** For CROSSING_CONTOURS: how many points the closed contours cross at (`count` is the contours). */
+  crossings?: number;
+  /** For CROSSING_CONTOURS: the first crossing point, mm. */
+  at?: { x: number; y: number };
   /** For LAYER_IGNORED: each layer left out, why, and its entities. */
   layers?: { name: string; reason: 'frozen' | 'off' | 'name' | 'option'; entities: number }[];
 }
@@ -145,9 +149,13 @@ export interface Contour {
   closed: boolean;
   /** Cut length, mm. */
   length: number;
-  /** Enclosed area, mm² (0 for open contours). */
+  /** Enclosed area, mm² (0 for open contours; for one that crosses itself, its even-odd fill). */
   area: number;
-  /** Number of closed contours around this one: even = material outline, odd = hole. */
+  /**
+   * Number of closed contours around this one: even = material outline, odd = hole. For a closed
+   * contour that crosses another (warning CROSSING_CONTOURS), those around the middle of its
+   * first segment.
+   */
   depth: number;
   bbox: BoundingBox;
   /** Number of primitive segments. */
@@ -224,7 +232,16 @@ export interface AnalyzeResult {
   pierces: number;
   closedContours: number;
   openContours: number;
+  /**
+   * Area of the region the closed contours enclose together (their union), mm²: for a part, the
+   * area inside its outline.
+   */
   grossArea: number;
+  /**
+   * Area of the material, mm²: inside an odd number of closed contours (the outline less its
+   * holes, plus islands in holes). Never negative, never above `grossArea`, also where contours
+   * cross (warning CROSSING_CONTOURS).
+   */
   netArea: number;
   bbox: BoundingBox;
   contours: Contour[];

@@ -140,7 +140,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 const isFinishingError = (e: unknown): boolean => (e as { code?: string })?.code === 'INVALID_FINISHING';
 
 const WARNING_CODES = new Set<string>(['LAYER_IGNORED', 'OPEN_CONTOUR', 'DUPLICATE_GEOMETRY', 'GAP_HEALED', 'IGNORED_ENTITY', 'UNITLESS_DRAWING',
-  'DEGENERATE_GEOMETRY', 'SKIPPED_ENTITY', 'SPLINE_FROM_FIT_POINTS', 'SMALL_FEATURE']);
+  'DEGENERATE_GEOMETRY', 'SKIPPED_ENTITY', 'SPLINE_FROM_FIT_POINTS', 'SMALL_FEATURE', 'CROSSING_CONTOURS']);
 
 /** Typing in a field waits this long before pricing; choosing a file or an option does not wait. */
 const TYPING_DELAY = 150;

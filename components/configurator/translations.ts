@@ -10,7 +10,7 @@ export interface WarningFacts { count: number; entity?: string; gap?: string; mi
 export type RoleCode = 'cut' | 'engrave' | 'bend' | 'ignore';
 
 export type WarningCode = 'OPEN_CONTOUR' | 'DUPLICATE_GEOMETRY' | 'GAP_HEALED' | 'IGNORED_ENTITY' | 'UNITLESS_DRAWING'
-  | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'SMALL_FEATURE' | 'LAYER_IGNORED';
+  | 'DEGENERATE_GEOMETRY' | 'SKIPPED_ENTITY' | 'SPLINE_FROM_FIT_POINTS' | 'SMALL_FEATURE' | 'LAYER_IGNORED' | 'CROSSING_CONTOURS';
 
 export type ErrorCode = 'DXF_PARSE_ERROR' | 'NO_CUT_GEOMETRY' | 'FILE_TOO_LARGE' | 'PAYLOAD_TOO_LARGE' | 'PART_TOO_LARGE'
   | 'UNAVAILABLE_THICKNESS' | 'UNKNOWN_MATERIAL' | 'INVALID_QUANTITY' | 'DRAWING_TOO_COMPLEX' | 'INVALID_GEOMETRY'
@@ -270,6 +270,10 @@ const en: ConfiguratorTexts = {
       text: `${count} ${count === 1 ? 'hole is' : 'holes are'} smaller than ${minHole}, the smallest that can be cut cleanly in this material and thickness.`,
       fix: 'Enlarge the holes, choose a thinner sheet, or plan to drill them afterwards.',
     }),
+    CROSSING_CONTOURS: ({ count }) => ({
+      text: `${count} closed ${count === 1 ? 'outline crosses itself' : 'outlines cross each other or themselves'}: the part's area is taken as the region they enclose, material where an odd number of outlines overlap.`,
+      fix: 'Redraw the outlines in CAD so they do not cross, or join crossing outlines into one, then upload again.',
+    }),
   },
   errors: {
     DXF_PARSE_ERROR: { text: 'This file could not be read as a DXF drawing.', fix: 'Export the part again from your CAD program as DXF (ASCII) and choose the new file.' },
@@ -471,6 +475,10 @@ const de: ConfiguratorTexts = {
       text: `${count} ${count === 1 ? 'Loch ist' : 'Löcher sind'} kleiner als ${minHole}, das kleinste Maß, das in diesem Werkstoff und dieser Dicke sauber geschnitten werden kann.`,
       fix: 'Vergrößern Sie die Löcher, wählen Sie ein dünneres Blech oder planen Sie, sie nachträglich zu bohren.',
     }),
+    CROSSING_CONTOURS: ({ count }) => ({
+      text: `${count} geschlossene ${count === 1 ? 'Kontur schneidet sich selbst' : 'Konturen schneiden einander oder sich selbst'}: als Fläche des Teils gilt der umschlossene Bereich, Material ist, wo sich eine ungerade Zahl von Konturen überlagert.`,
+      fix: 'Zeichnen Sie die Konturen im CAD so, dass sie sich nicht schneiden, oder vereinen Sie sich schneidende Konturen zu einer, und laden Sie die Zeichnung erneut hoch.',
+    }),
   },
   errors: {
     DXF_PARSE_ERROR: { text: 'Diese Datei konnte nicht als DXF-Zeichnung gelesen werden.', fix: 'Exportieren Sie das Teil erneut aus Ihrem CAD-Programm als DXF (ASCII) und wählen Sie die neue Datei.' },
@@ -671,6 +679,10 @@ const fr: ConfiguratorTexts = {
     SMALL_FEATURE: ({ count, minHole }) => ({
       text: `${count} ${count === 1 ? 'trou est plus petit' : 'trous sont plus petits'} que ${minHole}, le minimum découpable proprement dans cette matière et cette épaisseur.`,
       fix: 'Agrandissez les trous, choisissez une tôle plus fine ou prévoyez de les percer ensuite.',
+    }),
+    CROSSING_CONTOURS: ({ count }) => ({
+      text: `${count} ${count === 1 ? 'contour fermé se croise lui-même' : 'contours fermés se croisent entre eux ou eux-mêmes'} : la surface de la pièce est celle de la région qu’ils entourent, la matière là où un nombre impair de contours se superposent.`,
+      fix: 'Redessinez les contours dans la CAO pour qu’ils ne se croisent pas, ou réunissez les contours qui se croisent en un seul, puis envoyez à nouveau le dessin.',
     }),
   },
   errors: {

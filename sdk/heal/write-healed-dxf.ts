@@ -27,7 +27,8 @@ function g(code: number, value: string | number): string {
  * 4 = millimetres): every cut contour once, gaps closed, duplicates and overlaps merged,
  * annotations and ignored layers left out, arcs as exact bulges, ellipses and splines as
  * ELLIPSE / SPLINE, on the layers CUT, ENGRAVE and BEND. Analyzing it again gives the same cut
- * length, contours, pierces and areas, and no warnings but OPEN_CONTOUR where contours are open.
+ * length, contours, pierces and areas, and no warnings but OPEN_CONTOUR where contours are open
+ * (and CROSSING_CONTOURS where they cross).
  *
  * @example
  * const result = analyzeDxfSync(bytes, { healed: true });

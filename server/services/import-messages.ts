@@ -129,6 +129,7 @@ const de: ImportTexts = {
     IGNORED_ENTITY: 'Text und andere Elemente werden nicht geschnitten.',
     UNITLESS_DRAWING: 'Die Zeichnung nennt keine Einheit; Millimeter angenommen.',
     SMALL_FEATURE: 'Manche Löcher sind kleiner, als dieser Werkstoff sauber geschnitten werden kann.',
+    CROSSING_CONTOURS: 'Geschlossene Konturen schneiden sich; die Flächen gelten für den umschlossenen Bereich.',
   },
   skipped: {
     absolutePath: 'übersprungen: absoluter Pfad in der ZIP-Datei',
@@ -181,6 +182,7 @@ const fr: ImportTexts = {
     IGNORED_ENTITY: 'Les textes et autres éléments ne sont pas découpés.',
     UNITLESS_DRAWING: 'Le dessin n’indique pas d’unité ; millimètres supposés.',
     SMALL_FEATURE: 'Certains trous sont plus petits que ce que ce matériau permet de découper proprement.',
+    CROSSING_CONTOURS: 'Des contours fermés se croisent ; les surfaces sont celles de la région qu’ils entourent.',
   },
   skipped: {
     absolutePath: 'ignoré : chemin absolu dans le zip',
