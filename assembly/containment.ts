@@ -179,6 +179,16 @@ function bandIndex(c: i32): usize {
   return crossSpline(r);
 }
 
+/** Contour c's index by bands of y (see bandIndex), built on its second test; 0 or 1: none (scan it). */
+// @ts-ignore: decorator
+@inline function bandsOf(c: i32, cnt: i32): usize {
+  if (cnt < BAND_MIN) return 0;
+  let ix = load<usize>(bandIx + (<usize>c << 2));
+  if (ix == 1) { ix = bandIndex(c); store<usize>(bandIx + (<usize>c << 2), ix); cost += <i64>cnt; }
+  else if (ix == 0) store<usize>(bandIx + (<usize>c << 2), 1); // the next test builds it
+  return ix;
+}
+
 /** Crossings of the ray with segment s, which spans the ray's y and reaches right of its start. */
 // @ts-ignore: decorator
 @inline function crossKind(s: i32): i32 {
@@ -204,9 +214,7 @@ function crossingsIn(c: i32): i32 {
   const base = c * C_STRIDE;
   const start = <i32>getF(outContours, base + 9), cnt = <i32>getF(outContours, base + 10);
   let total = 0;
-  let ix: usize = cnt >= BAND_MIN ? load<usize>(bandIx + (<usize>c << 2)) : 0;
-  if (ix == 1) { ix = bandIndex(c); store<usize>(bandIx + (<usize>c << 2), ix); cost += <i64>cnt; }
-  else if (ix == 0 && cnt >= BAND_MIN) store<usize>(bandIx + (<usize>c << 2), 1); // the next test builds it
+  const ix = bandsOf(c, cnt);
   const x0 = inX0, y0 = inY0, x1 = inX1, y1 = inY1, rx = rayX, ry = rayY;
   if (ix > 1) {
     const nb = load<i32>(ix), by0 = load<f64>(ix, 8);
@@ -252,9 +260,7 @@ function crossings(c: i32): i32 {
   const base = c * C_STRIDE;
   const start = <i32>getF(outContours, base + 9), cnt = <i32>getF(outContours, base + 10);
   let total = 0;
-  let ix: usize = cnt >= BAND_MIN ? load<usize>(bandIx + (<usize>c << 2)) : 0;
-  if (ix == 1) { ix = bandIndex(c); store<usize>(bandIx + (<usize>c << 2), ix); cost += <i64>cnt; }
-  else if (ix == 0 && cnt >= BAND_MIN) store<usize>(bandIx + (<usize>c << 2), 1); // the next test builds it
+  const ix = bandsOf(c, cnt);
   if (ix > 1) {
     const nb = load<i32>(ix), y0 = load<f64>(ix, 8);
     const span = Math.max(getF(outContours, base + 8) - y0, 1e-9);

@@ -286,6 +286,25 @@ let endAt: i32 = 0;
   return true;
 }
 
+// the entity's extrusion (groups 210, 220, 230) and which of them it has (bits 1, 2, 4)
+let exMask: i32 = 0, exX: f64 = 0, exY: f64 = 0, exZ: f64 = 0;
+
+/** An extrusion group of the entity; its number (NaN: not read). */
+function extrusion(): f64 {
+  const v = number();
+  if (gCode == 210) { exX = v; exMask |= 1; } else if (gCode == 220) { exY = v; exMask |= 2; } else { exZ = v; exMask |= 4; }
+  return v;
+}
+
+/** The extrusion as tape records hold it: mask, x, y, z. */
+function putExtrusion(): void {
+  put(<f64>exMask); put(exX); put(exY); put(exZ);
+}
+
+function storeExtrusion(at: usize): void {
+  store<f64>(at, <f64>exMask); store<f64>(at, exX, 8); store<f64>(at, exY, 16); store<f64>(at, exZ, 24);
+}
+
 function put(v: f64): void {
   store<f64>(out + (<usize>outLen << 3), v);
   outLen++;
@@ -314,8 +333,7 @@ function readLine(p: i32): bool {
 
 /** CIRCLE or ARC. */
 function readCircleOrArc(p: i32, arc: bool): bool {
-  let cx: f64 = 0, cy: f64 = 0, r: f64 = 0, start: f64 = 0, end: f64 = 360, nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
-  let mask = 0;
+  let cx: f64 = 0, cy: f64 = 0, r: f64 = 0, start: f64 = 0, end: f64 = 360;
   let v: f64 = 0;
   while (true) {
     if (!group(p)) return false;
@@ -326,9 +344,7 @@ function readCircleOrArc(p: i32, arc: bool): bool {
       case 40: r = v = number(); break;
       case 50: if (arc) start = v = number(); break;
       case 51: if (arc) end = v = number(); break;
-      case 210: nx = v = number(); mask |= 1; break;
-      case 220: ny = v = number(); mask |= 2; break;
-      case 230: nz = v = number(); mask |= 4; break;
+      case 210: case 220: case 230: v = extrusion(); break;
       default: if (!common()) return false;
     }
     if (isNaN(v)) return false;
@@ -338,15 +354,13 @@ function readCircleOrArc(p: i32, arc: bool): bool {
   endAt = p;
   put(arc ? T_ARC : T_CIRCLE); put(cx); put(cy); put(r);
   if (arc) { put(start); put(end); }
-  put(<f64>mask); put(nx); put(ny); put(nz);
+  putExtrusion();
   return true;
 }
 
 /** ELLIPSE. */
 function readEllipse(p: i32): bool {
   let cx: f64 = 0, cy: f64 = 0, mx: f64 = 1, my: f64 = 0, mz: f64 = 0, ratio: f64 = 1, start: f64 = 0, end: f64 = 2 * Math.PI;
-  let nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
-  let mask = 0;
   let v: f64 = 0;
   while (true) {
     if (!group(p)) return false;
@@ -360,9 +374,7 @@ function readEllipse(p: i32): bool {
       case 40: ratio = v = number(); break;
       case 41: start = v = number(); break;
       case 42: end = v = number(); break;
-      case 210: nx = v = number(); mask |= 1; break;
-      case 220: ny = v = number(); mask |= 2; break;
-      case 230: nz = v = number(); mask |= 4; break;
+      case 210: case 220: case 230: v = extrusion(); break;
       default: if (!common()) return false;
     }
     if (isNaN(v)) return false;
@@ -371,7 +383,7 @@ function readEllipse(p: i32): bool {
   if (outLen + 13 > outCap) return false;
   endAt = p;
   put(T_ELLIPSE); put(cx); put(cy); put(mx); put(my); put(mz); put(ratio); put(start); put(end);
-  put(<f64>mask); put(nx); put(ny); put(nz);
+  putExtrusion();
   return true;
 }
 
@@ -426,17 +438,15 @@ function readPolyline(p: i32): bool {
   const h = outLen;
   if (h + 7 > outCap) return false;
   outLen = h + 7;
-  let flags: f64 = 0, nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
-  let mask = 0, n = 0;
+  let flags: f64 = 0;
+  let n = 0;
   let v: f64 = 0;
   while (true) {
     if (!group(p)) { outLen = h; return false; }
     if (gCode == 0) break;
     switch (gCode) {
       case 70: flags = v = integer(); break;
-      case 210: nx = v = number(); mask |= 1; break;
-      case 220: ny = v = number(); mask |= 2; break;
-      case 230: nz = v = number(); mask |= 4; break;
+      case 210: case 220: case 230: v = extrusion(); break;
       default: if (!common()) { outLen = h; return false; }
     }
     if (isNaN(v)) { outLen = h; return false; }
@@ -473,8 +483,7 @@ function readPolyline(p: i32): bool {
   endAt = p;
   const o = out + (<usize>h << 3);
   store<f64>(o, T_POLYLINE);
-  store<f64>(o, flags, 8); store<f64>(o, <f64>mask, 16); store<f64>(o, nx, 24); store<f64>(o, ny, 32);
-  store<f64>(o, nz, 40); store<f64>(o, <f64>n, 48);
+  store<f64>(o, flags, 8); storeExtrusion(o + 16); store<f64>(o, <f64>n, 48);
   return true;
 }
 
@@ -482,8 +491,6 @@ function readPolyline(p: i32): bool {
 function readInsert(p: i32): bool {
   let name = -1;
   let x: f64 = 0, y: f64 = 0, sx: f64 = 1, sy: f64 = 1, rot: f64 = 0, cols: f64 = 1, rows: f64 = 1, cs: f64 = 0, rs: f64 = 0;
-  let nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
-  let mask = 0;
   let v: f64 = 0;
   while (true) {
     if (!group(p)) return false;
@@ -499,9 +506,7 @@ function readInsert(p: i32): bool {
       case 71: rows = v = integer(); break;
       case 44: cs = v = number(); break;
       case 45: rs = v = number(); break;
-      case 210: nx = v = number(); mask |= 1; break;
-      case 220: ny = v = number(); mask |= 2; break;
-      case 230: nz = v = number(); mask |= 4; break;
+      case 210: case 220: case 230: v = extrusion(); break;
       default: if (!common()) return false;
     }
     if (isNaN(v)) return false;
@@ -510,7 +515,7 @@ function readInsert(p: i32): bool {
   if (name < 0 || outLen + 15 > outCap) return false;
   endAt = p;
   put(T_INSERT); put(<f64>name); put(x); put(y); put(sx); put(sy); put(rot); put(cols); put(rows); put(cs); put(rs);
-  put(<f64>mask); put(nx); put(ny); put(nz);
+  putExtrusion();
   return true;
 }
 
@@ -519,8 +524,8 @@ function readLwpolyline(p: i32): bool {
   const h = outLen;
   if (h + 7 > outCap) return false;
   outLen = h + 7;
-  let closed: f64 = 0, nx: f64 = 0, ny: f64 = 0, nz: f64 = 0;
-  let mask = 0, n = 0;
+  let closed: f64 = 0;
+  let n = 0;
   let v: f64 = 0;
   while (true) {
     if (!group(p)) { outLen = h; return false; }
@@ -535,9 +540,7 @@ function readLwpolyline(p: i32): bool {
       case 20: if (n > 0) store<f64>(out + (<usize>(outLen - 2) << 3), v = number()); break;
       case 42: if (n > 0) store<f64>(out + (<usize>(outLen - 1) << 3), v = number()); break;
       case 70: { v = integer(); closed = (<i32><i64>v & 1) == 1 ? 1 : 0; break; }
-      case 210: nx = v = number(); mask |= 1; break;
-      case 220: ny = v = number(); mask |= 2; break;
-      case 230: nz = v = number(); mask |= 4; break;
+      case 210: case 220: case 230: v = extrusion(); break;
       default: if (!common()) { outLen = h; return false; }
     }
     if (isNaN(v)) { outLen = h; return false; }
@@ -546,8 +549,7 @@ function readLwpolyline(p: i32): bool {
   endAt = p;
   const o = out + (<usize>h << 3);
   store<f64>(o, T_LWPOLYLINE);
-  store<f64>(o, closed, 8); store<f64>(o, <f64>mask, 16); store<f64>(o, nx, 24); store<f64>(o, ny, 32);
-  store<f64>(o, nz, 40); store<f64>(o, <f64>n, 48);
+  store<f64>(o, closed, 8); storeExtrusion(o + 16); store<f64>(o, <f64>n, 48);
   return true;
 }
 
@@ -568,6 +570,7 @@ export function dxfEntities(p: i32, limit: i32, zero: i32, inBlock: i32): i32 {
     const kind = kindOf();
     if (kind == E_NONE) break;
     entLayer = zero;
+    exMask = 0; exX = 0; exY = 0; exZ = 0;
     const mark = outLen;
     const body = gNext;
     let ok = false;
