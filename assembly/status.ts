@@ -11,7 +11,7 @@ export const STATUS_BAD_COORDINATES: i32 = 2;
 export const STATUS_BAD_SPLINE: i32 = 3;
 /** Nothing cuttable is left after degenerate geometry was dropped. */
 export const STATUS_NO_GEOMETRY: i32 = 4;
-/** Containment would take too long: thousands of contours nested inside each other's boxes. */
+/** Containment would take too long: thousands of contours nested inside each other's boxes, or crossing each other. */
 export const STATUS_TOO_COMPLEX: i32 = 5;
 
 /** Record kinds in the packed geometry buffer (see sdk/geometry/buffer.ts). */

@@ -396,7 +396,7 @@ function coreError(raw: CoreResult, report: ConvertReport): KerfError {
     case CoreStatus.TOO_COMPLEX:
       return new KerfError(
         'DRAWING_TOO_COMPLEX',
-        'The drawing nests thousands of contours inside each other; it is not a sheet-metal part the analyzer can check in reasonable time.',
+        'The drawing nests thousands of contours inside each other, or its outlines cross each other thousands of times; it is not a sheet-metal part the analyzer can check in reasonable time.',
       );
     case CoreStatus.BAD_SPLINE:
       return new KerfError('INVALID_GEOMETRY', 'A spline in the drawing has an invalid knot vector or weights.');
