@@ -171,12 +171,7 @@ function bandIndex(c: i32): usize {
 // @ts-ignore: decorator
 @inline function crossSeg(s: i32): i32 {
   if (getF(bMaxX, s) <= rayX || getF(bMinY, s) > rayY || getF(bMaxY, s) < rayY) return 0;
-  const kind = getI(segKind, s);
-  const r = getI(segRec, s);
-  if (kind == KIND_LINE) return crossLine(inp(r + 1), inp(r + 2), inp(r + 3), inp(r + 4));
-  if (kind == KIND_ARC) return crossArc(r);
-  if (kind == KIND_ELLIPSE) return crossEllipse(r);
-  return crossSpline(r);
+  return crossKind(s);
 }
 
 /** Contour c's index by bands of y (see bandIndex), built on its second test; 0 or 1: none (scan it). */

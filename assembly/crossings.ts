@@ -13,7 +13,7 @@
 // (SELF_CHECK_CONTOURS): on a sheet of thousands of contours that would cost a few per cent.
 
 import { KIND_ARC, KIND_ELLIPSE, KIND_LINE } from "./status";
-import { arenaAlloc, getF, getI, rawF64, rawI32, setF, setI } from "./memory";
+import { arenaAlloc, getF, getI, grownF64, grownI32, rawF64, rawI32, setF, setI } from "./memory";
 import { bindEllipse, bindSpline, evDX, evDY, evX, evY, evalCurve, splineKnot } from "./curves";
 import { TWO_PI, bMaxX, bMaxY, bMinX, bMinY, eX, eY, inp, input, nodeA, nodeB, sX, sY, segKind, segLen, segRec } from "./segments";
 import { C_STRIDE, outContours, outOrder } from "./result";
@@ -57,12 +57,8 @@ function flag(c: i32, bit: i32): void {
 function record(s: i32, t: f64, x: f64, y: f64): void {
   if (xCount == xCap) {
     const cap = max(64, xCap * 2);
-    const ns = rawI32(cap), nt = rawF64(cap), nx = rawF64(cap), ny = rawF64(cap);
-    if (xCount > 0) {
-      memory.copy(ns, xSeg, <usize>xCount << 2); memory.copy(nt, xT, <usize>xCount << 3);
-      memory.copy(nx, xPX, <usize>xCount << 3); memory.copy(ny, xPY, <usize>xCount << 3);
-    }
-    xSeg = ns; xT = nt; xPX = nx; xPY = ny; xCap = cap;
+    xSeg = grownI32(xSeg, xCount, cap); xT = grownF64(xT, xCount, cap);
+    xPX = grownF64(xPX, xCount, cap); xPY = grownF64(xPY, xCount, cap); xCap = cap;
   }
   setI(xSeg, xCount, s); setF(xT, xCount, t); setF(xPX, xCount, x); setF(xPY, xCount, y);
   xCount++;
@@ -378,12 +374,8 @@ let ptN: i32 = 0;
 function ptPut(x: f64, y: f64, ts: f64, tt: f64): void {
   if (ptN == ptCap) {
     const cap = max(16, ptCap * 2);
-    const nx = rawF64(cap), ny = rawF64(cap), ns = rawF64(cap), nt = rawF64(cap);
-    if (ptN > 0) {
-      memory.copy(nx, ptX, <usize>ptN << 3); memory.copy(ny, ptY, <usize>ptN << 3);
-      memory.copy(ns, ptS, <usize>ptN << 3); memory.copy(nt, ptT, <usize>ptN << 3);
-    }
-    ptX = nx; ptY = ny; ptS = ns; ptT = nt; ptCap = cap;
+    ptX = grownF64(ptX, ptN, cap); ptY = grownF64(ptY, ptN, cap);
+    ptS = grownF64(ptS, ptN, cap); ptT = grownF64(ptT, ptN, cap); ptCap = cap;
   }
   setF(ptX, ptN, x); setF(ptY, ptN, y); setF(ptS, ptN, ts); setF(ptT, ptN, tt);
   ptN++;

@@ -68,6 +68,20 @@ export function rawI32(n: i32): usize {
   return arenaAllocRaw(<usize>max(n, 1) << 2);
 }
 
+/** A new f64 array of cap elements holding the first n of `p` (a growable array's next step). */
+export function grownF64(p: usize, n: i32, cap: i32): usize {
+  const q = rawF64(cap);
+  if (n > 0) memory.copy(q, p, <usize>n << 3);
+  return q;
+}
+
+/** A new i32 array of cap elements holding the first n of `p`. */
+export function grownI32(p: usize, n: i32, cap: i32): usize {
+  const q = rawI32(cap);
+  if (n > 0) memory.copy(q, p, <usize>n << 2);
+  return q;
+}
+
 /** Allocate an f64 array of n elements. */
 export function allocF64(n: i32): usize {
   return arenaAlloc(<usize>max(n, 1) << 3);
